@@ -1,0 +1,419 @@
+// SPDX-License-Identifier: MIT
+/* Option table parsing and whole-config validation. */
+#include <arpa/inet.h>
+#include <errno.h>
+#include <getopt.h>
+#include <net/if.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../be/backend.h"
+#include "cfg.h"
+#include "frame.h"
+
+void cfg_defaults(struct cfg *c, enum prog_role role)
+{
+	memset(c, 0, sizeof(*c));
+	c->role = role;
+	c->be = &be_udp;
+	c->dport = 9000;
+	c->sport = 10000;
+	c->flows = 1;
+	c->size = 64;
+	c->batch = 64;
+	c->vlan = VLAN_NONE;
+	c->threads = 1;
+	c->ring_frames = 4096;
+	c->frame_size = 2048;
+	c->ring_blocks = 64;
+	c->block_size = 1u << 20;
+	c->format = OUT_JSON;
+}
+
+static int fail(char *err, size_t len, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static int fail(char *err, size_t len, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(err, len, fmt, ap);
+	va_end(ap);
+	return -EINVAL;
+}
+
+static const char *const format_names[] = { "json", "csv", "text" };
+
+static int parse_mac(const char *s, uint8_t mac[6])
+{
+	unsigned v[6];
+	char tail;
+
+	if (strlen(s) != 17 ||
+	    sscanf(s, "%2x:%2x:%2x:%2x:%2x:%2x%c", &v[0], &v[1], &v[2], &v[3],
+		   &v[4], &v[5], &tail) != 6)
+		return -EINVAL;
+	for (int i = 0; i < 6; i++) {
+		if (s[i * 3] == '+' || s[i * 3] == '-' || s[i * 3] == ' ' ||
+		    s[i * 3 + 1] == ' ')
+			return -EINVAL;
+		mac[i] = (uint8_t)v[i];
+	}
+	return 0;
+}
+
+static int opt_set(struct cfg *c, const struct opt *o, const char *arg,
+		   char *err, size_t len)
+{
+	char *field = (char *)c + o->off;
+	uint64_t v;
+	int ret;
+
+	switch (o->type) {
+	case OPT_FLAG:
+		*(int *)field = 1;
+		return 0;
+	case OPT_U64:
+	case OPT_U16:
+		ret = units_parse(arg, o->kind, o->min, o->max, &v);
+		if (ret == -ERANGE)
+			return fail(err, len,
+				    "--%s %s: out of range; accepted %llu..%llu: %s",
+				    o->name, arg, (unsigned long long)o->min,
+				    (unsigned long long)o->max, o->help);
+		if (ret)
+			return fail(err, len,
+				    "--%s '%s': not a valid number; accepted %llu..%llu: %s",
+				    o->name, arg, (unsigned long long)o->min,
+				    (unsigned long long)o->max, o->help);
+		if (o->type == OPT_U16)
+			*(uint16_t *)field = (uint16_t)v;
+		else
+			*(uint64_t *)field = v;
+		return 0;
+	case OPT_MODE: {
+		const struct pkt_backend *be = backend_find(arg);
+
+		if (!be)
+			return fail(err, len,
+				    "--%s '%s': unknown mode; accepted udp, mmsg, mmap",
+				    o->name, arg);
+		*(const struct pkt_backend **)field = be;
+		return 0;
+	}
+	case OPT_IP4: {
+		struct in_addr a;
+
+		if (inet_pton(AF_INET, arg, &a) != 1)
+			return fail(err, len,
+				    "--%s '%s': not an IPv4 address; accepted a.b.c.d",
+				    o->name, arg);
+		memcpy(field, &a.s_addr, 4);
+		return 0;
+	}
+	case OPT_MAC:
+		if (parse_mac(arg, (uint8_t *)field))
+			return fail(err, len,
+				    "--%s '%s': not a MAC address; accepted xx:xx:xx:xx:xx:xx",
+				    o->name, arg);
+		c->have_dst_mac = 1;
+		return 0;
+	case OPT_IFNAME:
+		if (!*arg || strlen(arg) >= IF_NAMESIZE || strchr(arg, '/') ||
+		    strpbrk(arg, " \t"))
+			return fail(err, len,
+				    "--%s '%s': not an interface name; accepted 1..%d characters, no '/' or spaces",
+				    o->name, arg, IF_NAMESIZE - 1);
+		snprintf(field, IF_NAMESIZE, "%s", arg);
+		return 0;
+	case OPT_RATE:
+		ret = units_parse_rate(arg, (struct rate *)field);
+		if (ret)
+			return fail(err, len,
+				    "--%s '%s': %s; accepted 1k..400G bit/s (500M, 1.5G), 1..1Gpps (2Mpps), or 0/max for unlimited",
+				    o->name, arg,
+				    ret == -ERANGE ? "out of range" :
+						     "not a rate");
+		return 0;
+	case OPT_FORMAT:
+		for (unsigned i = 0; i < 3; i++) {
+			if (!strcmp(arg, format_names[i])) {
+				*(enum out_format *)field = (enum out_format)i;
+				return 0;
+			}
+		}
+		return fail(err, len,
+			    "--%s '%s': unknown format; accepted json, csv, text",
+			    o->name, arg);
+	case OPT_PATH:
+		if (!*arg || strlen(arg) >= sizeof(c->output))
+			return fail(err, len,
+				    "--%s: path must be 1..%zu characters",
+				    o->name, sizeof(c->output) - 1);
+		snprintf(field, sizeof(c->output), "%s", arg);
+		return 0;
+	}
+	return fail(err, len, "--%s: internal error", o->name);
+}
+
+const struct opt *cfg_find(const struct opt *opts, const char *name)
+{
+	for (const struct opt *o = opts; o->name; o++)
+		if (!strcmp(o->name, name))
+			return o;
+	return NULL;
+}
+
+static int opt_given(const struct cfg *c, const struct opt *opts,
+		     const char *name)
+{
+	for (unsigned i = 0; opts[i].name; i++)
+		if (!strcmp(opts[i].name, name))
+			return !!(c->set & (1ull << i));
+	return 0;
+}
+
+void cfg_usage(const struct opt *opts, const char *prog, const char *synopsis,
+	       void *fp)
+{
+	char left[64];
+
+	fprintf(fp, "usage: %s %s\n\noptions:\n", prog, synopsis);
+	for (const struct opt *o = opts; o->name; o++) {
+		if (o->hidden)
+			continue;
+		if (o->key < 256)
+			snprintf(left, sizeof(left), "-%c, --%s%s%s", o->key,
+				 o->name, o->arg ? " " : "",
+				 o->arg ? o->arg : "");
+		else
+			snprintf(left, sizeof(left), "    --%s%s%s", o->name,
+				 o->arg ? " " : "", o->arg ? o->arg : "");
+		fprintf(fp, "  %-26s %s\n", left, o->help);
+	}
+	fprintf(fp, "  %-26s %s\n  %-26s %s\n", "-h, --help", "this text",
+		"-V, --version", "print the version");
+	fputs("\nexit codes: 0 ok, 1 runtime failure, 2 usage, 4 unsupported here\n",
+	      fp);
+}
+
+#define MAX_OPTS 64
+
+int cfg_parse(struct cfg *c, const struct opt *opts, int argc, char **argv,
+	      char *err, size_t errlen)
+{
+	struct option lo[MAX_OPTS + 3];
+	char so[3 * MAX_OPTS + 8] = ":";
+	size_t sl = 1;
+	unsigned n = 0;
+	int ch, ret;
+	const char *prog = c->role == ROLE_SEND ? "pktsend" : "pktrecv";
+	const char *syn = c->role == ROLE_SEND ?
+				  "--dst IP [options]" :
+				  "[options]";
+
+	for (const struct opt *o = opts; o->name && n < MAX_OPTS; o++, n++) {
+		lo[n] = (struct option){ o->name,
+					 o->type == OPT_FLAG ? no_argument :
+							       required_argument,
+					 NULL, o->key };
+		if (o->key < 256) {
+			so[sl++] = (char)o->key;
+			if (o->type != OPT_FLAG)
+				so[sl++] = ':';
+		}
+	}
+	lo[n++] = (struct option){ "help", no_argument, NULL, 'h' };
+	lo[n++] = (struct option){ "version", no_argument, NULL, 'V' };
+	lo[n] = (struct option){ NULL, 0, NULL, 0 };
+	memcpy(so + sl, "hV", 3);
+
+	opterr = 0;
+	optind = 1;
+	while ((ch = getopt_long(argc, argv, so, lo, NULL)) != -1) {
+		const struct opt *o;
+		unsigned i;
+
+		if (ch == 'h') {
+			cfg_usage(opts, prog, syn, stdout);
+			return 1;
+		}
+		if (ch == 'V') {
+			printf("%s %s\n", prog, PKT_VERSION_STR);
+			return 1;
+		}
+		if (ch == '?') {
+			if (optopt)
+				return fail(err, errlen,
+					    "unknown option '-%c'; see --help",
+					    optopt);
+			return fail(err, errlen,
+				    "unknown option '%s'; see --help",
+				    argv[optind - 1]);
+		}
+		if (ch == ':')
+			return fail(err, errlen,
+				    "option '%s' needs a value; see --help",
+				    argv[optind - 1]);
+		for (i = 0, o = opts; o->name && o->key != ch; o++, i++)
+			;
+		if (!o->name)
+			return fail(err, errlen, "unknown option; see --help");
+		ret = opt_set(c, o, optarg, err, errlen);
+		if (ret)
+			return ret;
+		c->set |= 1ull << i;
+	}
+	if (optind < argc)
+		return fail(err, errlen,
+			    "unexpected argument '%s'; options take --name VALUE, see --help",
+			    argv[optind]);
+	return 0;
+}
+
+static int is_pow2(uint64_t v)
+{
+	return v && !(v & (v - 1));
+}
+
+/* Options that only the mmap backend reads. */
+static const char *const mmap_only[] = {
+	"vlan", "dst-mac", "ring-frames", "frame-size", "qdisc-bypass",
+	"ring-blocks", "block-size", NULL,
+};
+
+int cfg_validate(struct cfg *c, const struct opt *opts, char *err,
+		 size_t errlen)
+{
+	int is_mmap = c->be == &be_mmap;
+
+	if (!is_mmap) {
+		for (unsigned i = 0; mmap_only[i]; i++)
+			if (opt_given(c, opts, mmap_only[i]))
+				return fail(err, errlen,
+					    "--%s applies only to --mode mmap (mode is %s)",
+					    mmap_only[i], c->be->name);
+	}
+	if (is_mmap && !c->ifname[0])
+		return fail(err, errlen,
+			    "--interface is required with --mode mmap; accepted an existing interface name");
+	if (c->ifname[0]) {
+		c->ifindex = if_nametoindex(c->ifname);
+		if (!c->ifindex)
+			return fail(err, errlen,
+				    "--interface %s: no such interface here",
+				    c->ifname);
+	}
+	if (c->role == ROLE_SEND) {
+		if (!c->dst_ip)
+			return fail(err, errlen,
+				    "--dst is required; accepted an IPv4 unicast address");
+		if ((ntohl(c->dst_ip) >> 28) >= 14 || c->dst_ip == INADDR_ANY)
+			return fail(err, errlen,
+				    "--dst %s: not a unicast address",
+				    inet_ntoa((struct in_addr){ c->dst_ip }));
+		if ((uint64_t)c->sport + c->flows - 1 > 65535)
+			return fail(err, errlen,
+				    "--flows %llu: source ports %u..%llu pass 65535; accepted 1..%u with --src-port %u",
+				    (unsigned long long)c->flows, c->sport,
+				    (unsigned long long)c->sport + c->flows - 1,
+				    65536 - c->sport, c->sport);
+		if (is_mmap) {
+			if (!is_pow2(c->frame_size))
+				return fail(err, errlen,
+					    "--frame-size %llu: accepted a power of 2 in 128..65536",
+					    (unsigned long long)c->frame_size);
+			if (c->frame_size < c->size + FRAME_OVERHEAD +
+						    VLAN_TAG_LEN + 64)
+				return fail(err, errlen,
+					    "--frame-size %llu: too small for --size %llu; accepted at least %llu (payload + headers + ring header)",
+					    (unsigned long long)c->frame_size,
+					    (unsigned long long)c->size,
+					    (unsigned long long)(c->size +
+								 FRAME_OVERHEAD +
+								 VLAN_TAG_LEN +
+								 64));
+		}
+	} else {
+		if (is_mmap) {
+			if (!is_pow2(c->block_size) || c->block_size < 4096)
+				return fail(err, errlen,
+					    "--block-size %llu: accepted a power of 2 in 4096..64M",
+					    (unsigned long long)c->block_size);
+			if (!is_pow2(c->frame_size) ||
+			    c->frame_size > c->block_size)
+				return fail(err, errlen,
+					    "--frame-size %llu: accepted a power of 2 in 128..--block-size (%llu)",
+					    (unsigned long long)c->frame_size,
+					    (unsigned long long)c->block_size);
+		}
+	}
+	return 0;
+}
+
+const char *cfg_value_str(const struct cfg *c, const struct opt *o, char *buf,
+			  size_t len)
+{
+	const char *field = (const char *)c + o->off;
+
+	switch (o->type) {
+	case OPT_FLAG:
+		snprintf(buf, len, "%d", *(const int *)field);
+		break;
+	case OPT_U64: {
+		uint64_t v = *(const uint64_t *)field;
+
+		if (!strcmp(o->name, "vlan") && v == VLAN_NONE)
+			snprintf(buf, len, "null");
+		else
+			snprintf(buf, len, "%llu", (unsigned long long)v);
+		break;
+	}
+	case OPT_U16:
+		snprintf(buf, len, "%u", *(const uint16_t *)field);
+		break;
+	case OPT_MODE:
+		snprintf(buf, len, "%s",
+			 (*(const struct pkt_backend *const *)field)->name);
+		break;
+	case OPT_IP4: {
+		char a[INET_ADDRSTRLEN];
+
+		inet_ntop(AF_INET, field, a, sizeof(a));
+		snprintf(buf, len, "%s", a);
+		break;
+	}
+	case OPT_MAC: {
+		const uint8_t *m = (const uint8_t *)field;
+
+		if (!c->have_dst_mac)
+			snprintf(buf, len, "auto");
+		else
+			snprintf(buf, len, "%02x:%02x:%02x:%02x:%02x:%02x",
+				 m[0], m[1], m[2], m[3], m[4], m[5]);
+		break;
+	}
+	case OPT_IFNAME:
+	case OPT_PATH:
+		snprintf(buf, len, "%s", field);
+		break;
+	case OPT_RATE: {
+		const struct rate *r = (const struct rate *)field;
+
+		if (r->unit == RATE_UNLIMITED)
+			snprintf(buf, len, "unlimited");
+		else
+			snprintf(buf, len, "%llu%s",
+				 (unsigned long long)r->value,
+				 r->unit == RATE_PPS ? "pps" : "bit/s");
+		break;
+	}
+	case OPT_FORMAT:
+		snprintf(buf, len, "%s",
+			 format_names[*(const enum out_format *)field]);
+		break;
+	}
+	return buf;
+}

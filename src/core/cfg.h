@@ -1,0 +1,117 @@
+/* SPDX-License-Identifier: MIT */
+#ifndef PKT_CFG_H
+#define PKT_CFG_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "units.h"
+
+#define PKT_VERSION_STR "0.1.0"
+#define PKT_SCHEMA_VERSION 1
+
+enum out_format {
+	OUT_JSON,
+	OUT_CSV,
+	OUT_TEXT,
+};
+
+enum prog_role {
+	ROLE_SEND,
+	ROLE_RECV,
+};
+
+/*
+ * The effective configuration of one run.  Parsed once from the command
+ * line, validated as a whole, then passed around as const.
+ */
+struct cfg {
+	enum prog_role role;
+	const struct pkt_backend *be;
+	char ifname[16];
+	unsigned ifindex;
+	uint32_t dst_ip;	/* network order */
+	uint16_t dport;
+	uint16_t sport;
+	uint64_t flows;
+	uint64_t count;		/* 0: no limit */
+	uint64_t duration_ns;	/* 0: no limit */
+	uint64_t idle_ns;	/* 0: off */
+	uint64_t size;		/* UDP payload bytes */
+	struct rate rate;
+	uint64_t batch;
+	uint8_t dst_mac[6];
+	int have_dst_mac;
+	uint64_t vlan;		/* VLAN_NONE: untagged / no filter */
+	uint64_t threads;
+	uint64_t ring_frames;	/* TX ring */
+	uint64_t frame_size;	/* TX and RX ring frame size */
+	uint64_t ring_blocks;	/* RX ring */
+	uint64_t block_size;	/* RX ring block bytes */
+	int qdisc_bypass;
+	enum out_format format;
+	char output[256];
+	uint64_t interval_ns;	/* 0: no interval records */
+	uint64_t run_id;	/* sender: 0 = random; receiver: 0 = first seen */
+	uint64_t test_skip;	/* test only: skip a sequence number every N */
+	uint64_t test_dup;	/* test only: repeat a sequence number every N */
+	int quiet;
+	uint64_t set;		/* bit i: option i of the table was given */
+};
+
+/* How an option's value is stored in struct cfg. */
+enum opt_type {
+	OPT_FLAG,	/* int set to 1 */
+	OPT_U64,	/* bounded number, units kind */
+	OPT_U16,	/* bounded number stored as uint16_t */
+	OPT_MODE,	/* backend by name */
+	OPT_IP4,
+	OPT_MAC,
+	OPT_IFNAME,
+	OPT_RATE,
+	OPT_FORMAT,
+	OPT_PATH,
+};
+
+struct opt {
+	const char *name;
+	int key;		/* short option, or a value >= 256 */
+	enum opt_type type;
+	size_t off;		/* offset into struct cfg */
+	enum units_kind kind;
+	uint64_t min, max;
+	const char *arg;	/* metavariable in --help */
+	const char *help;
+	int hidden;		/* test-only options: not in --help or results */
+};
+
+#define OPT_END { NULL, 0, OPT_FLAG, 0, UNITS_PLAIN, 0, 0, NULL, NULL, 0 }
+
+/* Fills cfg with the defaults of role. */
+void cfg_defaults(struct cfg *c, enum prog_role role);
+
+/*
+ * Parses argv with getopt_long against the option table.  On a bad value
+ * returns -EINVAL and writes a one-line message naming the option, the
+ * value and the accepted range into err.  Returns 1 if --help or
+ * --version was handled (text in err is then empty and output done).
+ */
+int cfg_parse(struct cfg *c, const struct opt *opts, int argc, char **argv,
+	      char *err, size_t errlen);
+
+/* Cross-field checks; same contract as cfg_parse. */
+int cfg_validate(struct cfg *c, const struct opt *opts, char *err,
+		 size_t errlen);
+
+/* Usage text generated from the table. */
+void cfg_usage(const struct opt *opts, const char *prog, const char *synopsis,
+	       void *fp);
+
+/* The option (by name) that set a value, for messages from later stages. */
+const struct opt *cfg_find(const struct opt *opts, const char *name);
+
+/* Formats an option's current value as text for results; returns buf. */
+const char *cfg_value_str(const struct cfg *c, const struct opt *o, char *buf,
+			  size_t len);
+
+#endif

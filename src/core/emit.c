@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: MIT
+/* Results from one field table: JSON, CSV and text. */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/utsname.h>
+
+#include "emit.h"
+
+void run_meta_init(struct run_meta *m, const char *program, const char *type)
+{
+	struct utsname u;
+
+	memset(m, 0, sizeof(*m));
+	m->program = program;
+	m->type = type;
+	snprintf(m->version, sizeof(m->version), "%s", PKT_VERSION_STR);
+	if (!uname(&u))
+		snprintf(m->kernel, sizeof(m->kernel), "%s", u.release);
+	else
+		snprintf(m->kernel, sizeof(m->kernel), "unknown");
+}
+
+void emit_json_str(FILE *fp, const char *s)
+{
+	fputc('"', fp);
+	for (; *s; s++) {
+		unsigned char ch = (unsigned char)*s;
+
+		if (ch == '"' || ch == '\\')
+			fprintf(fp, "\\%c", ch);
+		else if (ch < 0x20)
+			fprintf(fp, "\\u%04x", ch);
+		else
+			fputc(ch, fp);
+	}
+	fputc('"', fp);
+}
+
+/* A field's value as text; JSON strings are quoted by the caller. */
+static const char *field_str(const struct field *f, const void *base,
+			     char *buf, size_t len)
+{
+	const char *p = (const char *)base + f->off;
+
+	switch (f->type) {
+	case FIELD_U64: {
+		uint64_t v;
+
+		memcpy(&v, p, sizeof(v));
+		snprintf(buf, len, "%llu", (unsigned long long)v);
+		break;
+	}
+	case FIELD_F64: {
+		double v;
+
+		memcpy(&v, p, sizeof(v));
+		snprintf(buf, len, "%.3f", isfinite(v) ? v : 0.0);
+		break;
+	}
+	case FIELD_STR:
+		snprintf(buf, len, "%s", p);
+		break;
+	}
+	return buf;
+}
+
+/* Walks the visible config options; cb gets each name and value text. */
+static void cfg_walk(const struct record *r,
+		     void (*cb)(FILE *, const char *, const char *, int, int),
+		     FILE *fp)
+{
+	char buf[300], key[64];
+	int i = 0;
+
+	for (const struct opt *o = r->opts; o && o->name; o++) {
+		if (o->hidden)
+			continue;
+		/* durations are reported in nanoseconds, and say so */
+		snprintf(key, sizeof(key), "%s%s", o->name,
+			 o->kind == UNITS_NSEC ? "_ns" : "");
+		cb(fp, key, cfg_value_str(r->cfg, o, buf, sizeof(buf)),
+		   o->type == OPT_U64 || o->type == OPT_U16 ||
+			   o->type == OPT_FLAG,
+		   i++);
+	}
+}
+
+static void json_kv(FILE *fp, const char *k, const char *v, int numeric,
+		    int i)
+{
+	fputs(i ? "," : "", fp);
+	emit_json_str(fp, k);
+	fputc(':', fp);
+	if (numeric)
+		fputs(v, fp);
+	else
+		emit_json_str(fp, v);
+}
+
+int emit_json(FILE *fp, const struct record *r)
+{
+	char buf[300];
+	int i = 0;
+
+	fprintf(fp, "{\"schema_version\":%d,\"type\":", PKT_SCHEMA_VERSION);
+	emit_json_str(fp, r->meta->type);
+	fputs(",\"program\":", fp);
+	emit_json_str(fp, r->meta->program);
+	fputs(",\"version\":", fp);
+	emit_json_str(fp, r->meta->version);
+	fputs(",\"kernel\":", fp);
+	emit_json_str(fp, r->meta->kernel);
+	if (r->opts) {
+		fputs(",\"config\":{", fp);
+		cfg_walk(r, json_kv, fp);
+		fputc('}', fp);
+	}
+	fputs(",\"stats\":{", fp);
+	for (const struct field *f = r->fields; f->name; f++)
+		json_kv(fp, f->name, field_str(f, r->stats, buf, sizeof(buf)),
+			f->type != FIELD_STR, i++);
+	fputs("}}\n", fp);
+	return ferror(fp) ? -EIO : 0;
+}
+
+static void csv_cell(FILE *fp, const char *s, int i)
+{
+	fputs(i ? "," : "", fp);
+	if (strpbrk(s, ",\"\n")) {
+		fputc('"', fp);
+		for (; *s; s++) {
+			if (*s == '"')
+				fputc('"', fp);
+			fputc(*s, fp);
+		}
+		fputc('"', fp);
+	} else {
+		fputs(s, fp);
+	}
+}
+
+static void csv_name(FILE *fp, const char *k, const char *v, int numeric,
+		     int i)
+{
+	char buf[128];
+
+	(void)v;
+	(void)numeric;
+	snprintf(buf, sizeof(buf), "config.%s", k);
+	csv_cell(fp, buf, i + 5);
+}
+
+static void csv_value(FILE *fp, const char *k, const char *v, int numeric,
+		      int i)
+{
+	(void)k;
+	(void)numeric;
+	csv_cell(fp, v, i + 5);
+}
+
+int emit_csv(FILE *fp, const struct record *r, int header)
+{
+	char buf[300];
+
+	if (header) {
+		fputs("schema_version,type,program,version,kernel", fp);
+		cfg_walk(r, csv_name, fp);
+		for (const struct field *f = r->fields; f->name; f++)
+			fprintf(fp, ",stats.%s", f->name);
+		fputc('\n', fp);
+	}
+	fprintf(fp, "%d", PKT_SCHEMA_VERSION);
+	csv_cell(fp, r->meta->type, 1);
+	csv_cell(fp, r->meta->program, 1);
+	csv_cell(fp, r->meta->version, 1);
+	csv_cell(fp, r->meta->kernel, 1);
+	cfg_walk(r, csv_value, fp);
+	for (const struct field *f = r->fields; f->name; f++)
+		csv_cell(fp, field_str(f, r->stats, buf, sizeof(buf)), 1);
+	fputc('\n', fp);
+	return ferror(fp) ? -EIO : 0;
+}
+
+static void text_kv(FILE *fp, const char *k, const char *v, int numeric,
+		    int i)
+{
+	(void)numeric;
+	(void)i;
+	fprintf(fp, "  %-16s %s\n", k, v);
+}
+
+int emit_text(FILE *fp, const struct record *r)
+{
+	char buf[300];
+
+	fprintf(fp, "%s %s (%s) on Linux %s\n", r->meta->program,
+		r->meta->version, r->meta->type, r->meta->kernel);
+	if (r->opts) {
+		fputs(" config:\n", fp);
+		cfg_walk(r, text_kv, fp);
+	}
+	fputs(" stats:\n", fp);
+	for (const struct field *f = r->fields; f->name; f++)
+		fprintf(fp, "  %-16s %s%s%s\n", f->name,
+			field_str(f, r->stats, buf, sizeof(buf)),
+			f->unit && *f->unit ? " " : "", f->unit ? f->unit : "");
+	return ferror(fp) ? -EIO : 0;
+}
+
+int emit_record(FILE *fp, enum out_format f, const struct record *r,
+		int header)
+{
+	switch (f) {
+	case OUT_JSON:
+		return emit_json(fp, r);
+	case OUT_CSV:
+		return emit_csv(fp, r, header);
+	case OUT_TEXT:
+		return emit_text(fp, r);
+	}
+	return -EINVAL;
+}

@@ -1,0 +1,66 @@
+/* SPDX-License-Identifier: MIT */
+#ifndef PKT_EMIT_H
+#define PKT_EMIT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "cfg.h"
+
+/*
+ * Results are described once, as a table of fields over a struct.  JSON,
+ * CSV and the human summary are all generated from the table, so they
+ * cannot drift apart.
+ */
+enum field_type {
+	FIELD_U64,
+	FIELD_F64,
+	FIELD_STR,	/* char array inside the struct */
+};
+
+struct field {
+	const char *name;
+	enum field_type type;
+	size_t off;
+	const char *unit;	/* for the text summary and docs */
+	const char *help;
+};
+
+#define FIELD_END { NULL, FIELD_U64, 0, NULL, NULL }
+
+/* What every result carries besides its stats. */
+struct run_meta {
+	const char *program;
+	const char *type;	/* "result" or "interval" */
+	char kernel[65];
+	char version[32];
+};
+
+void run_meta_init(struct run_meta *m, const char *program, const char *type);
+
+/*
+ * One record: meta, the effective config (from the option table; omitted
+ * for interval records when opts is NULL) and the stats fields.
+ */
+struct record {
+	const struct run_meta *meta;
+	const struct cfg *cfg;
+	const struct opt *opts;		/* NULL: no config section */
+	const struct field *fields;
+	const void *stats;
+};
+
+/* One JSON object on one line. */
+int emit_json(FILE *fp, const struct record *r);
+/* CSV: header line (if header) and one row, flattened names. */
+int emit_csv(FILE *fp, const struct record *r, int header);
+/* "name  value unit" lines for humans. */
+int emit_text(FILE *fp, const struct record *r);
+int emit_record(FILE *fp, enum out_format f, const struct record *r,
+		int header);
+
+/* Writes s as a JSON string literal. */
+void emit_json_str(FILE *fp, const char *s);
+
+#endif

@@ -1,0 +1,104 @@
+/* SPDX-License-Identifier: MIT */
+#ifndef PKT_FRAME_H
+#define PKT_FRAME_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/*
+ * Every test packet's UDP payload starts with this header, all fields in
+ * network byte order.  The rest of the payload is a fixed pattern.
+ */
+#define PKT_MAGIC 0x504b5442u	/* "PKTB" */
+#define PKT_VERSION 1
+
+struct pkt_hdr {
+	uint32_t magic;
+	uint16_t version;
+	uint16_t flags;
+	uint32_t run_id;
+	uint32_t reserved;
+	uint64_t seq;
+	uint64_t tx_ns;	/* CLOCK_REALTIME at send, nanoseconds */
+} __attribute__((packed));
+
+#define PKT_HDR_LEN ((unsigned)sizeof(struct pkt_hdr))	/* 32 */
+
+#define ETH_HDR_LEN 14u
+#define VLAN_TAG_LEN 4u
+#define IP4_HDR_LEN 20u
+#define UDP_HDR_LEN 8u
+/* The study's per-packet overhead: Ethernet + IPv4 + UDP, no FCS. */
+#define FRAME_OVERHEAD (ETH_HDR_LEN + IP4_HDR_LEN + UDP_HDR_LEN)
+#define PAYLOAD_MAX_UDP 65507u
+
+#define VLAN_NONE 0xffffu
+
+/* Bits one packet puts on the wire by the study's definition. */
+static inline uint64_t frame_wire_bits(unsigned payload, int vlan)
+{
+	return 8ull * (payload + FRAME_OVERHEAD + (vlan ? VLAN_TAG_LEN : 0));
+}
+
+/* RFC 1071 one's complement sum helpers. */
+uint32_t csum_partial(const void *buf, size_t len, uint32_t sum);
+uint16_t csum_fold(uint32_t sum);
+
+/* Fills a payload of len bytes: header with seq 0 and a fixed pattern. */
+void payload_init(uint8_t *p, unsigned len, uint32_t run_id);
+/* Writes the per-packet fields of an initialised payload. */
+void payload_stamp(uint8_t *p, uint64_t seq, uint64_t tx_ns);
+
+/*
+ * An L2 frame template: everything that stays the same between packets,
+ * plus the partial UDP checksum over it, so stamping a frame costs the
+ * same for 64 B and 1400 B payloads.
+ */
+struct frame_tmpl {
+	uint8_t buf[ETH_HDR_LEN + VLAN_TAG_LEN + IP4_HDR_LEN + UDP_HDR_LEN +
+		    PKT_HDR_LEN];
+	unsigned len;		/* whole frame length */
+	unsigned l3_off;	/* 14 or 18 */
+	unsigned payload_len;
+	uint16_t sport;		/* base source port, host order */
+	uint32_t csum_base;	/* UDP sum without sport and stamped fields */
+	uint32_t run_id;
+};
+
+struct frame_spec {
+	uint8_t src_mac[6], dst_mac[6];
+	uint32_t src_ip, dst_ip;	/* network order */
+	uint16_t sport, dport;		/* host order */
+	uint16_t vlan;			/* VLAN_NONE or 0..4095 */
+	unsigned payload_len;
+	uint32_t run_id;
+};
+
+int frame_tmpl_init(struct frame_tmpl *t, const struct frame_spec *s);
+/* Writes the whole frame (t->len bytes) into dst. */
+void frame_write(const struct frame_tmpl *t, uint8_t *dst);
+/* Updates a frame written by frame_write for one packet. */
+void frame_stamp(const struct frame_tmpl *t, uint8_t *dst, unsigned flow,
+		 uint64_t seq, uint64_t tx_ns);
+
+/* What the receiver learns from one frame or datagram. */
+struct pkt_info {
+	uint64_t seq;
+	uint64_t tx_ns;
+	uint32_t run_id;
+	unsigned payload_len;
+	uint16_t vlan;	/* VLAN_NONE when untagged */
+};
+
+/*
+ * Parses an L2 frame.  vlan_meta is the tag the kernel stripped
+ * (VLAN_NONE if none).  Returns 0 for a test packet to dport, -ENOENT for
+ * other traffic (ARP, other ports), -EPROTO for a malformed or foreign
+ * frame to dport.
+ */
+int frame_parse(const uint8_t *f, size_t len, uint16_t dport,
+		uint16_t vlan_meta, struct pkt_info *pi);
+/* Parses a UDP payload; 0 or -EPROTO. */
+int payload_parse(const uint8_t *p, size_t len, struct pkt_info *pi);
+
+#endif

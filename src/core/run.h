@@ -1,0 +1,77 @@
+/* SPDX-License-Identifier: MIT */
+#ifndef PKT_RUN_H
+#define PKT_RUN_H
+
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "cfg.h"
+#include "emit.h"
+
+struct tx_result {
+	uint64_t sent;
+	uint64_t bytes;		/* L2 frame bytes, study definition */
+	uint64_t send_errors;	/* failed send calls (ENOBUFS, EAGAIN, ...) */
+	uint64_t ring_full;	/* TX ring had no free slot */
+	uint64_t wrong_format;	/* TX ring slots the kernel refused */
+	double duration_s;
+	double pps;
+	double bps;
+	double rate_req_pps;	/* 0: unlimited */
+	uint64_t run_id;
+};
+
+struct rx_result {
+	uint64_t received;	/* test packets, duplicates included */
+	uint64_t unique;
+	uint64_t lost;		/* against the highest sequence number seen */
+	uint64_t lost_vs_count;	/* against --count, when given */
+	uint64_t duplicates;
+	uint64_t reordered;
+	uint64_t foreign;	/* malformed or other runs' frames to our port */
+	uint64_t filtered;	/* right port, wrong VLAN */
+	uint64_t max_seq;
+	uint64_t bytes;
+	uint64_t first_ns, last_ns;	/* arrival, CLOCK_REALTIME */
+	double duration_s;	/* last - first arrival */
+	double pps;		/* received / duration, the study's metric */
+	double bps;
+	uint64_t lat_min_ns, lat_p50_ns, lat_p99_ns, lat_max_ns;
+	uint64_t kernel_drops;
+	uint64_t kernel_freeze;
+	uint64_t run_id;
+	uint64_t threads;
+	char stop_reason[16];
+};
+
+extern const struct field tx_result_fields[];
+extern const struct field rx_result_fields[];
+
+/*
+ * The one TX loop and the one RX loop.  stop is the program's signal flag.
+ * Return 0, or -errno; a usage-class failure found while opening (size
+ * above the MTU, missing interface address) is -EINVAL with a message in
+ * err.
+ */
+struct run_io {
+	volatile sig_atomic_t *stop;
+	FILE *out;		/* interval records, NULL: none */
+	const struct run_meta *imeta;
+	char *err;		/* one-line reason on failure */
+	size_t errlen;
+};
+
+int run_tx(const struct cfg *c, const struct run_io *io,
+	   struct tx_result *res);
+int run_rx(const struct cfg *c, const struct run_io *io,
+	   struct rx_result *res);
+
+uint64_t time_mono_ns(void);
+uint64_t time_real_ns(void);
+
+/* Everything main does: parse, validate, run, report.  Returns the exit code. */
+int prog_main(enum prog_role role, const struct opt *opts, int argc,
+	      char **argv);
+
+#endif

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: MIT
+/* Sequence analysis and latency histograms. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "stats.h"
+
+int seq_track_init(struct seq_track *t)
+{
+	memset(t, 0, sizeof(*t));
+	t->bits = calloc(SEQ_WINDOW / 64, sizeof(uint64_t));
+	return t->bits ? 0 : -ENOMEM;
+}
+
+void seq_track_free(struct seq_track *t)
+{
+	free(t->bits);
+	t->bits = NULL;
+}
+
+static int bit_test_set(uint64_t *bits, uint64_t seq)
+{
+	uint64_t i = seq & (SEQ_WINDOW - 1), m = 1ull << (i & 63);
+	int was = !!(bits[i >> 6] & m);
+
+	bits[i >> 6] |= m;
+	return was;
+}
+
+static void bit_clear(uint64_t *bits, uint64_t seq)
+{
+	uint64_t i = seq & (SEQ_WINDOW - 1);
+
+	bits[i >> 6] &= ~(1ull << (i & 63));
+}
+
+/* Clears the bits of (old_max, new_max], which now enter the window. */
+static void window_advance(struct seq_track *t, uint64_t new_max)
+{
+	uint64_t from = t->max_seq + 1;
+
+	if (new_max - t->max_seq >= SEQ_WINDOW) {
+		memset(t->bits, 0, SEQ_WINDOW / 8);
+		return;
+	}
+	for (uint64_t s = from; s <= new_max; s++) {
+		/* whole words at a time once aligned */
+		if (!(s & 63) && s + 63 <= new_max) {
+			t->bits[(s & (SEQ_WINDOW - 1)) >> 6] = 0;
+			s += 63;
+			continue;
+		}
+		bit_clear(t->bits, s);
+	}
+}
+
+void seq_track_add(struct seq_track *t, uint64_t seq)
+{
+	t->received++;
+	if (!t->any) {
+		t->any = 1;
+		t->max_seq = seq;
+		bit_test_set(t->bits, seq);
+		t->unique++;
+		return;
+	}
+	if (seq > t->max_seq) {
+		window_advance(t, seq);
+		t->max_seq = seq;
+		bit_test_set(t->bits, seq);
+		t->unique++;
+		return;
+	}
+	if (t->max_seq - seq >= SEQ_WINDOW) {
+		/* too old to tell a duplicate from a late arrival */
+		t->too_old++;
+		t->reordered++;
+		t->unique++;
+		return;
+	}
+	if (bit_test_set(t->bits, seq)) {
+		t->duplicates++;
+		return;
+	}
+	t->reordered++;
+	t->unique++;
+}
+
+uint64_t seq_track_lost(const struct seq_track *t)
+{
+	if (!t->any || t->max_seq + 1 < t->unique)
+		return 0;
+	return t->max_seq + 1 - t->unique;
+}
+
+void lat_hist_init(struct lat_hist *h)
+{
+	memset(h, 0, sizeof(*h));
+	h->min = UINT64_MAX;
+}
+
+/* Bucket: values below 16 map 1:1; above, 16 sub-buckets per power of 2. */
+static unsigned lat_bucket(uint64_t v)
+{
+	unsigned msb, shift;
+
+	if (v < (1u << LAT_SUB_BITS))
+		return (unsigned)v;
+	msb = 63u - (unsigned)__builtin_clzll(v);
+	shift = msb - LAT_SUB_BITS;
+	return ((shift + 1) << LAT_SUB_BITS) +
+	       (unsigned)((v >> shift) & ((1u << LAT_SUB_BITS) - 1));
+}
+
+/* The largest value that falls into bucket b. */
+static uint64_t lat_bucket_max(unsigned b)
+{
+	unsigned shift, sub;
+
+	if (b < (1u << LAT_SUB_BITS))
+		return b;
+	shift = (b >> LAT_SUB_BITS) - 1;
+	sub = b & ((1u << LAT_SUB_BITS) - 1);
+	return (((uint64_t)((1u << LAT_SUB_BITS) | sub) + 1) << shift) - 1;
+}
+
+void lat_hist_add(struct lat_hist *h, uint64_t v)
+{
+	h->count++;
+	if (v < h->min)
+		h->min = v;
+	if (v > h->max)
+		h->max = v;
+	h->bucket[lat_bucket(v)]++;
+}
+
+void lat_hist_merge(struct lat_hist *dst, const struct lat_hist *src)
+{
+	dst->count += src->count;
+	if (src->min < dst->min)
+		dst->min = src->min;
+	if (src->max > dst->max)
+		dst->max = src->max;
+	for (unsigned i = 0; i < LAT_BUCKETS; i++)
+		dst->bucket[i] += src->bucket[i];
+}
+
+uint64_t lat_hist_quantile(const struct lat_hist *h, double q)
+{
+	uint64_t rank, seen = 0;
+
+	if (!h->count)
+		return 0;
+	if (q <= 0)
+		return h->min;
+	if (q >= 1)
+		return h->max;
+	/* the smallest value with at least ceil(q * count) values <= it */
+	rank = (uint64_t)(q * (double)h->count);
+	if ((double)rank < q * (double)h->count)
+		rank++;
+	if (!rank)
+		rank = 1;
+	for (unsigned b = 0; b < LAT_BUCKETS; b++) {
+		seen += h->bucket[b];
+		if (seen >= rank) {
+			uint64_t v = lat_bucket_max(b);
+
+			if (v > h->max)
+				v = h->max;
+			if (v < h->min)
+				v = h->min;
+			return v;
+		}
+	}
+	return h->max;
+}

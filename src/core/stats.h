@@ -1,0 +1,90 @@
+/* SPDX-License-Identifier: MIT */
+#ifndef PKT_STATS_H
+#define PKT_STATS_H
+
+#include <stdint.h>
+
+/*
+ * Sequence analysis with bounded memory: a bitmap of the last SEQ_WINDOW
+ * sequence numbers below the highest seen.  A number above the highest is
+ * new; one inside the window is a duplicate if its bit is set, otherwise a
+ * late (reordered) arrival; one below the window is counted as reordered
+ * and unique, since it can no longer be checked.
+ */
+#define SEQ_WINDOW_BITS 20
+#define SEQ_WINDOW (1ull << SEQ_WINDOW_BITS)
+
+struct seq_track {
+	uint64_t *bits;		/* SEQ_WINDOW bits, indexed by seq mod window */
+	uint64_t max_seq;	/* highest seen, valid if any */
+	int any;
+	uint64_t received;
+	uint64_t unique;
+	uint64_t duplicates;
+	uint64_t reordered;
+	uint64_t too_old;
+};
+
+int seq_track_init(struct seq_track *t);
+void seq_track_free(struct seq_track *t);
+void seq_track_add(struct seq_track *t, uint64_t seq);
+/* Lost against the highest sequence number seen: max + 1 - unique. */
+uint64_t seq_track_lost(const struct seq_track *t);
+
+/*
+ * Latency histogram: log-linear buckets, 1/16 relative resolution, exact
+ * min and max.
+ */
+#define LAT_SUB_BITS 4
+#define LAT_BUCKETS (64 << LAT_SUB_BITS)
+
+struct lat_hist {
+	uint64_t count;
+	uint64_t min, max;
+	uint64_t bucket[LAT_BUCKETS];
+};
+
+void lat_hist_init(struct lat_hist *h);
+void lat_hist_add(struct lat_hist *h, uint64_t v);
+void lat_hist_merge(struct lat_hist *dst, const struct lat_hist *src);
+/* Value at quantile q (0..1): the upper bound of its bucket, capped by max. */
+uint64_t lat_hist_quantile(const struct lat_hist *h, double q);
+
+/* Running min/max of a timestamp pair. */
+static inline void ts_span_add(uint64_t *first, uint64_t *last, uint64_t ts)
+{
+	if (!*first || ts < *first)
+		*first = ts;
+	if (ts > *last)
+		*last = ts;
+}
+
+/* Kernel-side counters a backend can read. */
+struct kstats {
+	uint64_t rx_drops;	/* ring tp_drops or SO_RXQ_OVFL */
+	uint64_t rx_freeze;	/* TPACKET_V3 tp_freeze_q_cnt */
+	uint64_t tx_wrong_format;	/* TX ring slots the kernel refused */
+};
+
+/* Deterministic sequence numbers for the sender, with test-only faults. */
+struct seq_gen {
+	uint64_t next;
+	uint64_t emitted;
+	uint64_t skip_every;	/* 0: off; after every N packets skip one */
+	uint64_t dup_every;	/* 0: off; after every N packets repeat one */
+};
+
+static inline uint64_t seq_gen_next(struct seq_gen *g)
+{
+	uint64_t s = g->next;
+
+	g->emitted++;
+	g->next++;
+	if (g->skip_every && g->emitted % g->skip_every == 0)
+		g->next++;
+	if (g->dup_every && g->emitted % g->dup_every == 0)
+		g->next = s;
+	return s;
+}
+
+#endif

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+/* pktrecv: option table and main. */
+#include <stddef.h>
+
+#include "core/cfg.h"
+#include "core/run.h"
+
+#define O(f) offsetof(struct cfg, f)
+
+static const struct opt recv_opts[] = {
+	{ "mode", 'm', OPT_MODE, O(be), UNITS_PLAIN, 0, 0, "MODE",
+	  "backend: udp, mmsg or mmap (default udp)", 0 },
+	{ "port", 'p', OPT_U16, O(dport), UNITS_PLAIN, 1, 65535, "PORT",
+	  "UDP port to count (default 9000)", 0 },
+	{ "interface", 'i', OPT_IFNAME, O(ifname), UNITS_PLAIN, 0, 0, "IF",
+	  "interface (required for mmap; binds udp/mmsg)", 0 },
+	{ "vlan", 'v', OPT_U64, O(vlan), UNITS_PLAIN, 0, 4094, "ID",
+	  "mmap: count only frames tagged with this VLAN ID", 0 },
+	{ "count", 'n', OPT_U64, O(count), UNITS_COUNT, 1, 1ull << 48, "N",
+	  "stop after N test packets; loss is also counted against N", 0 },
+	{ "duration", 't', OPT_U64, O(duration_ns), UNITS_NSEC, 1000000,
+	  86400ull * 1000000000, "TIME", "stop TIME after start", 0 },
+	{ "idle-timeout", 'T', OPT_U64, O(idle_ns), UNITS_NSEC, 1000000,
+	  86400ull * 1000000000, "TIME",
+	  "stop when nothing arrived for TIME after the first packet", 0 },
+	{ "threads", 'j', OPT_U64, O(threads), UNITS_PLAIN, 1, 64, "N",
+	  "receive threads: PACKET_FANOUT (mmap) or SO_REUSEPORT (default 1)",
+	  0 },
+	{ "batch", 'b', OPT_U64, O(batch), UNITS_PLAIN, 1, 1024, "N",
+	  "packets per receive call (default 64)", 0 },
+	{ "ring-blocks", 256, OPT_U64, O(ring_blocks), UNITS_PLAIN, 2, 4096,
+	  "N", "mmap: RX ring blocks per thread (default 64)", 0 },
+	{ "block-size", 257, OPT_U64, O(block_size), UNITS_BYTES, 4096,
+	  64u << 20, "BYTES",
+	  "mmap: RX ring block size, a power of 2 (default 1M)", 0 },
+	{ "frame-size", 258, OPT_U64, O(frame_size), UNITS_BYTES, 128,
+	  1u << 16, "BYTES", "mmap: RX ring frame size hint (default 2048)", 0 },
+	{ "format", 'f', OPT_FORMAT, O(format), UNITS_PLAIN, 0, 0, "FMT",
+	  "result format: json, csv or text (default json)", 0 },
+	{ "output", 'o', OPT_PATH, O(output), UNITS_PLAIN, 0, 0, "FILE",
+	  "write the result to FILE (atomically) instead of stdout", 0 },
+	{ "interval", 'I', OPT_U64, O(interval_ns), UNITS_NSEC, 10000000,
+	  3600ull * 1000000000, "TIME", "also emit a record every TIME", 0 },
+	{ "run-id", 259, OPT_U64, O(run_id), UNITS_PLAIN, 1, 0xffffffffu,
+	  "ID", "count only this run id (default: the first one seen)", 0 },
+	{ "quiet", 'q', OPT_FLAG, O(quiet), UNITS_PLAIN, 0, 0, NULL,
+	  "no human summary on stderr", 0 },
+	OPT_END,
+};
+
+int main(int argc, char **argv)
+{
+	return prog_main(ROLE_RECV, recv_opts, argc, argv);
+}
