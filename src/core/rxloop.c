@@ -313,6 +313,11 @@ int run_rx(const struct cfg *c, const struct run_io *io, struct rx_result *r)
 			break;
 		}
 	}
+	if (!ret && !c->quiet)
+		/* scripts wait for this line before they start a sender */
+		fprintf(stderr, "pktrecv: ready: %s on %s port %u, %u thread%s\n",
+			c->be->name, c->ifname[0] ? c->ifname : "any", c->dport,
+			n, n > 1 ? "s" : "");
 	why = ret ? "error" : rx_supervise(c, io, w, started, &done);
 	__atomic_store_n(&done, 1, __ATOMIC_RELAXED);
 	for (unsigned i = 0; i < started; i++)
