@@ -41,6 +41,8 @@ static const struct opt recv_opts[] = {
 	  "write the result to FILE (atomically) instead of stdout", 0 },
 	{ "interval", 'I', OPT_U64, O(interval_ns), UNITS_NSEC, 10000000,
 	  3600ull * 1000000000, "TIME", "also emit a record every TIME", 0 },
+	{ "ready-file", 260, OPT_PATH, O(ready_file), UNITS_PLAIN, 0, 0, "FILE",
+	  "create FILE once listening (for health checks)", 0 },
 	{ "run-id", 259, OPT_U64, O(run_id), UNITS_PLAIN, 1, 0xffffffffu,
 	  "ID", "count only this run id (default: the first one seen)", 0 },
 	{ "quiet", 'q', OPT_FLAG, O(quiet), UNITS_PLAIN, 0, 0, NULL,

@@ -148,6 +148,7 @@ static int opt_set(struct cfg *c, const struct opt *o, const char *arg,
 			    "--%s '%s': unknown format; accepted json, csv, text",
 			    o->name, arg);
 	case OPT_PATH:
+		/* every path field is a char[256] like output */
 		if (!*arg || strlen(arg) >= sizeof(c->output))
 			return fail(err, len,
 				    "--%s: path must be 1..%zu characters",

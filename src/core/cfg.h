@@ -51,6 +51,8 @@ struct cfg {
 	int qdisc_bypass;
 	enum out_format format;
 	char output[256];
+	char ready_file[256];	/* receiver: created once listening */
+	uint64_t linger_ns;	/* sender: wait this long after the report */
 	uint64_t interval_ns;	/* 0: no interval records */
 	uint64_t run_id;	/* sender: 0 = random; receiver: 0 = first seen */
 	uint64_t test_skip;	/* test only: skip a sequence number every N */

@@ -4,6 +4,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "../be/backend.h"
@@ -154,6 +155,14 @@ int prog_main(enum prog_role role, const struct opt *opts, int argc,
 		}
 	} else {
 		fflush(stdout);
+	}
+	if (role == ROLE_SEND && c.linger_ns && !code) {
+		/* keep a compose run alive until the receiver has finished */
+		uint64_t end = time_mono_ns() + c.linger_ns;
+		struct timespec tick = { 0, 50000000 };
+
+		while (!stop_flag && time_mono_ns() < end)
+			nanosleep(&tick, NULL);
 	}
 	return code;
 }

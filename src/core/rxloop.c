@@ -318,6 +318,15 @@ int run_rx(const struct cfg *c, const struct run_io *io, struct rx_result *r)
 		fprintf(stderr, "pktrecv: ready: %s on %s port %u, %u thread%s\n",
 			c->be->name, c->ifname[0] ? c->ifname : "any", c->dport,
 			n, n > 1 ? "s" : "");
+	if (!ret && c->ready_file[0]) {
+		FILE *rf = fopen(c->ready_file, "w");
+
+		if (rf)
+			fclose(rf);
+		else
+			pkt_log(LOG_WARN, "--ready-file %s: %s", c->ready_file,
+				strerror(errno));
+	}
 	why = ret ? "error" : rx_supervise(c, io, w, started, &done);
 	__atomic_store_n(&done, 1, __ATOMIC_RELAXED);
 	for (unsigned i = 0; i < started; i++)
