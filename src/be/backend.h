@@ -37,6 +37,7 @@ struct be_ctx {
 	const struct cfg *cfg;
 	const struct frame_tmpl *tmpl;	/* TX, L2 backends only */
 	uint32_t run_id;		/* TX: run id for the payloads */
+	uint16_t stream;		/* TX: sender thread index */
 	unsigned thread;		/* RX: index of this thread */
 	int fanout_id;			/* RX: shared by the threads of a run */
 	void *priv;

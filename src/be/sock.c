@@ -108,9 +108,11 @@ int sock_open(struct be_ctx *be)
 		sp->iov[i].iov_len = slot;
 		sp->msg[i].msg_hdr.msg_iov = &sp->iov[i];
 		sp->msg[i].msg_hdr.msg_iovlen = 1;
-		if (tx)
+		if (tx) {
 			payload_init(sp->buf + i * slot, (unsigned)slot,
 				     be->run_id);
+			payload_set_stream(sp->buf + i * slot, be->stream);
+		}
 	}
 	for (unsigned i = 0; i < sp->nfd; i++) {
 		ret = tx ? sock_tx_one(c, i) : sock_rx_one(c);

@@ -57,6 +57,13 @@ void payload_init(uint8_t *p, unsigned len, uint32_t run_id)
 	memcpy(p, &h, len < sizeof(h) ? len : sizeof(h));
 }
 
+void payload_set_stream(uint8_t *p, uint16_t stream)
+{
+	uint16_t v = htons(stream);
+
+	memcpy(p + offsetof(struct pkt_hdr, stream), &v, 2);
+}
+
 void payload_stamp(uint8_t *p, uint64_t seq, uint64_t tx_ns)
 {
 	uint64_t s = htobe64(seq), t = htobe64(tx_ns);
@@ -77,6 +84,7 @@ int payload_parse(const uint8_t *p, size_t len, struct pkt_info *pi)
 	pi->seq = be64toh(h.seq);
 	pi->tx_ns = be64toh(h.tx_ns);
 	pi->run_id = ntohl(h.run_id);
+	pi->stream = ntohs(h.stream);
 	pi->payload_len = (unsigned)len;
 	return 0;
 }
@@ -118,6 +126,7 @@ int frame_tmpl_init(struct frame_tmpl *t, const struct frame_spec *s)
 	put16(udp + 2, s->dport);
 	put16(udp + 4, (uint16_t)udp_len);
 	payload_init(udp + UDP_HDR_LEN, PKT_HDR_LEN, s->run_id);
+	payload_set_stream(udp + UDP_HDR_LEN, s->stream);
 
 	t->len = l3 + ip_len;
 	t->l3_off = l3;
@@ -140,6 +149,7 @@ int frame_tmpl_init(struct frame_tmpl *t, const struct frame_spec *s)
 		unsigned n = s->payload_len, off = 0;
 
 		payload_init(full, PKT_HDR_LEN, s->run_id);
+		payload_set_stream(full, s->stream);
 		sum = csum_partial(full, PKT_HDR_LEN, sum);
 		/* the pattern after the header, in chunks */
 		while (PKT_HDR_LEN + off < n) {
@@ -165,6 +175,7 @@ void frame_write(const struct frame_tmpl *t, uint8_t *dst)
 
 	memcpy(dst, t->buf, hdr);
 	payload_init(dst + hdr, t->payload_len, t->run_id);
+	memcpy(dst + hdr, t->buf + hdr, PKT_HDR_LEN);
 }
 
 void frame_stamp(const struct frame_tmpl *t, uint8_t *dst, unsigned flow,

@@ -15,7 +15,7 @@
 struct pkt_hdr {
 	uint32_t magic;
 	uint16_t version;
-	uint16_t flags;
+	uint16_t stream;	/* sender thread: each has its own sequence */
 	uint32_t run_id;
 	uint32_t reserved;
 	uint64_t seq;
@@ -33,6 +33,7 @@ struct pkt_hdr {
 #define PAYLOAD_MAX_UDP 65507u
 
 #define VLAN_NONE 0xffffu
+#define PKT_MAX_STREAMS 64u
 
 /* Bits one packet puts on the wire by the study's definition. */
 static inline uint64_t frame_wire_bits(unsigned payload, int vlan)
@@ -46,6 +47,8 @@ uint16_t csum_fold(uint32_t sum);
 
 /* Fills a payload of len bytes: header with seq 0 and a fixed pattern. */
 void payload_init(uint8_t *p, unsigned len, uint32_t run_id);
+/* Sets the stream (sender thread) of an initialised payload. */
+void payload_set_stream(uint8_t *p, uint16_t stream);
 /* Writes the per-packet fields of an initialised payload. */
 void payload_stamp(uint8_t *p, uint64_t seq, uint64_t tx_ns);
 
@@ -72,6 +75,7 @@ struct frame_spec {
 	uint16_t vlan;			/* VLAN_NONE or 0..4095 */
 	unsigned payload_len;
 	uint32_t run_id;
+	uint16_t stream;
 };
 
 int frame_tmpl_init(struct frame_tmpl *t, const struct frame_spec *s);
@@ -87,6 +91,7 @@ struct pkt_info {
 	uint64_t tx_ns;
 	uint32_t run_id;
 	unsigned payload_len;
+	uint16_t stream;
 	uint16_t vlan;	/* VLAN_NONE when untagged */
 };
 

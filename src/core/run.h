@@ -20,6 +20,7 @@ struct tx_result {
 	double bps;
 	double rate_req_pps;	/* 0: unlimited */
 	uint64_t run_id;
+	uint64_t threads;
 };
 
 struct rx_result {
@@ -32,6 +33,7 @@ struct rx_result {
 	uint64_t foreign;	/* malformed or other runs' frames to our port */
 	uint64_t filtered;	/* right port, wrong VLAN */
 	uint64_t max_seq;
+	uint64_t streams;
 	uint64_t bytes;
 	uint64_t first_ns, last_ns;	/* arrival, CLOCK_REALTIME */
 	double duration_s;	/* last - first arrival */

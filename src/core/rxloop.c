@@ -22,13 +22,14 @@
 const struct field rx_result_fields[] = {
 	{ "received", FIELD_U64, O(received), "packets", "test packets received, duplicates included" },
 	{ "unique", FIELD_U64, O(unique), "packets", "distinct sequence numbers" },
-	{ "lost", FIELD_U64, O(lost), "packets", "highest sequence + 1 - unique" },
+	{ "lost", FIELD_U64, O(lost), "packets", "per stream: highest sequence + 1 - unique, summed" },
 	{ "lost_vs_count", FIELD_U64, O(lost_vs_count), "packets", "--count - unique, when --count is given" },
 	{ "duplicates", FIELD_U64, O(duplicates), "packets", "sequence numbers seen again" },
 	{ "reordered", FIELD_U64, O(reordered), "packets", "arrived after a higher sequence number" },
 	{ "foreign", FIELD_U64, O(foreign), "packets", "malformed or other runs' packets to our port" },
 	{ "filtered", FIELD_U64, O(filtered), "packets", "our port but not --vlan" },
-	{ "max_seq", FIELD_U64, O(max_seq), "", "highest sequence number seen" },
+	{ "max_seq", FIELD_U64, O(max_seq), "", "highest sequence number seen (of any stream)" },
+	{ "streams", FIELD_U64, O(streams), "", "sender threads seen, one sequence space each" },
 	{ "bytes", FIELD_U64, O(bytes), "B", "L2 bytes (14+20+8+payload, +4 with VLAN)" },
 	{ "first_ns", FIELD_U64, O(first_ns), "ns", "first arrival, CLOCK_REALTIME" },
 	{ "last_ns", FIELD_U64, O(last_ns), "ns", "last arrival, CLOCK_REALTIME" },
@@ -63,7 +64,9 @@ struct rx_worker {
 	int *done;		/* shared; set by the supervisor or a worker */
 	int ret;
 	uint32_t run_id;
-	struct seq_track seq;
+	uint64_t received;
+	/* one sequence space per sender thread (stream), made on first use */
+	struct seq_track *seq[PKT_MAX_STREAMS];
 	struct lat_hist lat;
 	uint64_t foreign, filtered, bytes, first_ns, last_ns;
 	struct kstats ks;
@@ -72,7 +75,7 @@ struct rx_worker {
 
 static void rx_publish(struct rx_worker *w)
 {
-	__atomic_store_n(&w->pub.received, w->seq.received, __ATOMIC_RELAXED);
+	__atomic_store_n(&w->pub.received, w->received, __ATOMIC_RELAXED);
 	__atomic_store_n(&w->pub.bytes, w->bytes, __ATOMIC_RELAXED);
 	__atomic_store_n(&w->pub.first_ns, w->first_ns, __ATOMIC_RELAXED);
 	__atomic_store_n(&w->pub.last_ns, w->last_ns, __ATOMIC_RELAXED);
@@ -82,6 +85,7 @@ static void rx_packet(struct rx_worker *w, const struct pkt_buf *pb,
 		      enum pkt_layer layer)
 {
 	const struct cfg *c = w->c;
+	struct seq_track *st;
 	struct pkt_info pi;
 	int r;
 
@@ -103,11 +107,22 @@ static void rx_packet(struct rx_worker *w, const struct pkt_buf *pb,
 	}
 	if (!w->run_id)
 		w->run_id = pi.run_id;
-	if (pi.run_id != w->run_id) {
+	if (pi.run_id != w->run_id || pi.stream >= PKT_MAX_STREAMS) {
 		w->foreign++;
 		return;
 	}
-	seq_track_add(&w->seq, pi.seq);
+	st = w->seq[pi.stream];
+	if (!st) {
+		st = calloc(1, sizeof(*st));
+		if (!st || seq_track_init(st)) {
+			free(st);
+			w->foreign++;	/* out of memory: cannot account it */
+			return;
+		}
+		w->seq[pi.stream] = st;
+	}
+	seq_track_add(st, pi.seq);
+	w->received++;
 	w->bytes += frame_wire_bits(pi.payload_len, pi.vlan != VLAN_NONE) / 8;
 	ts_span_add(&w->first_ns, &w->last_ns, pb->ts_ns);
 	if (pb->ts_ns >= pi.tx_ns)
@@ -138,7 +153,7 @@ static void *rx_worker_main(void *arg)
 		if (n)
 			rx_publish(w);
 		/* one thread can stop at exactly --count itself */
-		if (single && w->c->count && w->seq.received >= w->c->count)
+		if (single && w->c->count && w->received >= w->c->count)
 			break;
 	}
 	ops->kstats(&w->be, &w->ks);
@@ -152,22 +167,14 @@ static void rx_merge(const struct cfg *c, struct rx_worker *w, unsigned n,
 		     struct rx_result *r)
 {
 	struct lat_hist *lat = &w[0].lat;
-	uint64_t max_seq = 0;
-	int any = 0;
 
 	for (unsigned i = 0; i < n; i++) {
-		r->received += w[i].seq.received;
-		r->unique += w[i].seq.unique;
-		r->duplicates += w[i].seq.duplicates;
-		r->reordered += w[i].seq.reordered;
+		r->received += w[i].received;
 		r->foreign += w[i].foreign;
 		r->filtered += w[i].filtered;
 		r->bytes += w[i].bytes;
 		r->kernel_drops += w[i].ks.rx_drops;
 		r->kernel_freeze += w[i].ks.rx_freeze;
-		if (w[i].seq.any && (!any || w[i].seq.max_seq > max_seq))
-			max_seq = w[i].seq.max_seq;
-		any |= w[i].seq.any;
 		if (w[i].first_ns)
 			ts_span_add(&r->first_ns, &r->last_ns, w[i].first_ns);
 		if (w[i].last_ns)
@@ -177,13 +184,36 @@ static void rx_merge(const struct cfg *c, struct rx_worker *w, unsigned n,
 		if (i)
 			lat_hist_merge(lat, &w[i].lat);
 	}
-	r->max_seq = max_seq;
 	/*
-	 * Threads see disjoint flows of one sequence space, so the run's loss
-	 * is measured against the highest number any thread saw.
+	 * Receive threads see disjoint flows of each sender stream, so a
+	 * stream's loss is measured against the highest number any thread
+	 * saw of it.
 	 */
-	if (any && max_seq + 1 > r->unique)
-		r->lost = max_seq + 1 - r->unique;
+	for (unsigned s = 0; s < PKT_MAX_STREAMS; s++) {
+		uint64_t max_seq = 0, unique = 0;
+		int any = 0;
+
+		for (unsigned i = 0; i < n; i++) {
+			const struct seq_track *t = w[i].seq[s];
+
+			if (!t || !t->any)
+				continue;
+			if (!any || t->max_seq > max_seq)
+				max_seq = t->max_seq;
+			any = 1;
+			unique += t->unique;
+			r->duplicates += t->duplicates;
+			r->reordered += t->reordered;
+		}
+		if (!any)
+			continue;
+		r->streams++;
+		r->unique += unique;
+		if (max_seq + 1 > unique)
+			r->lost += max_seq + 1 - unique;
+		if (max_seq > r->max_seq)
+			r->max_seq = max_seq;
+	}
 	if (c->count && c->count > r->unique)
 		r->lost_vs_count = c->count - r->unique;
 	r->duration_s = (double)(r->last_ns - r->first_ns) / 1e9;
@@ -292,9 +322,7 @@ int run_rx(const struct cfg *c, const struct run_io *io, struct rx_result *r)
 					   .thread = i,
 					   .fanout_id = (int)(getpid() & 0xffff) };
 		lat_hist_init(&w[i].lat);
-		ret = seq_track_init(&w[i].seq);
-		if (!ret)
-			ret = c->be->open(&w[i].be);
+		ret = c->be->open(&w[i].be);
 		if (ret) {
 			snprintf(io->err, io->errlen,
 				 "--mode %s: opening the backend (thread %u): %s%s",
@@ -345,7 +373,11 @@ out:
 	for (unsigned i = 0; i < n; i++) {
 		if (w[i].be.priv)
 			c->be->close(&w[i].be);
-		seq_track_free(&w[i].seq);
+		for (unsigned s = 0; s < PKT_MAX_STREAMS; s++) {
+			if (w[i].seq[s])
+				seq_track_free(w[i].seq[s]);
+			free(w[i].seq[s]);
+		}
 	}
 	free(w);
 	return ret;

@@ -2,6 +2,7 @@
 /* The one TX loop: pace, stamp, hand bursts to the backend, count. */
 #include <arpa/inet.h>
 #include <errno.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,6 +28,7 @@ const struct field tx_result_fields[] = {
 	{ "bps", FIELD_F64, O(bps), "bit/s", "bytes * 8 / duration_s" },
 	{ "rate_req_pps", FIELD_F64, O(rate_req_pps), "packet/s", "requested rate; 0 = unlimited" },
 	{ "run_id", FIELD_U64, O(run_id), "", "run id in every packet" },
+	{ "threads", FIELD_U64, O(threads), "", "sender threads, one sequence stream each" },
 	FIELD_END,
 };
 #undef O
@@ -60,9 +62,9 @@ static int errmsg(const struct run_io *io, int ret, const char *fmt, ...)
 	return ret;
 }
 
-/* Builds the L2 template: interface facts, neighbour, addresses. */
-static int tx_tmpl_build(const struct cfg *c, const struct run_io *io,
-			 uint32_t run_id, struct frame_tmpl *t)
+/* What an L2 frame needs: interface facts, neighbour, addresses. */
+static int tx_spec_build(const struct cfg *c, const struct run_io *io,
+			 uint32_t run_id, struct frame_spec *sp)
 {
 	struct frame_spec s = {
 		.dst_ip = c->dst_ip,
@@ -101,7 +103,21 @@ static int tx_tmpl_build(const struct cfg *c, const struct run_io *io,
 				      inet_ntoa((struct in_addr){ c->dst_ip }),
 				      c->ifname, strerror(-ret));
 	}
-	return frame_tmpl_init(t, &s);
+	*sp = s;
+	return 0;
+}
+
+static void tx_open_error(const struct cfg *c, const struct run_io *io,
+			  int ret)
+{
+	if (ret == -EMSGSIZE)
+		errmsg(io, ret,
+		       "--size %llu: IPv4 (20 B) + UDP (8 B) + payload exceeds the path MTU to the destination; accepted %u..MTU-28",
+		       (unsigned long long)c->size, PKT_HDR_LEN);
+	else
+		errmsg(io, ret, "--mode %s: opening the backend: %s%s",
+		       c->be->name, strerror(-ret),
+		       ret == -EPERM ? " (needs CAP_NET_RAW)" : "");
 }
 
 /*
@@ -130,120 +146,71 @@ static void tx_result_finish(const struct cfg *c, struct tx_result *r,
 							  c->vlan != VLAN_NONE);
 }
 
-static void tx_interval(const struct cfg *c, const struct run_io *io,
-			const struct tx_result *r, struct tx_result *last,
-			uint64_t t_last, uint64_t now)
-{
-	struct tx_result d = *r;
-	struct record rec = { io->imeta, c, NULL, tx_result_fields, &d };
-
-	d.sent -= last->sent;
-	d.bytes -= last->bytes;
-	d.send_errors -= last->send_errors;
-	d.ring_full -= last->ring_full;
-	tx_result_finish(c, &d, t_last, now);
-	emit_record(io->out, c->format, &rec, 0);
-	fflush(io->out);
-	*last = *r;
-}
-
-int run_tx(const struct cfg *c, const struct run_io *io, struct tx_result *r)
-{
-	const struct pkt_backend *ops = c->be;
+/* One sender thread: its own backend, pacer, sequence space and counters. */
+struct tx_worker {
+	const struct cfg *c;
+	const struct run_io *io;
+	unsigned idx, nthreads;
+	uint64_t count;		/* this thread's share; 0: no limit */
+	uint64_t pps_num, pps_den;
 	struct frame_tmpl tmpl;
-	struct be_ctx be = { .cfg = c, .tmpl = &tmpl };
+	struct be_ctx be;
+	pthread_t tid;
+	struct tx_result r;
+	uint64_t t0, t1;
+	int ret;
+	int *finished;		/* shared count of finished workers */
+	uint64_t pub_sent, pub_bytes;
+};
+
+static void *tx_worker_main(void *arg)
+{
+	struct tx_worker *w = arg;
+	const struct cfg *c = w->c;
+	const struct pkt_backend *ops = c->be;
 	struct seq_gen gen = { .skip_every = c->test_skip,
 			       .dup_every = c->test_dup };
-	struct pkt_burst b = { 0 };
+	struct pkt_burst b = { .cap = (unsigned)c->batch };
+	struct tx_result *r = &w->r;
 	struct pacer pacer;
-	struct tx_result last;
 	struct kstats ks;
-	uint64_t pps_num = 0, pps_den = 0, t0, t_last, next_iv, *seqs = NULL;
+	uint64_t *seqs, k = 0;
 	uint64_t frame_bytes = c->size + FRAME_OVERHEAD +
 			       (c->vlan != VLAN_NONE ? VLAN_TAG_LEN : 0);
-	unsigned npend = 0, flow = 0;
-	uint32_t run_id = (uint32_t)c->run_id;
-	int ret;
+	unsigned npend = 0, flow = w->idx % (unsigned)c->flows;
 
-	memset(r, 0, sizeof(*r));
-	while (!run_id && getrandom(&run_id, sizeof(run_id), 0) < 0)
-		;
-	be.run_id = run_id;
-	r->run_id = run_id;
-
-	if (ops->layer == PKT_LAYER_L2) {
-		ret = tx_tmpl_build(c, io, run_id, &tmpl);
-		if (ret)
-			return ret;
-	}
-	b.cap = (unsigned)c->batch;
 	b.pkt = calloc(b.cap, sizeof(*b.pkt));
 	seqs = calloc(b.cap, sizeof(*seqs));
 	if (!b.pkt || !seqs) {
-		ret = errmsg(io, -ENOMEM, "out of memory");
-		goto out_free;
+		w->ret = -ENOMEM;
+		goto out;
 	}
-	ret = ops->open(&be);
-	if (ret == -EMSGSIZE) {
-		ret = errmsg(io, -EINVAL,
-			     "--size %llu: IPv4 (20 B) + UDP (8 B) + payload exceeds the path MTU to the destination; accepted %u..MTU-28",
-			     (unsigned long long)c->size, PKT_HDR_LEN);
-		goto out_free;
-	}
-	if (ret == -EPERM || ret == -EACCES) {
-		ret = errmsg(io, -EPERM, "--mode %s: %s (needs CAP_NET_RAW)",
-			     ops->name, strerror(-ret));
-		goto out_free;
-	}
-	if (ret) {
-		ret = errmsg(io, ret, "--mode %s: opening the backend: %s",
-			     ops->name, strerror(-ret));
-		goto out_free;
-	}
-
-	if (c->rate.unit == RATE_PPS) {
-		pps_num = c->rate.value;
-		pps_den = 1;
-	} else if (c->rate.unit == RATE_BPS) {
-		pps_num = c->rate.value;
-		pps_den = frame_wire_bits((unsigned)c->size,
-					  c->vlan != VLAN_NONE);
-	}
-	pace_init(&pacer, &pace_clock_mono, pps_num, pps_den, b.cap);
-	t0 = t_last = pacer.start_ns;
-	next_iv = c->interval_ns ? t0 + c->interval_ns : UINT64_MAX;
-	memset(&last, 0, sizeof(last));
-
-	while (!*io->stop) {
-		uint64_t left = c->count ? c->count - r->sent : UINT64_MAX;
-		uint64_t now, ts;
-		unsigned k;
+	pace_init(&pacer, &pace_clock_mono, w->pps_num, w->pps_den, b.cap);
+	w->t0 = pacer.start_ns;
+	while (!*w->io->stop) {
+		uint64_t left = w->count ? w->count - r->sent : UINT64_MAX;
+		uint64_t ts;
+		unsigned want;
 		int n;
 
 		if (!left)
 			break;
-		k = pace_wait(&pacer, left < b.cap ? (unsigned)left : b.cap);
-		now = time_mono_ns();
-		if (c->duration_ns && now - t0 >= c->duration_ns)
+		want = pace_wait(&pacer, left < b.cap ? (unsigned)left : b.cap);
+		if (c->duration_ns && time_mono_ns() - w->t0 >= c->duration_ns)
 			break;
-		if (now >= next_iv) {
-			tx_interval(c, io, r, &last, t_last, now);
-			t_last = now;
-			next_iv += c->interval_ns;
-		}
-		if (!k)
+		if (!want)
 			continue;
-		b.cap = k;
-		n = ops->tx_get(&be, &b);
+		b.cap = want;
+		n = ops->tx_get(&w->be, &b);
 		b.cap = (unsigned)c->batch;
 		if (n < 0) {
-			ret = errmsg(io, n, "%s: %s", ops->name, strerror(-n));
+			w->ret = n;
 			break;
 		}
 		if (!n) {
 			r->ring_full++;
 			b.n = 0;
-			ops->tx_burst(&be, &b);	/* kick the queued frames */
+			ops->tx_burst(&w->be, &b);	/* kick queued frames */
 			continue;
 		}
 		/* one timestamp per burst: the packets leave together */
@@ -252,7 +219,7 @@ int run_tx(const struct cfg *c, const struct run_io *io, struct tx_result *r)
 			if (i >= npend)
 				seqs[i] = seq_gen_next(&gen);
 			if (ops->layer == PKT_LAYER_L2)
-				frame_stamp(&tmpl, b.pkt[i].data, flow,
+				frame_stamp(&w->tmpl, b.pkt[i].data, flow,
 					    seqs[i], ts);
 			else
 				payload_stamp(b.pkt[i].data, seqs[i], ts);
@@ -261,13 +228,11 @@ int run_tx(const struct cfg *c, const struct run_io *io, struct tx_result *r)
 			npend = (unsigned)n;
 		b.n = (unsigned)n;
 		b.flow = flow;
-		n = ops->tx_burst(&be, &b);
+		n = ops->tx_burst(&w->be, &b);
 		if (b.err)
 			r->send_errors++;
 		if (n < 0 && !tx_err_transient(n)) {
-			ret = errmsg(io, n, "%s: sending to %s: %s", ops->name,
-				     inet_ntoa((struct in_addr){ c->dst_ip }),
-				     strerror(-n));
+			w->ret = n;
 			break;
 		}
 		if (n < 0)
@@ -278,8 +243,14 @@ int run_tx(const struct cfg *c, const struct run_io *io, struct tx_result *r)
 		pace_commit(&pacer, (unsigned)n);
 		r->sent += (uint64_t)n;
 		r->bytes += (uint64_t)n * frame_bytes;
-		if (n)
-			flow = (flow + 1) % (unsigned)c->flows;
+		__atomic_store_n(&w->pub_sent, r->sent, __ATOMIC_RELAXED);
+		__atomic_store_n(&w->pub_bytes, r->bytes, __ATOMIC_RELAXED);
+		if (n) {
+			/* thread t walks flows t, t+N, t+2N, ... */
+			k++;
+			flow = (unsigned)((w->idx + k * w->nthreads) %
+					  c->flows);
+		}
 		if (b.err == -ENOBUFS || b.err == -EAGAIN) {
 			/* the queue below us is full: let it drain */
 			struct timespec yield = { 0, 20000 };
@@ -287,15 +258,162 @@ int run_tx(const struct cfg *c, const struct run_io *io, struct tx_result *r)
 			nanosleep(&yield, NULL);
 		}
 	}
-	if (ops->tx_flush && ops->tx_flush(&be))
+	if (ops->tx_flush && ops->tx_flush(&w->be))
 		pkt_log(LOG_WARN, "%s: queued frames did not leave in 1 s",
 			ops->name);
-	tx_result_finish(c, r, t0, time_mono_ns());
-	if (!ops->kstats(&be, &ks))
+	w->t1 = time_mono_ns();
+	if (!ops->kstats(&w->be, &ks))
 		r->wrong_format = ks.tx_wrong_format;
-	ops->close(&be);
-out_free:
+out:
 	free(b.pkt);
 	free(seqs);
+	__atomic_add_fetch(w->finished, 1, __ATOMIC_RELEASE);
+	return NULL;
+}
+
+/* Interval records from the workers' published counters. */
+static void tx_supervise(const struct cfg *c, const struct run_io *io,
+			 struct tx_worker *w, unsigned n, int *finished)
+{
+	struct timespec tick = { 0, 5000000 };
+	struct tx_result last = { 0 };
+	uint64_t t_iv = time_mono_ns();
+
+	while (__atomic_load_n(finished, __ATOMIC_ACQUIRE) < (int)n) {
+		uint64_t now = time_mono_ns();
+
+		if (c->interval_ns && now - t_iv >= c->interval_ns) {
+			struct tx_result d = { 0 }, cur = { 0 };
+			struct record rec = { io->imeta, c, NULL,
+					      tx_result_fields, &d };
+
+			for (unsigned i = 0; i < n; i++) {
+				cur.sent += __atomic_load_n(&w[i].pub_sent,
+							    __ATOMIC_RELAXED);
+				cur.bytes += __atomic_load_n(&w[i].pub_bytes,
+							     __ATOMIC_RELAXED);
+			}
+			d.sent = cur.sent - last.sent;
+			d.bytes = cur.bytes - last.bytes;
+			d.run_id = w[0].r.run_id;
+			tx_result_finish(c, &d, t_iv, now);
+			emit_record(io->out, c->format, &rec, 0);
+			fflush(io->out);
+			last = cur;
+			t_iv = now;
+		}
+		nanosleep(&tick, NULL);
+	}
+}
+
+static void tx_merge(const struct cfg *c, struct tx_worker *w, unsigned n,
+		     struct tx_result *r)
+{
+	uint64_t t0 = UINT64_MAX, t1 = 0;
+
+	for (unsigned i = 0; i < n; i++) {
+		r->sent += w[i].r.sent;
+		r->bytes += w[i].r.bytes;
+		r->send_errors += w[i].r.send_errors;
+		r->ring_full += w[i].r.ring_full;
+		r->wrong_format += w[i].r.wrong_format;
+		if (w[i].t0 && w[i].t0 < t0)
+			t0 = w[i].t0;
+		if (w[i].t1 > t1)
+			t1 = w[i].t1;
+	}
+	tx_result_finish(c, r, t0 == UINT64_MAX ? 0 : t0, t1);
+	r->threads = n;
+}
+
+int run_tx(const struct cfg *c, const struct run_io *io, struct tx_result *r)
+{
+	const struct pkt_backend *ops = c->be;
+	unsigned n = (unsigned)c->threads, opened = 0, started = 0;
+	uint64_t pps_num = 0, pps_den = 0;
+	uint32_t run_id = (uint32_t)c->run_id;
+	struct frame_spec spec;
+	struct tx_worker *w;
+	int finished = 0, ret = 0;
+
+	memset(r, 0, sizeof(*r));
+	while (!run_id && getrandom(&run_id, sizeof(run_id), 0) < 0)
+		;
+	r->run_id = run_id;
+	if (ops->layer == PKT_LAYER_L2) {
+		ret = tx_spec_build(c, io, run_id, &spec);
+		if (ret)
+			return ret;
+	}
+	if (c->rate.unit == RATE_PPS) {
+		pps_num = c->rate.value;
+		pps_den = 1;
+	} else if (c->rate.unit == RATE_BPS) {
+		pps_num = c->rate.value;
+		pps_den = frame_wire_bits((unsigned)c->size,
+					  c->vlan != VLAN_NONE);
+	}
+	w = calloc(n, sizeof(*w));
+	if (!w)
+		return errmsg(io, -ENOMEM, "out of memory");
+	for (; opened < n; opened++) {
+		struct tx_worker *x = &w[opened];
+
+		x->c = c;
+		x->io = io;
+		x->idx = opened;
+		x->nthreads = n;
+		x->finished = &finished;
+		/* the count and the rate are split evenly over the threads */
+		x->count = c->count ? c->count / n + (opened < c->count % n) : 0;
+		x->pps_num = pps_num;
+		x->pps_den = pps_den * n;
+		x->r.run_id = run_id;
+		x->be = (struct be_ctx){ .cfg = c, .tmpl = &x->tmpl,
+					 .run_id = run_id,
+					 .stream = (uint16_t)opened };
+		if (ops->layer == PKT_LAYER_L2) {
+			spec.stream = (uint16_t)opened;
+			ret = frame_tmpl_init(&x->tmpl, &spec);
+			if (ret) {
+				errmsg(io, ret, "building the frame: %s",
+				       strerror(-ret));
+				goto out;
+			}
+		}
+		ret = ops->open(&x->be);
+		if (ret) {
+			tx_open_error(c, io, ret);
+			ret = ret == -EMSGSIZE ? -EINVAL : ret;
+			goto out;
+		}
+	}
+	for (; started < n; started++) {
+		ret = -pthread_create(&w[started].tid, NULL, tx_worker_main,
+				      &w[started]);
+		if (ret) {
+			errmsg(io, ret, "starting thread: %s", strerror(-ret));
+			/* the started ones end on their own count or signal */
+			break;
+		}
+	}
+	tx_supervise(c, io, w, started, &finished);
+	for (unsigned i = 0; i < started; i++)
+		pthread_join(w[i].tid, NULL);
+	tx_merge(c, w, started, r);
+	for (unsigned i = 0; i < started && !ret; i++) {
+		if (w[i].ret) {
+			ret = w[i].ret;
+			errmsg(io, ret, "%s: sending to %s: %s", ops->name,
+			       inet_ntoa((struct in_addr){ c->dst_ip }),
+			       strerror(-ret));
+		}
+	}
+out:
+	for (unsigned i = 0; i < opened; i++)
+		ops->close(&w[i].be);
+	if (opened < n && w[opened].be.priv)
+		ops->close(&w[opened].be);
+	free(w);
 	return ret;
 }
