@@ -1,0 +1,320 @@
+#!/usr/bin/env bash
+# pktbench throughput bench: every TX x RX pairing on veth and macvlan, at
+# 64 B and 1024 B, unthrottled, N runs each; trafgen and iperf3 on the same
+# paths; ratios; a rate-accuracy table.  Prints figures, asserts nothing.
+#
+#   bench/run.sh [--runs N] [--count N] [--out FILE] [--quick]
+#
+# Needs root, the gcc build (make), jq; trafgen (netsniff-ng) and iperf3 are
+# measured when installed.  Everything happens in namespaces it makes and
+# removes; no traffic leaves them.
+set -u
+
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/.." && pwd)
+BIN=${PKTBENCH_BIN:-$top/build/gcc}
+RUNS=3
+COUNT=500000
+OUT=
+SIZES="64 1024"
+TOPOS="veth macvlan"
+MODES="udp mmsg mmap"
+
+while [ $# -gt 0 ]; do
+	case $1 in
+	--runs) RUNS=$2; shift 2 ;;
+	--count) COUNT=$2; shift 2 ;;
+	--out) OUT=$2; shift 2 ;;
+	--quick) RUNS=1; COUNT=100000; shift ;;
+	-h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+	*) echo "bench: unknown argument '$1'; see --help" >&2; exit 2 ;;
+	esac
+done
+[ "$(id -u)" = 0 ] || { echo "bench: needs root (network namespaces)" >&2; exit 4; }
+for b in pktsend pktrecv; do
+	[ -x "$BIN/$b" ] || { echo "bench: $BIN/$b missing; run make" >&2; exit 2; }
+done
+command -v jq >/dev/null || { echo "bench: needs jq" >&2; exit 4; }
+
+P=pb$$			# namespace prefix
+TMP=$(mktemp -d /tmp/pktbench-bench.XXXXXX)
+TX_NS=$P-tx RX_NS=$P-rx PARENT_NS=$P-sw
+TX_IF= RX_IF=
+TX_IP=10.201.0.1 RX_IP=10.201.0.2
+
+cleanup() {
+	pkill -f "$TMP/" 2>/dev/null
+	for ns in $TX_NS $RX_NS $PARENT_NS; do
+		ip netns del "$ns" 2>/dev/null
+	done
+	rm -rf "$TMP"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+topo_down() {
+	for ns in $TX_NS $RX_NS $PARENT_NS; do
+		ip netns del "$ns" 2>/dev/null
+	done
+}
+
+# veth: tx <-> rx directly.
+topo_veth() {
+	ip netns add $TX_NS && ip netns add $RX_NS || return 1
+	ip link add b0 netns $TX_NS type veth peer name b1 netns $RX_NS
+	TX_IF=b0 RX_IF=b1
+}
+
+# macvlan (bridge mode) over a veth parent whose peer sits in a third
+# namespace, the way Docker's macvlan driver hangs off a host interface.
+topo_macvlan() {
+	ip netns add $TX_NS && ip netns add $RX_NS && ip netns add $PARENT_NS ||
+		return 1
+	ip -n $PARENT_NS link add par type veth peer name parpeer
+	ip -n $PARENT_NS link set par up
+	ip -n $PARENT_NS link set parpeer up
+	ip -n $PARENT_NS link add m0 link par type macvlan mode bridge
+	ip -n $PARENT_NS link add m1 link par type macvlan mode bridge
+	ip -n $PARENT_NS link set m0 netns $TX_NS
+	ip -n $PARENT_NS link set m1 netns $RX_NS
+	TX_IF=m0 RX_IF=m1
+}
+
+topo_up() {
+	topo_down
+	"topo_$1" || return 1
+	ip -n $TX_NS addr add $TX_IP/24 dev $TX_IF
+	ip -n $RX_NS addr add $RX_IP/24 dev $RX_IF
+	for ns in $TX_NS $RX_NS; do ip -n $ns link set lo up; done
+	ip -n $TX_NS link set $TX_IF up
+	ip -n $RX_NS link set $RX_IF up
+	# resolve once so that no run pays for ARP
+	ip netns exec $TX_NS ping -c1 -W1 $RX_IP >/dev/null 2>&1 || true
+}
+
+# Starts pktrecv in the background and waits for its ready line.
+rx_start() {	# mode extra-args...
+	local mode=$1
+	shift
+	ip netns exec $RX_NS "$BIN/pktrecv" -m "$mode" -i $RX_IF -T 1s -t 120 \
+		"$@" >"$TMP/rx.json" 2>"$TMP/rx.err" &
+	RX_PID=$!
+	for _ in $(seq 100); do
+		grep -q '^pktrecv: ready:' "$TMP/rx.err" 2>/dev/null && return 0
+		sleep 0.05
+	done
+	echo "bench: pktrecv did not get ready: $(cat "$TMP/rx.err")" >&2
+	return 1
+}
+
+rx_wait() {
+	wait "$RX_PID"
+}
+
+# One pktsend -> pktrecv run; prints "rx_pps loss_pct tx_pps".
+pair_run() {	# txmode rxmode size [pktsend args...]
+	local tx=$1 rx=$2 size=$3
+	shift 3
+	rx_start "$rx" -n "$COUNT" || return 1
+	ip netns exec $TX_NS "$BIN/pktsend" -m "$tx" -i $TX_IF -d $RX_IP \
+		-n "$COUNT" -s "$size" -q "$@" >"$TMP/tx.json" 2>"$TMP/tx.err"
+	rx_wait
+	jq -r --slurpfile tx "$TMP/tx.json" \
+		'"\(.stats.pps) \(100 * (($tx[0].stats.sent - .stats.unique) / $tx[0].stats.sent)) \($tx[0].stats.pps)"' \
+		"$TMP/rx.json" 2>/dev/null || echo "0 100 0"
+}
+
+# median min max of the numbers on stdin
+stats3() {
+	sort -g | awk '{ v[NR] = $1 } END {
+		if (!NR) { print "nan nan nan"; exit }
+		m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+		printf "%.0f %.0f %.0f\n", m, v[1], v[NR] }'
+}
+
+report() {
+	printf '%s\n' "$*" | tee -a "$TMP/report"
+}
+
+machine() {
+	local cpu
+	cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
+	report "- date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+	report "- cpu: $cpu, $(nproc) online"
+	report "- memory: $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
+	report "- kernel: $(uname -r)"
+	report "- pktbench: $("$BIN/pktsend" --version) ($(git -C "$top" rev-parse --short HEAD 2>/dev/null || echo unknown))"
+	report "- trafgen: $(trafgen -v 2>/dev/null | head -1 || echo absent)"
+	report "- iperf3: $(iperf3 -v 2>/dev/null | head -1 || echo absent)"
+	report "- runs per point: $RUNS, packets per run: $COUNT, unthrottled"
+}
+
+# --- pairings ------------------------------------------------------------
+declare -A MED
+pairings() {
+	report ""
+	report "## Pairings: receiver pps, median (min..max) of $RUNS; loss % median"
+	report ""
+	report "| topology | size | TX | RX | rx pps | min..max | loss % | tx pps |"
+	report "|---|---|---|---|---|---|---|---|"
+	for topo in $TOPOS; do
+		topo_up "$topo" || { report "| $topo | setup failed |"; continue; }
+		for size in $SIZES; do
+			for tx in $MODES; do
+				for rx in $MODES; do
+					: >"$TMP/pps"
+					: >"$TMP/loss"
+					: >"$TMP/txpps"
+					for _ in $(seq "$RUNS"); do
+						set -- $(pair_run "$tx" "$rx" "$size")
+						echo "$1" >>"$TMP/pps"
+						echo "$2" >>"$TMP/loss"
+						echo "$3" >>"$TMP/txpps"
+					done
+					set -- $(stats3 <"$TMP/pps")
+					MED[$topo-$size-$tx-$rx]=$1
+					report "| $topo | $size | $tx | $rx | $1 | $2..$3 | $(stats3 <"$TMP/loss" | cut -d' ' -f1) | $(stats3 <"$TMP/txpps" | cut -d' ' -f1) |"
+				done
+			done
+		done
+	done
+}
+
+# --- trafgen vs pktsend mmap, same receiver (pktrecv mmap) ---------------
+trafgen_cfg() {	# size
+	local dmac smac
+	dmac=$(ip -n $RX_NS -j link show $RX_IF | jq -r '.[0].address')
+	smac=$(ip -n $TX_NS -j link show $TX_IF | jq -r '.[0].address')
+	# our packet header: magic PKTB, version 1, stream 0, run id 1,
+	# reserved, seq 0, tx_ns 0; pktrecv counts repeats as duplicates and
+	# its pps (received / arrival span) is what we compare
+	cat <<EOF
+{
+  eth(da=$dmac, sa=$smac, type=0x0800),
+  ipv4(saddr=$TX_IP, daddr=$RX_IP, ttl=64, df),
+  udp(sport=10000, dport=9000),
+  0x50, 0x4b, 0x54, 0x42, 0x00, 0x01, 0x00, 0x00,
+  0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00,
+  fill(0x00, 16),
+  fill(0xa5, $(($1 - 32)))
+}
+EOF
+}
+
+trafgen_run() {	# size cpus -> rx pps
+	trafgen_cfg "$1" >"$TMP/trafgen.cfg"
+	rx_start mmap -n "$COUNT" --run-id 1 || return 1
+	ip netns exec $TX_NS trafgen -i "$TMP/trafgen.cfg" -o $TX_IF \
+		-n "$COUNT" -P "$2" -q >/dev/null 2>&1
+	rx_wait
+	jq -r '.stats.pps' "$TMP/rx.json" 2>/dev/null || echo 0
+}
+
+versus_trafgen() {
+	command -v trafgen >/dev/null || {
+		report ""
+		report "trafgen not installed (Debian netsniff-ng): comparison skipped"
+		return
+	}
+	report ""
+	report "## pktsend mmap vs trafgen into pktrecv mmap (64 B, rx pps, median of $RUNS)"
+	report ""
+	report "| topology | CPUs | trafgen | pktsend mmap | pktsend --qdisc-bypass | ratio (best pktsend / trafgen) |"
+	report "|---|---|---|---|---|---|"
+	for topo in $TOPOS; do
+		topo_up "$topo" || continue
+		for cpus in 1 2; do
+			: >"$TMP/tg"
+			: >"$TMP/ps"
+			: >"$TMP/pb"
+			for _ in $(seq "$RUNS"); do
+				trafgen_run 64 "$cpus" >>"$TMP/tg"
+				pair_run mmap mmap 64 -j "$cpus" |
+					cut -d' ' -f1 >>"$TMP/ps"
+				pair_run mmap mmap 64 -j "$cpus" --qdisc-bypass -b 256 |
+					cut -d' ' -f1 >>"$TMP/pb"
+			done
+			tg=$(stats3 <"$TMP/tg" | cut -d' ' -f1)
+			ps=$(stats3 <"$TMP/ps" | cut -d' ' -f1)
+			pb=$(stats3 <"$TMP/pb" | cut -d' ' -f1)
+			best=$((ps > pb ? ps : pb))
+			report "| $topo | $cpus | $tg | $ps | $pb | $(awk -v a="$best" -v b="$tg" 'BEGIN { printf "%.2f", b ? a / b : 0 }') |"
+		done
+	done
+}
+
+# --- iperf3 -u -l 64 -b 0 ------------------------------------------------
+versus_iperf3() {
+	command -v iperf3 >/dev/null || {
+		report ""
+		report "iperf3 not installed: comparison skipped"
+		return
+	}
+	report ""
+	report "## iperf3 -u -l 64 -b 0 (5 s; receiver pps and loss), beside pktsend udp/mmsg -> pktrecv udp"
+	report ""
+	report "| topology | iperf3 rx pps | iperf3 loss % | pktsend udp rx pps | pktsend mmsg rx pps |"
+	report "|---|---|---|---|---|"
+	for topo in $TOPOS; do
+		topo_up "$topo" || continue
+		ip netns exec $RX_NS iperf3 -s -1 -B $RX_IP -p 5201 >/dev/null 2>&1 &
+		sleep 0.5
+		ip netns exec $TX_NS iperf3 -c $RX_IP -p 5201 -u -l 64 -b 0 -t 5 -J \
+			>"$TMP/iperf.json" 2>/dev/null
+		wait
+		ip=$(jq -r '.end.sum | "\((.packets - .lost_packets) / .seconds | floor) \(.lost_percent)"' \
+			"$TMP/iperf.json" 2>/dev/null || echo "0 100")
+		report "| $topo | ${ip% *} | ${ip#* } | ${MED[$topo-64-udp-udp]:-n/a} | ${MED[$topo-64-mmsg-udp]:-n/a} |"
+	done
+}
+
+ratios() {
+	report ""
+	report "## Ratios of medians (rx pps), same run"
+	report ""
+	report "| topology | size | mmap/udp (TX, RX mmap) | mmsg/udp (TX, RX mmap) | mmap->mmap / udp->udp |"
+	report "|---|---|---|---|---|"
+	for topo in $TOPOS; do
+		for size in $SIZES; do
+			r() { awk -v a="${MED[$1]:-0}" -v b="${MED[$2]:-0}" 'BEGIN { printf "%.2f", b ? a / b : 0 }'; }
+			report "| $topo | $size | $(r $topo-$size-mmap-mmap $topo-$size-udp-mmap) | $(r $topo-$size-mmsg-mmap $topo-$size-udp-mmap) | $(r $topo-$size-mmap-mmap $topo-$size-udp-udp) |"
+		done
+	done
+}
+
+# --- rate accuracy -------------------------------------------------------
+rate_table() {
+	report ""
+	report "## Rate accuracy on veth, 64 B, pktsend mmap -> pktrecv mmap"
+	report ""
+	report "| requested | requested pps | sent pps | error % | received pps |"
+	report "|---|---|---|---|---|"
+	topo_up veth || return
+	local save=$COUNT
+	for rate in 50M 200M 500M 100kpps 300kpps; do
+		# about 2 s of traffic at the requested rate
+		case $rate in
+		*pps) COUNT=$(( ${rate%kpps} * 2000 )) ;;
+		*M) COUNT=$(( ${rate%M} * 1000000 * 2 / 848 )) ;;
+		esac
+		set -- $(pair_run mmap mmap 64 -r "$rate")
+		req=$(jq -r '.stats.rate_req_pps' "$TMP/tx.json")
+		report "| $rate | $(printf %.0f "$req") | $(printf %.0f "$3") | $(awk -v a="$3" -v b="$req" 'BEGIN { printf "%+.2f", 100 * (a - b) / b }') | $(printf %.0f "$1") |"
+	done
+	COUNT=$save
+}
+
+report "# pktbench bench"
+report ""
+machine
+pairings
+ratios
+versus_trafgen
+versus_iperf3
+rate_table
+topo_down
+if [ -n "$OUT" ]; then
+	mkdir -p "$(dirname "$OUT")"
+	cp "$TMP/report" "$OUT"
+	echo "bench: written to $OUT" >&2
+fi
