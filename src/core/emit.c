@@ -77,9 +77,15 @@ static void cfg_walk(const struct record *r,
 	for (const struct opt *o = r->opts; o && o->name; o++) {
 		if (o->hidden)
 			continue;
-		/* durations are reported in nanoseconds, and say so */
+		/*
+		 * Keys are the option names with '_' for '-', like the stats;
+		 * durations are reported in nanoseconds, and say so.
+		 */
 		snprintf(key, sizeof(key), "%s%s", o->name,
 			 o->kind == UNITS_NSEC ? "_ns" : "");
+		for (char *k = key; *k; k++)
+			if (*k == '-')
+				*k = '_';
 		cb(fp, key, cfg_value_str(r->cfg, o, buf, sizeof(buf)),
 		   o->type == OPT_U64 || o->type == OPT_U16 ||
 			   o->type == OPT_FLAG,
