@@ -16,7 +16,7 @@ LIB_SRC   = $(CORE_SRC) $(BE_SRC)
 HDRS      = $(wildcard src/core/*.h src/be/*.h)
 UNIT_SRC  = $(wildcard tests/unit/t_*.c)
 
-.PHONY: all static check netcheck dockercheck test asan clang clean help images
+.PHONY: all static check netcheck test asan clang clean help deps
 
 all: $(B)/gcc/pktsend $(B)/gcc/pktrecv
 
@@ -66,6 +66,10 @@ netcheck: all asan
 
 test: check netcheck
 
+# Debian/Ubuntu packages for building, testing and the bench (root).
+deps:
+	scripts/deps.sh
+
 clean:
 	rm -rf $(B)
 
@@ -77,3 +81,4 @@ help:
 	@echo "make check      unit tests (TAP, no root)"
 	@echo "make netcheck   namespace tests (root)"
 	@echo "make test       everything"
+	@echo "make deps       install build/test packages (apt-get, root)"
