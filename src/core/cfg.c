@@ -232,7 +232,11 @@ int cfg_parse(struct cfg *c, const struct opt *opts, int argc, char **argv,
 	memcpy(so + sl, "hV", 3);
 
 	opterr = 0;
-	optind = 1;
+	/*
+	 * 0, not 1: glibc and musl then also forget a position inside a
+	 * cluster of short options left by an earlier call that failed.
+	 */
+	optind = 0;
 	while ((ch = getopt_long(argc, argv, so, lo, NULL)) != -1) {
 		const struct opt *o;
 		unsigned i;
@@ -282,7 +286,7 @@ static int is_pow2(uint64_t v)
 /* Options that only the mmap backend reads. */
 static const char *const mmap_only[] = {
 	"vlan", "dst-mac", "ring-frames", "frame-size", "qdisc-bypass",
-	"ring-blocks", "block-size", NULL,
+	"ring-blocks", "block-size", "no-vnet-hdr", "no-sink", NULL,
 };
 
 int cfg_validate(struct cfg *c, const struct opt *opts, char *err,

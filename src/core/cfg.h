@@ -49,6 +49,8 @@ struct cfg {
 	uint64_t ring_blocks;	/* RX ring */
 	uint64_t block_size;	/* RX ring block bytes */
 	int qdisc_bypass;
+	int no_vnet_hdr;	/* sender mmap: classic page-frag skbs */
+	int no_sink;		/* receiver mmap: no UDP sink socket */
 	enum out_format format;
 	char output[256];
 	char ready_file[256];	/* receiver: created once listening */
