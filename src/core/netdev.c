@@ -2,6 +2,7 @@
 /* Interface facts and neighbour resolution through ioctls. */
 #include <arpa/inet.h>
 #include <errno.h>
+#include <ifaddrs.h>
 #include <net/if.h>
 #include <net/if_arp.h>
 #include <stdio.h>
@@ -147,5 +148,43 @@ int netdev_path_mtu(uint32_t dst_ip, const char *ifname)
 		ret = mtu;
 out:
 	close(fd);
+	return ret;
+}
+
+int netdev_route_ifname(uint32_t dst_ip, char *ifname, int *arp)
+{
+	struct sockaddr_in dst = {
+		.sin_family = AF_INET,
+		.sin_port = htons(9),
+		.sin_addr.s_addr = dst_ip,
+	}, src;
+	socklen_t sl = sizeof(src);
+	struct ifaddrs *ifa, *i;
+	int fd, ret = -ENODEV;
+
+	fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+	if (fd < 0)
+		return -errno;
+	if (connect(fd, (struct sockaddr *)&dst, sizeof(dst)) ||
+	    getsockname(fd, (struct sockaddr *)&src, &sl)) {
+		ret = -errno;
+		close(fd);
+		return ret;
+	}
+	close(fd);
+	if (getifaddrs(&ifa))
+		return -errno;
+	for (i = ifa; i; i = i->ifa_next) {
+		const struct sockaddr_in *a = (void *)i->ifa_addr;
+
+		if (!a || a->sin_family != AF_INET ||
+		    a->sin_addr.s_addr != src.sin_addr.s_addr)
+			continue;
+		snprintf(ifname, IF_NAMESIZE, "%s", i->ifa_name);
+		*arp = !(i->ifa_flags & (IFF_LOOPBACK | IFF_NOARP));
+		ret = 0;
+		break;
+	}
+	freeifaddrs(ifa);
 	return ret;
 }

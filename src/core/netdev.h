@@ -23,6 +23,13 @@ int netdev_query(const char *ifname, struct netdev_info *ni);
 int netdev_resolve_mac(const char *ifname, uint32_t dst_ip, uint8_t mac[6],
 		       unsigned timeout_ms);
 
+/*
+ * The interface that owns the source address the kernel picks for dst_ip,
+ * into ifname[IF_NAMESIZE]; *arp is 0 for loopback and NOARP devices.
+ * 0 or -errno.
+ */
+int netdev_route_ifname(uint32_t dst_ip, char *ifname, int *arp);
+
 /* The path MTU towards dst_ip, from a connected UDP socket (IP_MTU). */
 int netdev_path_mtu(uint32_t dst_ip, const char *ifname);
 

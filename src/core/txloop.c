@@ -2,6 +2,7 @@
 /* The one TX loop: pace, stamp, hand bursts to the backend, count. */
 #include <arpa/inet.h>
 #include <errno.h>
+#include <net/if.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -105,6 +106,27 @@ static int tx_spec_build(const struct cfg *c, const struct run_io *io,
 	}
 	*sp = s;
 	return 0;
+}
+
+/*
+ * A udp or mmsg sender's first burst would wait in the kernel's small
+ * queue of packets for an unresolved neighbour, which drops silently when
+ * it overflows.  Resolve the next hop first, as the mmap sender must.
+ */
+static void tx_neigh_warm(const struct cfg *c)
+{
+	char ifname[IF_NAMESIZE];
+	uint8_t mac[6];
+	int arp = 1;
+
+	if (c->ifname[0])
+		snprintf(ifname, sizeof(ifname), "%s", c->ifname);
+	else if (netdev_route_ifname(c->dst_ip, ifname, &arp))
+		return;	/* no route: the first send will say so */
+	if (arp && netdev_resolve_mac(ifname, c->dst_ip, mac, 1000))
+		pkt_log(LOG_WARN,
+			"%s: no neighbour entry for %s after 1 s; the first packets may be dropped while it resolves",
+			ifname, inet_ntoa((struct in_addr){ c->dst_ip }));
 }
 
 static void tx_open_error(const struct cfg *c, const struct run_io *io,
@@ -344,6 +366,8 @@ int run_tx(const struct cfg *c, const struct run_io *io, struct tx_result *r)
 		ret = tx_spec_build(c, io, run_id, &spec);
 		if (ret)
 			return ret;
+	} else {
+		tx_neigh_warm(c);
 	}
 	if (c->rate.unit == RATE_PPS) {
 		pps_num = c->rate.value;
