@@ -63,10 +63,15 @@ uint64_t pace_due_ns(const struct pacer *p, uint64_t n)
 	return (uint64_t)((unsigned __int128)n * p->ns_num / p->ns_den);
 }
 
-/* Packets due by elapsed time t: those with due(n) <= t. */
+/*
+ * Packets due by elapsed time t: those with due(n) <= t.  due() rounds
+ * down, so that is n * num / den < t + 1, i.e. ceil((t + 1) * den / num)
+ * packets; floor(t * den / num) + 1 misses packet n at exactly due(n).
+ */
 static uint64_t pace_due_by(const struct pacer *p, uint64_t t)
 {
-	return (uint64_t)((unsigned __int128)t * p->ns_den / p->ns_num) + 1;
+	return (uint64_t)((((unsigned __int128)t + 1) * p->ns_den +
+			   p->ns_num - 1) / p->ns_num);
 }
 
 unsigned pace_wait(struct pacer *p, unsigned max)

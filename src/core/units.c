@@ -133,6 +133,7 @@ int units_parse(const char *s, enum units_kind kind, uint64_t min,
 int units_parse_rate(const char *s, struct rate *out)
 {
 	uint64_t v;
+	size_t len;
 	int ret;
 
 	if (!s)
@@ -143,16 +144,22 @@ int units_parse_rate(const char *s, struct rate *out)
 		out->value = 0;
 		return 0;
 	}
-	ret = parse_scaled(s, sfx_pps, 1, &v);
-	if (!ret) {
+	/*
+	 * Only a "pps" suffix means packets: parse_scaled takes a bare number
+	 * as plain when the table has no "" entry, which would turn "1000000"
+	 * into 1 Mpps instead of 1 Mbit/s.
+	 */
+	len = strlen(s);
+	if (len >= 3 && !strcmp(s + len - 3, "pps")) {
+		ret = parse_scaled(s, sfx_pps, 1, &v);
+		if (ret)
+			return ret;
 		if (v < 1 || v > RATE_MAX_PPS)
 			return -ERANGE;
 		out->unit = RATE_PPS;
 		out->value = v;
 		return 0;
 	}
-	if (ret == -ERANGE)
-		return ret;
 	ret = parse_scaled(s, sfx_bits, 1, &v);
 	if (ret)
 		return ret;

@@ -1,0 +1,376 @@
+// SPDX-License-Identifier: MIT
+/* seq_track, lat_hist and seq_gen with crafted inputs. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/stats.h"
+#include "tap.h"
+
+#define W SEQ_WINDOW
+
+struct seq_want {
+	uint64_t received, unique, duplicates, reordered, lost, too_old;
+};
+
+static void check_track(const char *name, const struct seq_track *t,
+			const struct seq_want *w)
+{
+	is_u64(t->received, w->received, "%s: received", name);
+	is_u64(t->unique, w->unique, "%s: unique", name);
+	is_u64(t->duplicates, w->duplicates, "%s: duplicates", name);
+	is_u64(t->reordered, w->reordered, "%s: reordered", name);
+	is_u64(seq_track_lost(t), w->lost, "%s: lost", name);
+	is_u64(t->too_old, w->too_old, "%s: too old", name);
+}
+
+static void run_seqs(const char *name, const uint64_t *seqs, size_t n,
+		     const struct seq_want *w)
+{
+	struct seq_track t;
+
+	if (seq_track_init(&t)) {
+		ok(0, "%s: seq_track_init", name);
+		return;
+	}
+	for (size_t i = 0; i < n; i++)
+		seq_track_add(&t, seqs[i]);
+	check_track(name, &t, w);
+	seq_track_free(&t);
+}
+
+#define RUN(name, w, ...)                                                    \
+	do {                                                                 \
+		const uint64_t s_[] = { __VA_ARGS__ };                       \
+		const struct seq_want w_ = w;                                \
+		run_seqs(name, s_, sizeof(s_) / sizeof(s_[0]), &w_);         \
+	} while (0)
+
+/* received, unique, duplicates, reordered, lost, too_old */
+#define WANT(r, u, d, o, l, t) { r, u, d, o, l, t }
+
+static void test_seq_crafted(void)
+{
+	struct seq_track t;
+
+	seq_track_init(&t);
+	is_u64(seq_track_lost(&t), 0, "empty: lost 0");
+	seq_track_free(&t);
+	ok(t.bits == NULL, "seq_track_free clears bits");
+
+	RUN("in order", WANT(10, 10, 0, 0, 0, 0), 0, 1, 2, 3, 4, 5, 6, 7, 8,
+	    9);
+	RUN("gaps", WANT(6, 6, 0, 0, 4, 0), 0, 1, 2, 5, 6, 9);
+	RUN("immediate dup", WANT(5, 4, 1, 0, 0, 0), 0, 1, 1, 2, 3);
+	RUN("delayed dup", WANT(6, 5, 1, 0, 0, 0), 0, 1, 2, 3, 1, 4);
+	RUN("dup of the first", WANT(4, 3, 1, 0, 0, 0), 0, 1, 2, 0);
+	RUN("triple", WANT(4, 2, 2, 0, 0, 0), 0, 1, 1, 1);
+	RUN("swapped pairs", WANT(6, 6, 0, 3, 0, 0), 1, 0, 3, 2, 5, 4);
+	RUN("late, then its dup", WANT(5, 4, 1, 1, 0, 0), 0, 2, 1, 1, 3);
+	RUN("late fills a gap", WANT(6, 6, 0, 4, 0, 0), 0, 5, 1, 2, 3, 4);
+	RUN("late fills part", WANT(3, 3, 0, 1, 3, 0), 0, 5, 2);
+	RUN("start at 1000", WANT(10, 10, 0, 0, 1000, 0), 1000, 1001, 1002,
+	    1003, 1004, 1005, 1006, 1007, 1008, 1009);
+	RUN("start at 1000, then older", WANT(3, 3, 0, 2, 998, 0), 1000, 999,
+	    998);
+	RUN("one packet, seq 7", WANT(1, 1, 0, 0, 7, 0), 7);
+	RUN("seq 0 only", WANT(1, 1, 0, 0, 0, 0), 0);
+
+	/*
+	 * A jump beyond the window clears it: the new top is fresh, one
+	 * below it inside the window is late, and anything W or more below
+	 * is too old to check, so it counts as late and unique even when it
+	 * really is a duplicate (seq 1).
+	 */
+	RUN("jump past the window",
+	    WANT(8, 6, 2, 3, W + 11 - 6, 2), 0, 1, W + 10, W + 10, 11, 11,
+	    10, 1);
+	/* the window edge: max - seq == W - 1 is inside, == W is not */
+	RUN("window edge", WANT(5, 4, 1, 1, W + 1 - 4, 1), 0, W - 1, 0, W, 0);
+	RUN("jump of exactly W", WANT(5, 4, 1, 2, W + 6 - 4, 1), 5, W + 5, 5,
+	    W + 4, W + 5);
+	/*
+	 * Advancing clears the bits that enter the window, by words where
+	 * aligned (W + 64..W + 127) and bit by bit at the ends (W + 140);
+	 * bits of the old numbers still inside (160, 199) stay set.
+	 */
+	{
+		uint64_t s[207];
+		struct seq_want w = WANT(207, 205, 2, 3, W + 152 - 205, 1);
+		unsigned n = 0;
+
+		for (uint64_t i = 0; i < 200; i++)
+			s[n++] = i;
+		s[n++] = W + 150;
+		s[n++] = W + 100;
+		s[n++] = W + 140;
+		s[n++] = W + 151;
+		s[n++] = 160;
+		s[n++] = 199;
+		s[n++] = 150;
+		run_seqs("window advance", s, n, &w);
+	}
+}
+
+static uint64_t rng_state = 0x9e3779b97f4a7c15ull;
+
+static uint64_t rng(void)
+{
+	uint64_t x = rng_state;
+
+	x ^= x << 13;
+	x ^= x >> 7;
+	x ^= x << 17;
+	return rng_state = x;
+}
+
+/*
+ * A long stream with loss, late duplicates and local reordering, checked
+ * against a model that remembers every number: as long as nothing arrives
+ * a window or more late, the bitmap must agree with it exactly.
+ */
+static void test_seq_model(void)
+{
+	const uint64_t base = 5000000000ull;	/* above 32 bits */
+	const uint32_t m = 3 * W + 12345;
+	struct dup_later {
+		uint32_t seq, at;
+	} dq[64];
+	unsigned ndq = 0;
+	uint32_t *arr = malloc(sizeof(*arr) * (m + m / 100));
+	uint8_t *seen = calloc(m, 1);
+	struct seq_track t;
+	struct seq_want w = { 0 };
+	uint64_t max = 0, maxlag = 0;
+	size_t n = 0;
+
+	if (!arr || !seen || seq_track_init(&t)) {
+		ok(0, "model: allocation");
+		return;
+	}
+	for (uint32_t s = 0; s < m; s++) {
+		for (unsigned i = 0; i < ndq;) {
+			if (dq[i].at <= n) {
+				arr[n++] = dq[i].seq;
+				dq[i] = dq[--ndq];
+			} else {
+				i++;
+			}
+		}
+		if (rng() % 100 == 0)
+			continue;	/* lost */
+		arr[n++] = s;
+		if (rng() % 500 == 0 && ndq < 64)
+			dq[ndq++] = (struct dup_later){
+				s, (uint32_t)n + 1 + (uint32_t)(rng() % 3000)
+			};
+	}
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (rng() % 1000 == 0) {
+			size_t j = i + 1 + rng() % 300;
+			uint32_t x;
+
+			if (j >= n)
+				j = n - 1;
+			x = arr[i];
+			arr[i] = arr[j];
+			arr[j] = x;
+		}
+	}
+
+	for (size_t i = 0; i < n; i++) {
+		uint32_t s = arr[i];
+
+		w.received++;
+		if (seen[s]) {
+			w.duplicates++;
+		} else {
+			seen[s] = 1;
+			w.unique++;
+			if (i && s < max)
+				w.reordered++;
+		}
+		if (!i || s > max)
+			max = s;
+		if (max - s > maxlag)
+			maxlag = max - s;
+		seq_track_add(&t, base + s);
+	}
+	w.lost = base + max + 1 - w.unique;
+	diag("model: %zu arrivals, %llu late, %llu duplicates, lag up to %llu",
+	     n, (unsigned long long)w.reordered,
+	     (unsigned long long)w.duplicates, (unsigned long long)maxlag);
+	ok(maxlag < W, "model: nothing a window late (lag %llu)",
+	   (unsigned long long)maxlag);
+	ok(w.duplicates > 1000 && w.reordered > 10000 && w.lost > base + 10000,
+	   "model: the stream has faults of every kind");
+	check_track("model", &t, &w);
+	is_u64(t.max_seq, base + max, "model: max_seq");
+	seq_track_free(&t);
+	free(arr);
+	free(seen);
+}
+
+static void test_seq_gen(void)
+{
+	static const uint64_t skip3[] = { 0, 1, 2, 4, 5, 6, 8, 9, 10, 12 };
+	static const uint64_t dup3[] = { 0, 1, 2, 2, 3, 4, 4, 5, 6, 6 };
+	struct seq_gen g = { 0 };
+	struct seq_track t;
+	unsigned bad = 0;
+
+	for (uint64_t i = 0; i < 1000; i++)
+		if (seq_gen_next(&g) != i)
+			bad++;
+	is_u64(bad, 0, "seq_gen: 0, 1, 2, ... without faults");
+	is_u64(g.emitted, 1000, "seq_gen: emitted counts");
+
+	g = (struct seq_gen){ .skip_every = 3 };
+	for (unsigned i = 0; i < 10; i++)
+		is_u64(seq_gen_next(&g), skip3[i], "skip_every 3: #%u", i);
+	g = (struct seq_gen){ .dup_every = 3 };
+	for (unsigned i = 0; i < 10; i++)
+		is_u64(seq_gen_next(&g), dup3[i], "dup_every 3: #%u", i);
+
+	/*
+	 * After every 1000th packet one number is skipped (or repeated); the
+	 * 100th fault would follow the last packet, so 99 show.
+	 */
+	seq_track_init(&t);
+	g = (struct seq_gen){ .skip_every = 1000 };
+	for (unsigned i = 0; i < 100000; i++)
+		seq_track_add(&t, seq_gen_next(&g));
+	check_track("skip_every 1000", &t,
+		    &(struct seq_want)WANT(100000, 100000, 0, 0, 99, 0));
+	is_u64(t.max_seq, 100098, "skip_every 1000: max_seq");
+	seq_track_free(&t);
+
+	seq_track_init(&t);
+	g = (struct seq_gen){ .dup_every = 1000 };
+	for (unsigned i = 0; i < 100000; i++)
+		seq_track_add(&t, seq_gen_next(&g));
+	check_track("dup_every 1000", &t,
+		    &(struct seq_want)WANT(100000, 99901, 99, 0, 0, 0));
+	is_u64(t.max_seq, 99900, "dup_every 1000: max_seq");
+	seq_track_free(&t);
+}
+
+static void hist_range(struct lat_hist *h, uint64_t from, uint64_t to)
+{
+	for (uint64_t v = from; v <= to; v++)
+		lat_hist_add(h, v);
+}
+
+/* The true quantile q of from..to: the smallest v with ceil(q*n) <= it. */
+static int within_res(uint64_t got, uint64_t truth)
+{
+	return got >= truth && got - truth <= truth / 16;
+}
+
+static void test_hist(void)
+{
+	static struct lat_hist h, a, b, e;
+	uint64_t v, bad = 0;
+
+	lat_hist_init(&e);
+	is_u64(lat_hist_quantile(&e, 0.5), 0, "empty: p50 = 0");
+	is_u64(lat_hist_quantile(&e, 0), 0, "empty: p0 = 0");
+	is_u64(lat_hist_quantile(&e, 1), 0, "empty: p100 = 0");
+	is_u64(e.count, 0, "empty: count 0");
+
+	lat_hist_init(&h);
+	lat_hist_add(&h, 1234);
+	is_u64(h.min, 1234, "one value: min");
+	is_u64(h.max, 1234, "one value: max");
+	is_u64(lat_hist_quantile(&h, 0.5), 1234, "one value: p50 is it");
+	is_u64(lat_hist_quantile(&h, 0.99), 1234, "one value: p99 is it");
+
+	lat_hist_init(&h);
+	hist_range(&h, 0, 15);
+	is_u64(lat_hist_quantile(&h, 0.5), 7, "0..15: p50 = 7, exact below 16");
+	is_u64(lat_hist_quantile(&h, 1.0 / 16), 0, "0..15: p1/16 = 0");
+	is_u64(lat_hist_quantile(&h, 0.99), 15, "0..15: p99 = 15");
+
+	lat_hist_init(&h);
+	hist_range(&h, 1, 1000);
+	is_u64(h.count, 1000, "1..1000: count");
+	is_u64(h.min, 1, "1..1000: min exact");
+	is_u64(h.max, 1000, "1..1000: max exact");
+	v = lat_hist_quantile(&h, 0.5);
+	ok(within_res(v, 500), "1..1000: p50 %llu within 1/16 of 500",
+	   (unsigned long long)v);
+	is_u64(v, 511, "1..1000: p50 is the top of 496..511");
+	v = lat_hist_quantile(&h, 0.99);
+	ok(within_res(v, 990), "1..1000: p99 %llu within 1/16 of 990",
+	   (unsigned long long)v);
+	is_u64(v, 991, "1..1000: p99 is the top of 960..991");
+	is_u64(lat_hist_quantile(&h, 0.999), 1000,
+	       "1..1000: p99.9 capped by max");
+	is_u64(lat_hist_quantile(&h, 0), 1, "1..1000: p0 = min");
+	is_u64(lat_hist_quantile(&h, 1), 1000, "1..1000: p100 = max");
+
+	/* 980 fast and 20 slow: p50 fast, p99 slow */
+	lat_hist_init(&h);
+	for (unsigned i = 0; i < 980; i++)
+		lat_hist_add(&h, 10000);
+	for (unsigned i = 0; i < 20; i++)
+		lat_hist_add(&h, 1000000 + i);
+	v = lat_hist_quantile(&h, 0.5);
+	ok(within_res(v, 10000), "bimodal: p50 %llu within 1/16 of 10000",
+	   (unsigned long long)v);
+	v = lat_hist_quantile(&h, 0.99);
+	ok(within_res(v, 1000009), "bimodal: p99 %llu within 1/16 of 1000009",
+	   (unsigned long long)v);
+	is_u64(lat_hist_quantile(&h, 0.98), 10239, "bimodal: p98 still fast");
+
+	/* every value's bucket top is within 1/16 above it */
+	for (v = 1; v < (1ull << 62); v += v / 7 + 1) {
+		uint64_t q;
+
+		lat_hist_init(&h);
+		lat_hist_add(&h, v);
+		lat_hist_add(&h, UINT64_MAX);
+		q = lat_hist_quantile(&h, 0.5);
+		if (!within_res(q, v)) {
+			if (!bad++)
+				diag("value %llu reads back as %llu",
+				     (unsigned long long)v,
+				     (unsigned long long)q);
+		}
+	}
+	is_u64(bad, 0, "1..2^62: every p50 within 1/16 above the value");
+	is_u64(lat_hist_quantile(&h, 0.99), UINT64_MAX,
+	       "UINT64_MAX is counted in the top bucket");
+
+	lat_hist_init(&a);
+	lat_hist_init(&b);
+	lat_hist_init(&h);
+	hist_range(&a, 501, 1000);
+	hist_range(&b, 1, 500);
+	hist_range(&h, 1, 1000);
+	lat_hist_merge(&a, &b);
+	is_u64(a.count, 1000, "merge: count");
+	is_u64(a.min, 1, "merge: min");
+	is_u64(a.max, 1000, "merge: max");
+	ok(!memcmp(a.bucket, h.bucket, sizeof(h.bucket)),
+	   "merge: buckets equal one histogram of everything");
+	is_u64(lat_hist_quantile(&a, 0.5), 511, "merge: p50");
+	is_u64(lat_hist_quantile(&a, 0.99), 991, "merge: p99");
+	lat_hist_merge(&a, &e);
+	is_u64(a.min, 1, "merge of empty: min unchanged");
+	is_u64(a.count, 1000, "merge of empty: count unchanged");
+	lat_hist_merge(&e, &b);
+	is_u64(e.min, 1, "merge into empty: min");
+	is_u64(e.max, 500, "merge into empty: max");
+	is_u64(lat_hist_quantile(&e, 0.5), 255,
+	       "merge into empty: p50 of 1..500 (top of 240..255)");
+}
+
+int main(void)
+{
+	test_seq_crafted();
+	test_seq_model();
+	test_seq_gen();
+	test_hist();
+	return done_testing();
+}

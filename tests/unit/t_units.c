@@ -1,0 +1,615 @@
+// SPDX-License-Identifier: MIT
+/* units_parse, units_parse_rate, and cfg_parse/cfg_validate end to end. */
+#include <arpa/inet.h>
+#include <errno.h>
+#include <net/if.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "be/backend.h"
+#include "core/cfg.h"
+#include "core/frame.h"
+#include "core/units.h"
+#include "tap.h"
+
+static const char *const kind_name[] = { "plain", "count", "bytes", "nsec" };
+
+static void parse_ok(const char *s, enum units_kind k, uint64_t want)
+{
+	uint64_t v = 0xdeadbeef;
+	int ret = units_parse(s, k, 0, UINT64_MAX, &v);
+
+	if (ret) {
+		is_int(ret, 0, "%s '%s' parses", kind_name[k], s);
+		return;
+	}
+	is_u64(v, want, "%s '%s' = %llu", kind_name[k], s,
+	       (unsigned long long)want);
+}
+
+static void parse_bad(const char *s, enum units_kind k, uint64_t min,
+		      uint64_t max, int want)
+{
+	uint64_t v = 0xdeadbeef;
+	int ret = units_parse(s, k, min, max, &v);
+
+	is_int(ret, want, "%s '%s' in %llu..%llu is %s", kind_name[k], s,
+	       (unsigned long long)min, (unsigned long long)max,
+	       want == -EINVAL ? "-EINVAL" : "-ERANGE");
+	is_u64(v, 0xdeadbeef, "%s '%s': output untouched on error",
+	       kind_name[k], s);
+}
+
+static void test_units(void)
+{
+	parse_ok("0", UNITS_PLAIN, 0);
+	parse_ok("65535", UNITS_PLAIN, 65535);
+	parse_ok("007", UNITS_PLAIN, 7);
+	parse_ok("18446744073709551615", UNITS_PLAIN, UINT64_MAX);
+
+	parse_ok("42", UNITS_COUNT, 42);
+	parse_ok("1.5k", UNITS_COUNT, 1500);
+	parse_ok("1K", UNITS_COUNT, 1000);
+	parse_ok("2M", UNITS_COUNT, 2000000);
+	parse_ok("2.25M", UNITS_COUNT, 2250000);
+	parse_ok("3G", UNITS_COUNT, 3000000000ull);
+	parse_ok("0.000001G", UNITS_COUNT, 1000);
+	parse_ok("1.0", UNITS_COUNT, 1);
+
+	parse_ok("64", UNITS_BYTES, 64);
+	parse_ok("64B", UNITS_BYTES, 64);
+	parse_ok("1k", UNITS_BYTES, 1024);
+	parse_ok("2K", UNITS_BYTES, 2048);
+	parse_ok("4KiB", UNITS_BYTES, 4096);
+	parse_ok("1M", UNITS_BYTES, 1048576);
+	parse_ok("64MiB", UNITS_BYTES, 64ull << 20);
+
+	parse_ok("10", UNITS_NSEC, 10000000000ull);
+	parse_ok("1.5", UNITS_NSEC, 1500000000ull);
+	parse_ok("2.5s", UNITS_NSEC, 2500000000ull);
+	parse_ok("500ms", UNITS_NSEC, 500000000ull);
+	parse_ok("3us", UNITS_NSEC, 3000);
+	parse_ok("7ns", UNITS_NSEC, 7);
+	parse_ok("1m", UNITS_NSEC, 60000000000ull);
+	parse_ok("1.5m", UNITS_NSEC, 90000000000ull);
+	parse_ok("2h", UNITS_NSEC, 7200000000000ull);
+	parse_ok("0.5us", UNITS_NSEC, 500);
+
+	parse_bad("", UNITS_PLAIN, 0, UINT64_MAX, -EINVAL);
+	parse_bad("", UNITS_NSEC, 0, UINT64_MAX, -EINVAL);
+	parse_bad("abc", UNITS_COUNT, 0, UINT64_MAX, -EINVAL);
+	parse_bad("-5", UNITS_PLAIN, 0, UINT64_MAX, -EINVAL);
+	parse_bad("-5", UNITS_COUNT, 0, UINT64_MAX, -EINVAL);
+	parse_bad("+5", UNITS_PLAIN, 0, UINT64_MAX, -EINVAL);
+	parse_bad(" 5", UNITS_PLAIN, 0, UINT64_MAX, -EINVAL);
+	parse_bad("5 ", UNITS_PLAIN, 0, UINT64_MAX, -EINVAL);
+	parse_bad("1.5", UNITS_COUNT, 0, UINT64_MAX, -EINVAL);
+	parse_bad("1.0005k", UNITS_COUNT, 0, UINT64_MAX, -EINVAL);
+	parse_bad("1.5", UNITS_PLAIN, 0, UINT64_MAX, -EINVAL);
+	parse_bad("1.5k", UNITS_BYTES, 0, UINT64_MAX, -EINVAL);
+	parse_bad("0.5ns", UNITS_NSEC, 0, UINT64_MAX, -EINVAL);
+	parse_bad(".", UNITS_COUNT, 0, UINT64_MAX, -EINVAL);
+	parse_bad("12x", UNITS_COUNT, 0, UINT64_MAX, -EINVAL);
+	parse_bad("12x", UNITS_PLAIN, 0, UINT64_MAX, -EINVAL);
+	parse_bad("5k", UNITS_PLAIN, 0, UINT64_MAX, -EINVAL);
+	parse_bad("10sec", UNITS_NSEC, 0, UINT64_MAX, -EINVAL);
+	parse_bad("1kk", UNITS_COUNT, 0, UINT64_MAX, -EINVAL);
+	parse_bad("99999999999999999999999", UNITS_PLAIN, 0, UINT64_MAX,
+		  -ERANGE);
+	parse_bad("99999999999999999999999", UNITS_COUNT, 0, UINT64_MAX,
+		  -ERANGE);
+	parse_bad("18446744073709551616", UNITS_PLAIN, 0, UINT64_MAX, -ERANGE);
+	parse_bad("20000000000G", UNITS_COUNT, 0, UINT64_MAX, -ERANGE);
+	parse_bad("400000000000h", UNITS_NSEC, 0, UINT64_MAX, -ERANGE);
+	parse_bad("70000", UNITS_PLAIN, 1, 65535, -ERANGE);
+	parse_bad("0", UNITS_PLAIN, 1, 65535, -ERANGE);
+	parse_bad("31", UNITS_BYTES, 32, 65507, -ERANGE);
+	parse_bad("64k", UNITS_BYTES, 32, 65507, -ERANGE);
+	parse_bad("999us", UNITS_NSEC, 1000000, UINT64_MAX, -ERANGE);
+}
+
+static void rate_ok(const char *s, enum rate_unit unit, uint64_t value)
+{
+	struct rate r = { RATE_PPS, 12345 };
+	int ret = units_parse_rate(s, &r);
+
+	is_int(ret, 0, "rate '%s' parses", s);
+	ok(r.unit == unit && r.value == value,
+	   "rate '%s' = %llu %s", s, (unsigned long long)value,
+	   unit == RATE_BPS ? "bit/s" : unit == RATE_PPS ? "pps" : "unlimited");
+	if (r.unit != unit || r.value != value)
+		diag("got unit %d value %llu", r.unit,
+		     (unsigned long long)r.value);
+}
+
+static void rate_bad(const char *s, int want)
+{
+	struct rate r = { RATE_PPS, 12345 };
+
+	is_int(units_parse_rate(s, &r), want, "rate '%s' is %s", s,
+	       want == -EINVAL ? "-EINVAL" : "-ERANGE");
+}
+
+static void test_rates(void)
+{
+	rate_ok("500M", RATE_BPS, 500000000ull);
+	rate_ok("1.5G", RATE_BPS, 1500000000ull);
+	rate_ok("800Mbit", RATE_BPS, 800000000ull);
+	rate_ok("10Gbps", RATE_BPS, 10000000000ull);
+	rate_ok("64kbit", RATE_BPS, 64000);
+	rate_ok("400G", RATE_BPS, RATE_MAX_BPS);
+	rate_ok("1000000", RATE_BPS, 1000000);	/* bare number: bit/s */
+	rate_ok("1k", RATE_BPS, 1000);
+	rate_ok("2Mpps", RATE_PPS, 2000000);
+	rate_ok("100kpps", RATE_PPS, 100000);
+	rate_ok("1.5Mpps", RATE_PPS, 1500000);
+	rate_ok("1pps", RATE_PPS, 1);
+	rate_ok("1Gpps", RATE_PPS, RATE_MAX_PPS);
+	rate_ok("0", RATE_UNLIMITED, 0);
+	rate_ok("max", RATE_UNLIMITED, 0);
+	rate_ok("MAX", RATE_UNLIMITED, 0);
+	rate_ok("unlimited", RATE_UNLIMITED, 0);
+
+	rate_bad("", -EINVAL);
+	rate_bad("abc", -EINVAL);
+	rate_bad("-1M", -EINVAL);
+	rate_bad("-5", -EINVAL);
+	rate_bad("1.5pps", -EINVAL);
+	rate_bad("5Xbit", -EINVAL);
+	rate_bad("1.0000005M", -EINVAL);
+	rate_bad("401G", -ERANGE);
+	rate_bad("400000000001", -ERANGE);
+	rate_bad("999", -ERANGE);
+	rate_bad("5", -ERANGE);
+	rate_bad("0pps", -ERANGE);
+	rate_bad("2Gpps", -ERANGE);
+	rate_bad("99999999999999999999999", -ERANGE);
+	rate_bad("99999999999999999999999pps", -ERANGE);
+}
+
+/* The option tables of src/pktsend.c and src/pktrecv.c. */
+#define O(f) offsetof(struct cfg, f)
+
+static const struct opt send_opts[] = {
+	{ "mode", 'm', OPT_MODE, O(be), UNITS_PLAIN, 0, 0, "MODE",
+	  "backend: udp, mmsg or mmap (default udp)", 0 },
+	{ "dst", 'd', OPT_IP4, O(dst_ip), UNITS_PLAIN, 0, 0, "IP",
+	  "destination IPv4 address (required)", 0 },
+	{ "port", 'p', OPT_U16, O(dport), UNITS_PLAIN, 1, 65535, "PORT",
+	  "destination UDP port (default 9000)", 0 },
+	{ "src-port", 'P', OPT_U16, O(sport), UNITS_PLAIN, 1, 65535, "PORT",
+	  "first source UDP port (default 10000)", 0 },
+	{ "flows", 'F', OPT_U64, O(flows), UNITS_PLAIN, 1, 4096, "N",
+	  "distinct source ports, one per burst in turn (default 1)", 0 },
+	{ "count", 'n', OPT_U64, O(count), UNITS_COUNT, 1, 1ull << 48, "N",
+	  "packets to send, k/M/G suffixes (default: no limit)", 0 },
+	{ "duration", 't', OPT_U64, O(duration_ns), UNITS_NSEC, 1000000,
+	  86400ull * 1000000000, "TIME", "stop after TIME (10, 2.5s, 500ms)",
+	  0 },
+	{ "size", 's', OPT_U64, O(size), UNITS_BYTES, PKT_HDR_LEN, 65507,
+	  "BYTES", "UDP payload bytes, 32..MTU-28 (default 64)", 0 },
+	{ "rate", 'r', OPT_RATE, O(rate), UNITS_PLAIN, 0, 0, "RATE",
+	  "500M, 1.5G (bit/s) or 2Mpps; 0 = unlimited (default)", 0 },
+	{ "batch", 'b', OPT_U64, O(batch), UNITS_PLAIN, 1, 1024, "N",
+	  "packets per send call and pacer burst (default 64)", 0 },
+	{ "interface", 'i', OPT_IFNAME, O(ifname), UNITS_PLAIN, 0, 0, "IF",
+	  "interface (required for mmap; binds udp/mmsg)", 0 },
+	{ "dst-mac", 'M', OPT_MAC, O(dst_mac), UNITS_PLAIN, 0, 0, "MAC",
+	  "destination MAC for mmap (default: neighbour table)", 0 },
+	{ "vlan", 'v', OPT_U64, O(vlan), UNITS_PLAIN, 0, 4094, "ID",
+	  "mmap: write an 802.1Q tag with this VLAN ID", 0 },
+	{ "ring-frames", 256, OPT_U64, O(ring_frames), UNITS_COUNT, 16,
+	  1u << 20, "N", "mmap: TX ring frames (default 4096)", 0 },
+	{ "frame-size", 257, OPT_U64, O(frame_size), UNITS_BYTES, 128,
+	  1u << 16, "BYTES",
+	  "mmap: TX ring frame size, power of 2 (default 2048)", 0 },
+	{ "qdisc-bypass", 258, OPT_FLAG, O(qdisc_bypass), UNITS_PLAIN, 0, 0,
+	  NULL, "mmap: skip the qdisc layer (PACKET_QDISC_BYPASS)", 0 },
+	{ "format", 'f', OPT_FORMAT, O(format), UNITS_PLAIN, 0, 0, "FMT",
+	  "result format: json, csv or text (default json)", 0 },
+	{ "output", 'o', OPT_PATH, O(output), UNITS_PLAIN, 0, 0, "FILE",
+	  "write the result to FILE instead of stdout", 0 },
+	{ "interval", 'I', OPT_U64, O(interval_ns), UNITS_NSEC, 10000000,
+	  3600ull * 1000000000, "TIME", "also emit a record every TIME", 0 },
+	{ "run-id", 259, OPT_U64, O(run_id), UNITS_PLAIN, 1, 0xffffffffu,
+	  "ID", "run id in every packet (default random)", 0 },
+	{ "quiet", 'q', OPT_FLAG, O(quiet), UNITS_PLAIN, 0, 0, NULL,
+	  "no human summary on stderr", 0 },
+	{ "test-skip", 260, OPT_U64, O(test_skip), UNITS_PLAIN, 1,
+	  1ull << 48, "N", "test only: skip a sequence number after every N",
+	  1 },
+	{ "test-dup", 261, OPT_U64, O(test_dup), UNITS_PLAIN, 1, 1ull << 48,
+	  "N", "test only: repeat a sequence number after every N", 1 },
+	OPT_END,
+};
+
+static const struct opt recv_opts[] = {
+	{ "mode", 'm', OPT_MODE, O(be), UNITS_PLAIN, 0, 0, "MODE",
+	  "backend: udp, mmsg or mmap (default udp)", 0 },
+	{ "port", 'p', OPT_U16, O(dport), UNITS_PLAIN, 1, 65535, "PORT",
+	  "UDP port to count (default 9000)", 0 },
+	{ "interface", 'i', OPT_IFNAME, O(ifname), UNITS_PLAIN, 0, 0, "IF",
+	  "interface (required for mmap; binds udp/mmsg)", 0 },
+	{ "vlan", 'v', OPT_U64, O(vlan), UNITS_PLAIN, 0, 4094, "ID",
+	  "mmap: count only frames tagged with this VLAN ID", 0 },
+	{ "count", 'n', OPT_U64, O(count), UNITS_COUNT, 1, 1ull << 48, "N",
+	  "stop after N test packets; loss is also counted against N", 0 },
+	{ "duration", 't', OPT_U64, O(duration_ns), UNITS_NSEC, 1000000,
+	  86400ull * 1000000000, "TIME", "stop TIME after start", 0 },
+	{ "idle-timeout", 'T', OPT_U64, O(idle_ns), UNITS_NSEC, 1000000,
+	  86400ull * 1000000000, "TIME",
+	  "stop when nothing arrived for TIME after the first packet", 0 },
+	{ "threads", 'j', OPT_U64, O(threads), UNITS_PLAIN, 1, 64, "N",
+	  "receive threads: PACKET_FANOUT (mmap) or SO_REUSEPORT (default 1)",
+	  0 },
+	{ "batch", 'b', OPT_U64, O(batch), UNITS_PLAIN, 1, 1024, "N",
+	  "packets per receive call (default 64)", 0 },
+	{ "ring-blocks", 256, OPT_U64, O(ring_blocks), UNITS_PLAIN, 2, 4096,
+	  "N", "mmap: RX ring blocks per thread (default 64)", 0 },
+	{ "block-size", 257, OPT_U64, O(block_size), UNITS_BYTES, 4096,
+	  64u << 20, "BYTES",
+	  "mmap: RX ring block size, a power of 2 (default 1M)", 0 },
+	{ "frame-size", 258, OPT_U64, O(frame_size), UNITS_BYTES, 128,
+	  1u << 16, "BYTES", "mmap: RX ring frame size hint (default 2048)",
+	  0 },
+	{ "format", 'f', OPT_FORMAT, O(format), UNITS_PLAIN, 0, 0, "FMT",
+	  "result format: json, csv or text (default json)", 0 },
+	{ "output", 'o', OPT_PATH, O(output), UNITS_PLAIN, 0, 0, "FILE",
+	  "write the result to FILE (atomically) instead of stdout", 0 },
+	{ "interval", 'I', OPT_U64, O(interval_ns), UNITS_NSEC, 10000000,
+	  3600ull * 1000000000, "TIME", "also emit a record every TIME", 0 },
+	{ "run-id", 259, OPT_U64, O(run_id), UNITS_PLAIN, 1, 0xffffffffu,
+	  "ID", "count only this run id (default: the first one seen)", 0 },
+	{ "quiet", 'q', OPT_FLAG, O(quiet), UNITS_PLAIN, 0, 0, NULL,
+	  "no human summary on stderr", 0 },
+	OPT_END,
+};
+
+#undef O
+
+#define MAX_ARGS 48
+
+/* Parses and validates a NULL-terminated argument list like main does. */
+static int cfg_run(struct cfg *c, enum prog_role role, char *err,
+		   size_t errlen, const char *const *args)
+{
+	char *argv[MAX_ARGS + 2];
+	int argc = 0, ret;
+	const struct opt *opts = role == ROLE_SEND ? send_opts : recv_opts;
+
+	argv[argc++] = role == ROLE_SEND ? "pktsend" : "pktrecv";
+	for (; *args && argc <= MAX_ARGS; args++)
+		argv[argc++] = (char *)*args;
+	argv[argc] = NULL;
+	cfg_defaults(c, role);
+	err[0] = '\0';
+	ret = cfg_parse(c, opts, argc, argv, err, errlen);
+	if (!ret)
+		ret = cfg_validate(c, opts, err, errlen);
+	return ret;
+}
+
+static uint64_t opt_bit(enum prog_role role, const char *name)
+{
+	const struct opt *opts = role == ROLE_SEND ? send_opts : recv_opts;
+
+	return 1ull << (cfg_find(opts, name) - opts);
+}
+
+struct bad_case {
+	enum prog_role role;
+	const char *args[12];
+	const char *want[3];	/* substrings of the message */
+};
+
+#define DST "--dst", "10.0.0.1"
+
+static const struct bad_case bad_cases[] = {
+	{ ROLE_SEND, { DST, "--mode", "foo" },
+	  { "--mode", "'foo'", "udp, mmsg, mmap" } },
+	{ ROLE_SEND, { DST, "--size", "0" }, { "--size", "32..65507" } },
+	{ ROLE_SEND, { DST, "--size", "70000" },
+	  { "--size", "70000", "32..65507" } },
+	{ ROLE_SEND, { DST, "-s", "1.5k" },
+	  { "--size", "not a valid number", "32..65507" } },
+	{ ROLE_SEND, { DST, "--rate", "abc" },
+	  { "--rate", "not a rate", "1k..400G" } },
+	{ ROLE_SEND, { DST, "--rate", "-5" }, { "--rate", "'-5'" } },
+	{ ROLE_SEND, { DST, "--rate", "-1M" }, { "--rate", "not a rate" } },
+	{ ROLE_SEND, { DST, "--rate", "500G" }, { "--rate", "out of range" } },
+	{ ROLE_SEND, { DST, "--port", "70000" }, { "--port", "1..65535" } },
+	{ ROLE_SEND, { DST, "--port", "0" }, { "--port", "1..65535" } },
+	{ ROLE_SEND, { "--size", "100" }, { "--dst", "required" } },
+	{ ROLE_SEND, { "--dst", "1.2.3" }, { "--dst", "'1.2.3'", "IPv4" } },
+	{ ROLE_SEND, { "--dst", "10.0.0.256" }, { "--dst" } },
+	{ ROLE_SEND, { "--dst", "224.0.0.1" }, { "--dst", "unicast" } },
+	{ ROLE_SEND, { "--dst", "0.0.0.0" }, { "--dst" } },
+	{ ROLE_SEND, { DST, "--dst-mac", "00:11:22:33:44" },
+	  { "--dst-mac", "00:11:22:33:44", "xx:xx:xx:xx:xx:xx" } },
+	{ ROLE_SEND, { DST, "--dst-mac", "00:11:22:33:44:5g" },
+	  { "--dst-mac" } },
+	{ ROLE_SEND, { DST, "--dst-mac", "00:11:22:33:44:55:" },
+	  { "--dst-mac" } },
+	{ ROLE_SEND, { DST, "--vlan", "5000" }, { "--vlan", "0..4094" } },
+	{ ROLE_SEND, { DST, "--count", "99999999999999999999999" },
+	  { "--count", "out of range", "1..281474976710656" } },
+	{ ROLE_SEND, { DST, "--count", "0" },
+	  { "--count", "1..281474976710656" } },
+	{ ROLE_SEND, { DST, "--count", "1.5" },
+	  { "--count", "not a valid number" } },
+	{ ROLE_SEND, { DST, "--duration", "10us" },
+	  { "--duration", "1000000..86400000000000" } },
+	{ ROLE_SEND, { DST, "--flows", "100", "--src-port", "65500" },
+	  { "--flows", "65535" } },
+	{ ROLE_SEND, { DST, "--mode", "mmap" },
+	  { "--interface", "--mode mmap" } },
+	{ ROLE_SEND, { DST, "--interface", "nosuchif0" },
+	  { "--interface", "nosuchif0" } },
+	{ ROLE_SEND, { DST, "--interface", "a/b" },
+	  { "--interface", "'a/b'", "1..15" } },
+	{ ROLE_SEND, { DST, "--interface", "abcdefghijklmnopq" },
+	  { "--interface", "1..15" } },
+	{ ROLE_SEND, { DST, "--vlan", "10" }, { "--vlan", "--mode mmap" } },
+	{ ROLE_SEND, { DST, "--qdisc-bypass" },
+	  { "--qdisc-bypass", "--mode mmap" } },
+	{ ROLE_SEND, { DST, "--format", "xml" },
+	  { "--format", "json, csv, text" } },
+	{ ROLE_SEND, { DST, "--bogus" }, { "--bogus", "unknown option" } },
+	{ ROLE_SEND, { DST, "-Z" }, { "-Z", "unknown option" } },
+	{ ROLE_SEND, { DST, "--size" }, { "--size", "needs a value" } },
+	{ ROLE_SEND, { DST, "extra" }, { "'extra'", "unexpected argument" } },
+	{ ROLE_SEND, { "extra", DST }, { "'extra'", "unexpected argument" } },
+	{ ROLE_RECV, { "--dst", "10.0.0.1" }, { "--dst", "unknown option" } },
+	{ ROLE_RECV, { "--threads", "0" }, { "--threads", "1..64" } },
+	{ ROLE_RECV, { "--port", "70000" }, { "--port", "1..65535" } },
+	{ ROLE_RECV, { "--mode", "mmap" }, { "--interface", "--mode mmap" } },
+	{ ROLE_RECV, { "--block-size", "4M" },
+	  { "--block-size", "--mode mmap" } },
+	{ ROLE_RECV, { "--mode", "foo" }, { "--mode", "'foo'" } },
+};
+
+static void test_cfg_bad(void)
+{
+	char err[512];
+	struct cfg c;
+
+	for (size_t i = 0; i < sizeof(bad_cases) / sizeof(bad_cases[0]); i++) {
+		const struct bad_case *b = &bad_cases[i];
+		char line[256] = "";
+		int ret;
+
+		for (unsigned j = 0; b->args[j]; j++) {
+			strncat(line, " ", sizeof(line) - strlen(line) - 1);
+			strncat(line, b->args[j],
+				sizeof(line) - strlen(line) - 1);
+		}
+		ret = cfg_run(&c, b->role, err, sizeof(err), b->args);
+		is_int(ret, -EINVAL, "%s%s: -EINVAL",
+		       b->role == ROLE_SEND ? "pktsend" : "pktrecv", line);
+		for (unsigned j = 0; j < 3 && b->want[j]; j++)
+			has_str(err, b->want[j], "%s: message has \"%s\"",
+				line, b->want[j]);
+		ok(!strchr(err, '\n'), "%s: message is one line", line);
+	}
+}
+
+static void test_cfg_good(void)
+{
+	static const char *const all[] = {
+		"--dst", "10.1.2.3", "--size", "1k", "--rate", "1.5G",
+		"--count", "2M", "--duration", "2.5s", "--port", "9999",
+		"--src-port", "2000", "--flows", "8", "--mode", "mmsg",
+		"--batch", "32", "--format", "csv", "--interval", "100ms",
+		"--run-id", "42", "--quiet", "--output", "/tmp/r,1.csv",
+		"--test-skip", "1000", NULL,
+	};
+	static const char *const shorts[] = {
+		"-d", "192.168.0.1", "-s", "100", "-r", "2Mpps", "-n", "1.5k",
+		"-t", "10", "-p", "1", "-q", "-fjson", NULL,
+	};
+	static const char *const dflt[] = { "--dst", "10.0.0.1", NULL };
+	static const char *const recv[] = {
+		"--port", "7000", "--threads", "4", "--idle-timeout", "500ms",
+		"--count", "1G", "--run-id", "4294967295", "--format", "text",
+		NULL,
+	};
+	char err[512];
+	struct cfg c;
+	int ret;
+
+	ret = cfg_run(&c, ROLE_SEND, err, sizeof(err), all);
+	if (!is_int(ret, 0, "long options parse"))
+		diag("%s", err);
+	is_u64(ntohl(c.dst_ip), 0x0a010203, "--dst 10.1.2.3 (network order)");
+	is_u64(c.size, 1024, "--size 1k");
+	ok(c.rate.unit == RATE_BPS && c.rate.value == 1500000000ull,
+	   "--rate 1.5G = 1500000000 bit/s");
+	is_u64(c.count, 2000000, "--count 2M");
+	is_u64(c.duration_ns, 2500000000ull, "--duration 2.5s");
+	is_u64(c.dport, 9999, "--port 9999");
+	is_u64(c.sport, 2000, "--src-port 2000");
+	is_u64(c.flows, 8, "--flows 8");
+	ok(c.be == &be_mmsg, "--mode mmsg");
+	is_u64(c.batch, 32, "--batch 32");
+	is_int(c.format, OUT_CSV, "--format csv");
+	is_u64(c.interval_ns, 100000000ull, "--interval 100ms");
+	is_u64(c.run_id, 42, "--run-id 42");
+	is_int(c.quiet, 1, "--quiet");
+	is_str(c.output, "/tmp/r,1.csv", "--output");
+	is_u64(c.test_skip, 1000, "--test-skip 1000");
+	is_u64(c.vlan, VLAN_NONE, "vlan default VLAN_NONE");
+	{
+		static const char *const given[] = {
+			"dst", "size", "rate", "count", "duration", "port",
+			"src-port", "flows", "mode", "batch", "format",
+			"interval", "run-id", "quiet", "output", "test-skip",
+		};
+		uint64_t want = 0;
+
+		for (size_t i = 0; i < sizeof(given) / sizeof(given[0]); i++)
+			want |= opt_bit(ROLE_SEND, given[i]);
+		is_u64(c.set, want, "set has exactly the given options");
+	}
+
+	ret = cfg_run(&c, ROLE_SEND, err, sizeof(err), shorts);
+	if (!is_int(ret, 0, "short options parse"))
+		diag("%s", err);
+	is_u64(ntohl(c.dst_ip), 0xc0a80001, "-d 192.168.0.1");
+	is_u64(c.size, 100, "-s 100");
+	ok(c.rate.unit == RATE_PPS && c.rate.value == 2000000,
+	   "-r 2Mpps = 2000000 pps");
+	is_u64(c.count, 1500, "-n 1.5k");
+	is_u64(c.duration_ns, 10000000000ull, "-t 10 = 10 s");
+	is_u64(c.dport, 1, "-p 1");
+	is_int(c.quiet, 1, "-q");
+	is_int(c.format, OUT_JSON, "-fjson");
+
+	ret = cfg_run(&c, ROLE_SEND, err, sizeof(err), dflt);
+	if (!is_int(ret, 0, "only --dst parses"))
+		diag("%s", err);
+	ok(c.be == &be_udp, "default mode udp");
+	ok(c.rate.unit == RATE_UNLIMITED, "default rate unlimited");
+	is_u64(c.size, 64, "default size 64");
+	is_u64(c.dport, 9000, "default port 9000");
+	is_u64(c.sport, 10000, "default src-port 10000");
+	is_u64(c.batch, 64, "default batch 64");
+	is_u64(c.count, 0, "default count 0 (no limit)");
+	is_int(c.have_dst_mac, 0, "no --dst-mac");
+	is_u64(c.set, opt_bit(ROLE_SEND, "dst"), "set has only --dst");
+
+	ret = cfg_run(&c, ROLE_RECV, err, sizeof(err), recv);
+	if (!is_int(ret, 0, "receiver options parse"))
+		diag("%s", err);
+	is_u64(c.dport, 7000, "recv --port 7000");
+	is_u64(c.threads, 4, "recv --threads 4");
+	is_u64(c.idle_ns, 500000000ull, "recv --idle-timeout 500ms");
+	is_u64(c.count, 1000000000ull, "recv --count 1G");
+	is_u64(c.run_id, 0xffffffffu, "recv --run-id 4294967295");
+	is_int(c.format, OUT_TEXT, "recv --format text");
+	is_u64(c.dst_ip, 0, "receiver needs no --dst");
+}
+
+/* mmap needs a real interface; every network namespace has lo. */
+static void test_cfg_mmap(void)
+{
+	static const char *const send[] = {
+		"--mode", "mmap", "--interface", "lo", "--dst", "10.0.0.1",
+		"--vlan", "100", "--dst-mac", "00:11:22:aa:BB:cc",
+		"--frame-size", "4k", "--ring-frames", "1k", "--qdisc-bypass",
+		NULL,
+	};
+	static const char *const small[] = {
+		"--mode", "mmap", "--interface", "lo", "--dst", "10.0.0.1",
+		"--size", "2000", "--frame-size", "2048", NULL,
+	};
+	static const char *const pow2[] = {
+		"--mode", "mmap", "--interface", "lo", "--dst", "10.0.0.1",
+		"--frame-size", "1000", NULL,
+	};
+	static const char *const recv[] = {
+		"--mode", "mmap", "--interface", "lo", "--block-size", "4M",
+		"--ring-blocks", "8", "--vlan", "0", NULL,
+	};
+	static const char *const rbad[] = {
+		"--mode", "mmap", "--interface", "lo", "--block-size", "6k",
+		NULL,
+	};
+	const uint8_t mac[6] = { 0x00, 0x11, 0x22, 0xaa, 0xbb, 0xcc };
+	unsigned lo = if_nametoindex("lo");
+	char err[512];
+	struct cfg c;
+	int ret;
+
+	if (!lo) {
+		skip("no lo interface here");
+		return;
+	}
+	ret = cfg_run(&c, ROLE_SEND, err, sizeof(err), send);
+	if (!is_int(ret, 0, "mmap sender on lo parses"))
+		diag("%s", err);
+	ok(c.be == &be_mmap, "--mode mmap");
+	is_str(c.ifname, "lo", "--interface lo");
+	is_u64(c.ifindex, lo, "ifindex resolved by cfg_validate");
+	is_u64(c.vlan, 100, "--vlan 100");
+	ok(c.have_dst_mac && !memcmp(c.dst_mac, mac, 6),
+	   "--dst-mac 00:11:22:aa:BB:cc");
+	is_u64(c.frame_size, 4096, "--frame-size 4k");
+	is_u64(c.ring_frames, 1000, "--ring-frames 1k (count: x1000)");
+	is_int(c.qdisc_bypass, 1, "--qdisc-bypass");
+
+	ret = cfg_run(&c, ROLE_SEND, err, sizeof(err), small);
+	is_int(ret, -EINVAL, "mmap frame too small for --size");
+	has_str(err, "--frame-size", "message names --frame-size");
+	has_str(err, "2110", "message has the minimum 2000+42+4+64");
+
+	ret = cfg_run(&c, ROLE_SEND, err, sizeof(err), pow2);
+	is_int(ret, -EINVAL, "mmap --frame-size 1000 rejected");
+	has_str(err, "power of 2", "message says power of 2");
+
+	ret = cfg_run(&c, ROLE_RECV, err, sizeof(err), recv);
+	if (!is_int(ret, 0, "mmap receiver on lo parses"))
+		diag("%s", err);
+	is_u64(c.block_size, 4u << 20, "--block-size 4M");
+	is_u64(c.ring_blocks, 8, "--ring-blocks 8");
+	is_u64(c.vlan, 0, "--vlan 0");
+
+	ret = cfg_run(&c, ROLE_RECV, err, sizeof(err), rbad);
+	is_int(ret, -EINVAL, "recv --block-size 6k rejected");
+	has_str(err, "--block-size", "message names --block-size");
+}
+
+/*
+ * A parse that stopped inside a cluster of short options must not leak
+ * into the next one: getopt keeps its position between calls.
+ */
+static void test_cfg_reparse(void)
+{
+	static const char *const bad[] = { DST, "-Zq", NULL };
+	static const char *const good[] = { DST, NULL };
+	char err[512];
+	struct cfg c;
+
+	is_int(cfg_run(&c, ROLE_SEND, err, sizeof(err), bad), -EINVAL,
+	       "-Zq: unknown option");
+	is_int(cfg_run(&c, ROLE_SEND, err, sizeof(err), good), 0,
+	       "next parse succeeds");
+	is_int(c.quiet, 0, "next parse did not see the old -q");
+	is_u64(c.set, opt_bit(ROLE_SEND, "dst"), "next parse set only --dst");
+}
+
+static void test_cfg_usage(void)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&buf, &len);
+
+	cfg_usage(send_opts, "pktsend", "--dst IP [options]", fp);
+	fclose(fp);
+	for (const struct opt *o = send_opts; o->name; o++) {
+		char name[40];
+
+		snprintf(name, sizeof(name), "--%s%s", o->name,
+			 o->arg ? " " : "\n");
+		if (o->hidden)
+			ok(!strstr(buf, name), "usage hides %s", o->name);
+		else
+			has_str(buf, o->type == OPT_FLAG ? o->help : name,
+				"usage lists --%s", o->name);
+	}
+	free(buf);
+}
+
+int main(void)
+{
+	test_units();
+	test_rates();
+	test_cfg_bad();
+	test_cfg_good();
+	test_cfg_mmap();
+	test_cfg_reparse();
+	test_cfg_usage();
+	return done_testing();
+}
