@@ -62,6 +62,9 @@ static int parse_scaled(const char *s, const struct suffix *tab,
 		ip = ip * 10 + (uint64_t)(*p - '0');
 	}
 	if (*p == '.' && allow_frac) {
+		/* digits on both sides of the point: no "1." or ".5k" */
+		if (!digits || p[1] < '0' || p[1] > '9')
+			return -EINVAL;
 		p++;
 		for (; *p >= '0' && *p <= '9'; p++, digits++) {
 			if (fscale >= 1000000000000ull)

@@ -92,6 +92,9 @@ static void test_units(void)
 	parse_bad("1.5k", UNITS_BYTES, 0, UINT64_MAX, -EINVAL);
 	parse_bad("0.5ns", UNITS_NSEC, 0, UINT64_MAX, -EINVAL);
 	parse_bad(".", UNITS_COUNT, 0, UINT64_MAX, -EINVAL);
+	parse_bad("1.", UNITS_COUNT, 0, UINT64_MAX, -EINVAL);
+	parse_bad(".5k", UNITS_COUNT, 0, UINT64_MAX, -EINVAL);
+	parse_bad("2.s", UNITS_NSEC, 0, UINT64_MAX, -EINVAL);
 	parse_bad("12x", UNITS_COUNT, 0, UINT64_MAX, -EINVAL);
 	parse_bad("12x", UNITS_PLAIN, 0, UINT64_MAX, -EINVAL);
 	parse_bad("5k", UNITS_PLAIN, 0, UINT64_MAX, -EINVAL);
