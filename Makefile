@@ -62,7 +62,7 @@ check: asan
 
 # Namespace tests: root, run the real binaries (the ASan build).
 netcheck: all asan
-	PKTBENCH_BIN=$(B)/asan prove -v tests/net/test_*.sh
+	PKTBENCH_BIN=$(B)/asan tests/net/run.sh
 
 test: check netcheck
 
@@ -82,3 +82,36 @@ help:
 	@echo "make netcheck   namespace tests (root)"
 	@echo "make test       everything"
 	@echo "make deps       install build/test packages (apt-get, root)"
+
+# --- container images and the docker test tier (docs/docker.md) ----------
+# Both images are FROM scratch: the static binary, Debian's static busybox
+# and the entrypoint scripts; nothing is pulled.  IMAGE_REGISTRY (e.g.
+# ghcr.io/you/) prefixes the names for a push; IMAGE_MAX_BYTES is the cap.
+.PHONY: images dockercheck
+BUSYBOX         ?= /bin/busybox
+IMAGE_REGISTRY  ?=
+IMAGE_TAG       ?= latest
+IMAGE_MAX_BYTES ?= 2621440
+IMAGE_SOURCE    ?= $(or $(shell git config --get remote.origin.url 2>/dev/null),$(if $(GITHUB_REPOSITORY),https://github.com/$(GITHUB_REPOSITORY)),unknown)
+IMAGE_REVISION  ?= $(or $(shell git rev-parse HEAD 2>/dev/null),unknown)$(if $(shell git status --porcelain --untracked-files=no 2>/dev/null),-dirty)
+images: static
+	@test -x $(BUSYBOX) && $(BUSYBOX) --list | grep -qx nsenter || \
+	 { echo "images: $(BUSYBOX) is not Debian's busybox-static (apt-get install busybox-static)"; exit 1; }
+	@mkdir -p $(B)/image && cp $(BUSYBOX) $(B)/image/busybox
+	@test "$(B)" = build || { echo "images: .dockerignore expects B=build"; exit 1; }
+	@v=$$($(B)/static/pktsend --version | awk '{ print $$2 }'); \
+	 for role in sender receiver; do \
+		name=$(IMAGE_REGISTRY)pktbench/$$role; \
+		docker build -q -f Dockerfile.$$role --build-arg VERSION=$$v \
+			--build-arg REVISION=$(IMAGE_REVISION) \
+			--build-arg SOURCE=$(IMAGE_SOURCE) \
+			-t $$name:$(IMAGE_TAG) -t $$name:$$v . >/dev/null || exit 1; \
+		size=$$(docker image inspect -f '{{.Size}}' $$name:$(IMAGE_TAG)); \
+		echo "$$name:$(IMAGE_TAG) ($$v): $$size bytes"; \
+		test $$size -le $(IMAGE_MAX_BYTES) || \
+			{ echo "images: $$name over $(IMAGE_MAX_BYTES) bytes"; exit 1; }; \
+	 done
+
+# Docker tier: root and a Docker engine; skips (exit 4 per test) without one.
+dockercheck: images
+	tests/docker/run.sh

@@ -64,6 +64,30 @@ static int parse_mac(const char *s, uint8_t mac[6])
 	return 0;
 }
 
+/* A range bound in the option's own unit: durations as 10ms or 24h. */
+static const char *fmt_bound(char *buf, size_t len, enum units_kind kind,
+			     uint64_t v)
+{
+	static const struct {
+		uint64_t ns;
+		const char *unit;
+	} t[] = { { 3600000000000ull, "h" }, { 1000000000ull, "s" },
+		  { 1000000ull, "ms" }, { 1000ull, "us" }, { 1, "ns" } };
+
+	if (kind == UNITS_NSEC) {
+		for (unsigned i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+			if (v && v % t[i].ns == 0) {
+				snprintf(buf, len, "%llu%s",
+					 (unsigned long long)(v / t[i].ns),
+					 t[i].unit);
+				return buf;
+			}
+		}
+	}
+	snprintf(buf, len, "%llu", (unsigned long long)v);
+	return buf;
+}
+
 static int opt_set(struct cfg *c, const struct opt *o, const char *arg,
 		   char *err, size_t len)
 {
@@ -78,16 +102,18 @@ static int opt_set(struct cfg *c, const struct opt *o, const char *arg,
 	case OPT_U64:
 	case OPT_U16:
 		ret = units_parse(arg, o->kind, o->min, o->max, &v);
-		if (ret == -ERANGE)
+		if (ret) {
+			char lo[32], hi[32];
+
 			return fail(err, len,
-				    "--%s %s: out of range; accepted %llu..%llu: %s",
-				    o->name, arg, (unsigned long long)o->min,
-				    (unsigned long long)o->max, o->help);
-		if (ret)
-			return fail(err, len,
-				    "--%s '%s': not a valid number; accepted %llu..%llu: %s",
-				    o->name, arg, (unsigned long long)o->min,
-				    (unsigned long long)o->max, o->help);
+				    "--%s '%s': %s; accepted %s..%s: %s",
+				    o->name, arg,
+				    ret == -ERANGE ? "out of range" :
+						     "not a valid number",
+				    fmt_bound(lo, sizeof(lo), o->kind, o->min),
+				    fmt_bound(hi, sizeof(hi), o->kind, o->max),
+				    o->help);
+		}
 		if (o->type == OPT_U16)
 			*(uint16_t *)field = (uint16_t)v;
 		else
@@ -308,7 +334,7 @@ int cfg_validate(struct cfg *c, const struct opt *opts, char *err,
 		c->ifindex = if_nametoindex(c->ifname);
 		if (!c->ifindex)
 			return fail(err, errlen,
-				    "--interface %s: no such interface here",
+				    "--interface %s: no such interface here; accepted an existing interface (ip link)",
 				    c->ifname);
 	}
 	if (c->role == ROLE_SEND) {
@@ -317,7 +343,7 @@ int cfg_validate(struct cfg *c, const struct opt *opts, char *err,
 				    "--dst is required; accepted an IPv4 unicast address");
 		if ((ntohl(c->dst_ip) >> 28) >= 14 || c->dst_ip == INADDR_ANY)
 			return fail(err, errlen,
-				    "--dst %s: not a unicast address",
+				    "--dst %s: not a unicast address; accepted an IPv4 unicast address",
 				    inet_ntoa((struct in_addr){ c->dst_ip }));
 		if ((uint64_t)c->sport + c->flows - 1 > 65535)
 			return fail(err, errlen,

@@ -176,6 +176,8 @@ int emit_csv(FILE *fp, const struct record *r, int header)
 		for (const struct field *f = r->fields; f->name; f++)
 			fprintf(fp, ",stats.%s", f->name);
 		fputc('\n', fp);
+		if (!r->stats)
+			return ferror(fp) ? -EIO : 0;	/* header only */
 	}
 	fprintf(fp, "%d", PKT_SCHEMA_VERSION);
 	csv_cell(fp, r->meta->type, 1);

@@ -53,7 +53,8 @@ struct record {
 
 /* One JSON object on one line. */
 int emit_json(FILE *fp, const struct record *r);
-/* CSV: header line (if header) and one row, flattened names. */
+/* CSV: header line (if header) and one row, flattened names; only the
+ * header if r->stats is NULL. */
 int emit_csv(FILE *fp, const struct record *r, int header);
 /* "name  value unit" lines for humans. */
 int emit_text(FILE *fp, const struct record *r);

@@ -132,10 +132,13 @@ static void tx_neigh_warm(const struct cfg *c)
 static void tx_open_error(const struct cfg *c, const struct run_io *io,
 			  int ret)
 {
+	int mtu = netdev_path_mtu(c->dst_ip, c->ifname);
+
 	if (ret == -EMSGSIZE)
 		errmsg(io, ret,
-		       "--size %llu: IPv4 (20 B) + UDP (8 B) + payload exceeds the path MTU to the destination; accepted %u..MTU-28",
-		       (unsigned long long)c->size, PKT_HDR_LEN);
+		       "--size %llu: accepted %u..%d: IPv4 (20 B) + UDP (8 B) + payload must fit the path MTU %d to %s",
+		       (unsigned long long)c->size, PKT_HDR_LEN, mtu - 28, mtu,
+		       inet_ntoa((struct in_addr){ c->dst_ip }));
 	else
 		errmsg(io, ret, "--mode %s: opening the backend: %s%s",
 		       c->be->name, strerror(-ret),

@@ -1,0 +1,539 @@
+# SPDX-License-Identifier: MIT
+# shellcheck shell=bash
+#
+# Shared helpers for the namespace tests (tests/net/test_*.sh).
+#
+# A test sources this file, calls net_init, builds a topology, runs the
+# real binaries and asserts on their JSON with jq.  Exit codes follow
+# xdp-tools: 0 pass, 1 fail, 4 skip ("SKIP: reason" on stdout).
+#
+# Everything lives in namespaces this process creates; nothing is added
+# to the calling namespace, and the EXIT trap removes it all: background
+# programs first (a namespace with a live process in it stays alive), then
+# the namespaces, which takes their interfaces with them.
+#
+# Environment:
+#   PKTBENCH_BIN   directory with pktsend and pktrecv (default build/gcc,
+#                  relative to the repository root)
+#   PKTBENCH_KEEP  1: keep the temporary directory of outputs for debugging
+
+NET_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+NET_ROOT=$(cd "$NET_DIR/../.." && pwd)
+BIN=${PKTBENCH_BIN:-build/gcc}
+case $BIN in
+/*) ;;
+*) BIN=$NET_ROOT/$BIN ;;
+esac
+SEND=$BIN/pktsend
+RECV=$BIN/pktrecv
+
+NET_SKIP=4
+
+# RFC 5737 documentation addresses: never routed anywhere, and only ever
+# configured inside our own namespaces.
+IP_TX=192.0.2.1
+IP_RX=192.0.2.2
+
+# The result fields in table order, read from the tables themselves
+# (src/core/txloop.c, src/core/rxloop.c) so that a new field needs no
+# change here; a record missing one of them is incomplete.
+src_fields()
+{
+	sed -n 's/^[[:space:]]*{ "\([a-z0-9_]*\)", FIELD_.*/\1/p' \
+		"$NET_ROOT/src/core/$1" | tr '\n' ' ' | sed 's/ $//'
+}
+TX_FIELDS=$(src_fields txloop.c)
+RX_FIELDS=$(src_fields rxloop.c)
+
+NET_FAILS=0
+NET_NSES=""
+NET_PIDS=""
+NET_TMP=""
+
+# --- outcome --------------------------------------------------------------
+
+# fail MESSAGE: one line saying exactly what mismatched; the test goes on.
+fail()
+{
+	echo "$*"
+	NET_FAILS=$((NET_FAILS + 1))
+}
+
+net_skip()
+{
+	echo "SKIP: $*"
+	exit $NET_SKIP
+}
+
+# net_done: the test's exit code.
+net_done()
+{
+	[ "$NET_FAILS" -eq 0 ] && exit 0
+	exit 1
+}
+
+# --- set-up and clean-up --------------------------------------------------
+
+net_cleanup()
+{
+	local rc=$? pid running="" ns i
+
+	trap - EXIT INT TERM HUP
+	# only our own children, and only while bash still has them as jobs
+	for pid in $(jobs -pr); do
+		case " $NET_PIDS " in *" $pid "*) running="$running $pid" ;; esac
+	done
+	[ -n "$running" ] && kill -TERM $running 2>/dev/null
+	for i in $(seq 20); do
+		[ -n "$(jobs -pr)" ] || break
+		sleep 0.1
+	done
+	for pid in $(jobs -pr); do
+		case " $running " in *" $pid "*) kill -KILL "$pid" 2>/dev/null ;; esac
+	done
+	for pid in $running; do
+		wait "$pid" 2>/dev/null
+	done
+	for ns in $NET_NSES; do
+		ip netns del "$ns" 2>/dev/null
+	done
+	if [ -n "$NET_TMP" ] && [ "${PKTBENCH_KEEP:-0}" != 1 ]; then
+		rm -rf "$NET_TMP"
+	elif [ -n "$NET_TMP" ]; then
+		echo "outputs kept in $NET_TMP" >&2
+	fi
+	exit "$rc"
+}
+
+# net_init: root, tools and binaries; names unique to this run; the trap.
+net_init()
+{
+	[ "$(id -u)" = 0 ] || net_skip "needs root (network namespaces)"
+	command -v ip >/dev/null || { echo "ip (iproute2) not found"; exit 1; }
+	command -v jq >/dev/null || { echo "jq not found"; exit 1; }
+	if [ -z "$TX_FIELDS" ] || [ -z "$RX_FIELDS" ]; then
+		echo "cannot read the result field tables in $NET_ROOT/src/core"
+		exit 1
+	fi
+	if [ ! -x "$SEND" ] || [ ! -x "$RECV" ]; then
+		echo "no $SEND or $RECV: build them first (make, make asan)"
+		exit 1
+	fi
+	# $$ alone can repeat across PID namespaces that share /run/netns
+	NET_PFX="pk$$-$RANDOM"
+	# interface names: at most 15 characters, "p" + pid (<= 7) + suffix
+	IFP="p$$"
+	NET_TMP=$(mktemp -d "${TMPDIR:-/tmp}/pktbench-net.XXXXXX") || exit 1
+	trap net_cleanup EXIT
+	trap 'exit 1' INT TERM HUP
+}
+
+# ns_add VAR TAG: creates namespace $NET_PFX-TAG and stores its name in VAR.
+ns_add()
+{
+	local _ns_new="$NET_PFX-$2"
+
+	ip netns add "$_ns_new" || { fail "ip netns add $_ns_new failed"; return 1; }
+	NET_NSES="$NET_NSES $_ns_new"
+	ip -n "$_ns_new" link set lo up
+	# no IPv6 chatter (DAD, router solicitations) on the test links
+	ip netns exec "$_ns_new" sysctl -qw net.ipv6.conf.default.disable_ipv6=1 \
+		net.ipv6.conf.all.disable_ipv6=1 2>/dev/null
+	printf -v "$1" %s "$_ns_new"
+}
+
+ns_del()
+{
+	local ns keep=""
+
+	for ns in $NET_NSES; do
+		if [ "$ns" = "$1" ]; then
+			ip netns del "$ns"
+		else
+			keep="$keep $ns"
+		fi
+	done
+	NET_NSES=$keep
+}
+
+# link_add NS ARGS...: "ip -n NS link add ARGS"; returns 4 when the kernel
+# lacks the link kind, 1 on any other failure (reported).
+link_add()
+{
+	local ns=$1 out
+
+	shift
+	if ! out=$(ip -n "$ns" link add "$@" 2>&1); then
+		case $out in
+		*"Unknown device type"* | *"not supported"* | *"Not supported"*)
+			return $NET_SKIP ;;
+		esac
+		fail "ip -n $ns link add $*: $out"
+		return 1
+	fi
+}
+
+# net_require_kinds KIND...: skips the test if the kernel lacks a link kind.
+net_require_kinds()
+{
+	local ns kind rc
+
+	ns_add ns probe || exit 1
+	for kind in "$@"; do
+		case $kind in
+		veth) link_add "$ns" name "${IFP}pv" type veth peer name "${IFP}pw" ;;
+		bridge) link_add "$ns" name "${IFP}pb" type bridge ;;
+		macvlan)
+			link_add "$ns" name "${IFP}pu" type veth peer name "${IFP}px" &&
+				link_add "$ns" link "${IFP}pu" name "${IFP}pm" \
+					type macvlan mode bridge ;;
+		*) fail "net_require_kinds: unknown kind $kind"; exit 1 ;;
+		esac
+		rc=$?
+		[ $rc = $NET_SKIP ] && { ns_del "$ns"; net_skip "kernel lacks $kind"; }
+		[ $rc = 0 ] || { ns_del "$ns"; exit 1; }
+	done
+	ns_del "$ns"
+}
+
+# --- topologies -------------------------------------------------------------
+#
+# Each sets TOPO, NS_TX, NS_RX, IF_TX, IF_RX and MAC_RX; IP_TX and IP_RX
+# are the same everywhere.  topo_down removes what the last one made.
+
+topo_addr_up()
+{
+	ip -n "$NS_TX" addr add "$IP_TX/24" dev "$IF_TX" &&
+		ip -n "$NS_RX" addr add "$IP_RX/24" dev "$IF_RX" &&
+		ip -n "$NS_TX" link set "$IF_TX" up &&
+		ip -n "$NS_RX" link set "$IF_RX" up || {
+		fail "$TOPO: configuring $IF_TX/$IF_RX failed"
+		return 1
+	}
+	MAC_RX=$(ip -n "$NS_RX" -j link show dev "$IF_RX" | jq -r '.[0].address')
+}
+
+# veth pair between two namespaces.
+topo_veth()
+{
+	TOPO=veth
+	TOPO_NSES=""
+	ns_add NS_TX vtx && ns_add NS_RX vrx || return 1
+	TOPO_NSES="$NS_TX $NS_RX"
+	IF_TX=${IFP}tx IF_RX=${IFP}rx
+	ip link add name "$IF_TX" netns "$NS_TX" type veth \
+		peer name "$IF_RX" netns "$NS_RX" || {
+		fail "veth: creating $IF_TX/$IF_RX failed"
+		return 1
+	}
+	topo_addr_up
+}
+
+# Two macvlan devices in bridge mode over one veth end.  The veth pair
+# sits in a third namespace: the macvlans' lower device needs a peer that
+# is up, or it has no carrier and nothing is transmitted.  Each macvlan
+# is created straight into its own namespace.
+topo_macvlan()
+{
+	local hub
+
+	TOPO=macvlan
+	TOPO_NSES=""
+	ns_add NS_TX mtx && ns_add NS_RX mrx && ns_add hub mhub || return 1
+	TOPO_NSES="$NS_TX $NS_RX $hub"
+	IF_TX=${IFP}tx IF_RX=${IFP}rx
+	link_add "$hub" name "${IFP}up" type veth peer name "${IFP}pr" &&
+		ip -n "$hub" link set "${IFP}up" up &&
+		ip -n "$hub" link set "${IFP}pr" up &&
+		link_add "$hub" link "${IFP}up" name "$IF_TX" netns "$NS_TX" \
+			type macvlan mode bridge &&
+		link_add "$hub" link "${IFP}up" name "$IF_RX" netns "$NS_RX" \
+			type macvlan mode bridge || {
+		fail "macvlan: building the topology failed"
+		return 1
+	}
+	topo_addr_up
+}
+
+# A Linux bridge in a third namespace with one veth pair to each side.
+topo_bridge()
+{
+	local hub br=${IFP}br
+
+	TOPO=bridge
+	TOPO_NSES=""
+	ns_add NS_TX btx && ns_add NS_RX brx && ns_add hub bhub || return 1
+	TOPO_NSES="$NS_TX $NS_RX $hub"
+	IF_TX=${IFP}tx IF_RX=${IFP}rx
+	# no STP and no forward delay: the ports forward as soon as they are up
+	link_add "$hub" name "$br" type bridge stp_state 0 forward_delay 0 &&
+		ip link add name "$IF_TX" netns "$NS_TX" type veth \
+			peer name "${IFP}ba" netns "$hub" &&
+		ip link add name "$IF_RX" netns "$NS_RX" type veth \
+			peer name "${IFP}bb" netns "$hub" &&
+		ip -n "$hub" link set "${IFP}ba" master "$br" up &&
+		ip -n "$hub" link set "${IFP}bb" master "$br" up &&
+		ip -n "$hub" link set "$br" up || {
+		fail "bridge: building the topology failed"
+		return 1
+	}
+	topo_addr_up
+}
+
+topo_down()
+{
+	local ns
+
+	for ns in $TOPO_NSES; do
+		ns_del "$ns"
+	done
+	TOPO_NSES=""
+}
+
+# --- neighbours -------------------------------------------------------------
+
+neigh_state()
+{
+	ip -n "$NS_TX" -j neigh show "$IP_RX" dev "$IF_TX" |
+		jq -r '.[0].state // [] | if type == "array" then join(",") else . end'
+}
+
+# neigh_warm: a resolved neighbour entry for IP_RX before a udp or mmsg
+# sender starts.  Otherwise the first burst waits in the kernel's small
+# unresolved-neighbour queue, which drops silently when it overflows.
+neigh_warm()
+{
+	local i
+
+	for i in $(seq 30); do
+		case $(neigh_state) in
+		*REACHABLE* | *STALE* | *DELAY* | *PROBE* | *PERMANENT*) return 0 ;;
+		esac
+		# one datagram to the discard port makes the kernel resolve it
+		[ $((i % 5)) = 1 ] &&
+			ip netns exec "$NS_TX" bash -c "echo >/dev/udp/$IP_RX/9" 2>/dev/null
+		sleep 0.1
+	done
+	fail "$TOPO: neighbour $IP_RX on $IF_TX not resolved in 3 s (state: $(neigh_state))"
+	return 1
+}
+
+# neigh_flush: an mmap sender without --dst-mac must resolve it itself.
+neigh_flush()
+{
+	ip -n "$NS_TX" neigh flush dev "$IF_TX" 2>/dev/null
+	return 0
+}
+
+# --- running the programs -----------------------------------------------------
+#
+# Outputs go to $NET_TMP/TAG.{rx,tx}.{out,err}.
+
+# rx_start TAG ARGS...: pktrecv in NS_RX in the background; returns once
+# it printed "pktrecv: ready:", fails after 10 s.
+rx_start()
+{
+	local tag=$1 i
+
+	shift
+	RX_OUT=$NET_TMP/$tag.rx.out RX_ERR=$NET_TMP/$tag.rx.err
+	# created here: the job opens them only once it is scheduled
+	: >"$RX_OUT"
+	: >"$RX_ERR"
+	ip netns exec "$NS_RX" "$RECV" "$@" >"$RX_OUT" 2>"$RX_ERR" &
+	RX_PID=$!
+	NET_PIDS="$NET_PIDS $RX_PID"
+	for i in $(seq 100); do
+		grep -q '^pktrecv: ready:' "$RX_ERR" && return 0
+		if ! kill -0 "$RX_PID" 2>/dev/null; then
+			bg_wait "$tag" pktrecv "$RX_PID" 1
+			RX_RC=$BG_RC
+			fail "$tag: pktrecv exited ($(rc_str "$RX_RC")) before it was ready: $(head -c 300 "$RX_ERR")"
+			return 1
+		fi
+		sleep 0.1
+	done
+	fail "$tag: pktrecv not ready after 10 s: $(head -c 300 "$RX_ERR")"
+	rx_stop KILL
+	rx_wait "$tag"
+	return 1
+}
+
+# rx_stop [SIGNAL]: signal the receiver (default TERM).
+rx_stop()
+{
+	kill -"${1:-TERM}" "$RX_PID" 2>/dev/null
+}
+
+# bg_wait TAG WHAT PID SECONDS: waits for PID, at most SECONDS; sets
+# BG_RC.  A process still running then is killed and reported.
+bg_wait()
+{
+	local tag=$1 what=$2 pid=$3 limit=$4 i
+
+	for i in $(seq $((limit * 10))); do
+		kill -0 "$pid" 2>/dev/null || break
+		sleep 0.1
+	done
+	if kill -0 "$pid" 2>/dev/null; then
+		fail "$tag: $what still running after $limit s; killed"
+		kill -KILL "$pid" 2>/dev/null
+	fi
+	wait "$pid"
+	BG_RC=$?
+	NET_PIDS=$(echo "$NET_PIDS" | tr ' ' '\n' | grep -vx "$pid" | tr '\n' ' ')
+}
+
+# rx_wait TAG [SECONDS]: sets RX_RC (default bound 90 s).
+rx_wait()
+{
+	bg_wait "$1" pktrecv "$RX_PID" "${2:-90}"
+	RX_RC=$BG_RC
+}
+
+# tx_run TAG ARGS...: pktsend in NS_TX to completion (at most 120 s);
+# sets TX_RC.  It runs as a job so that a signal to the test is handled
+# at once and the EXIT trap stops it.
+tx_run()
+{
+	tx_start "$@"
+	tx_wait "$1" 120
+}
+
+# tx_start TAG ARGS...: pktsend in NS_TX in the background (TX_PID).
+tx_start()
+{
+	local tag=$1
+
+	shift
+	TX_OUT=$NET_TMP/$tag.tx.out TX_ERR=$NET_TMP/$tag.tx.err
+	: >"$TX_OUT"
+	: >"$TX_ERR"
+	ip netns exec "$NS_TX" "$SEND" "$@" >"$TX_OUT" 2>"$TX_ERR" &
+	TX_PID=$!
+	NET_PIDS="$NET_PIDS $TX_PID"
+}
+
+# tx_wait TAG [SECONDS]: sets TX_RC.
+tx_wait()
+{
+	bg_wait "$1" pktsend "$TX_PID" "${2:-90}"
+	TX_RC=$BG_RC
+}
+
+# dump_run TAG: the programs' stderr, after a failure.
+dump_run()
+{
+	local f
+
+	for f in "$NET_TMP/$1".tx.err "$NET_TMP/$1".rx.err; do
+		[ -s "$f" ] || continue
+		echo "  ${f##*/}:"
+		sed 's/^/  | /' "$f" | head -20
+	done
+}
+
+# --- assertions ---------------------------------------------------------------
+
+# rc_str CODE: "139, SIGSEGV" for a program killed by a signal.
+rc_str()
+{
+	if [ "$1" -gt 128 ] 2>/dev/null && [ "$1" -lt 160 ]; then
+		echo "$1, SIG$(kill -l $(($1 - 128)))"
+	else
+		echo "$1"
+	fi
+}
+
+# expect_eq LABEL GOT WANT
+expect_eq()
+{
+	[ "$2" = "$3" ] && return 0
+	fail "$1: $2 != $3"
+	return 1
+}
+
+# jexpect FILE LABEL FILTER WANT [FILTER WANT ...]: FILE holds exactly
+# one JSON object and, for each pair, jq -r FILTER prints WANT.  One jq
+# call per file: jq starts slowly and a run checks many fields.
+#   "veth udp->mmap: stats.received 99998 != 100000"
+jexpect()
+{
+	local file=$1 label=$2 prog="" out rc=0 i
+	local -a filt=() want=() got=()
+
+	shift 2
+	while [ $# -ge 2 ]; do
+		filt+=("$1")
+		want+=("$2")
+		prog="$prog${prog:+, }([$1] | if length == 1 then .[0] else . end"
+		prog="$prog | if type == \"string\" then . else tojson end"
+		prog="$prog | gsub(\"\\n\"; \" \"))"
+		shift 2
+	done
+	[ -n "$prog" ] || prog='empty'
+	if ! out=$(jq -rs "if length != 1 or (.[0] | type) != \"object\"
+			   then \"NOT ONE OBJECT\" else .[0] | $prog end" \
+			"$file" 2>&1) || [ "$out" = "NOT ONE OBJECT" ]; then
+		out=${out%%$'\n'*}
+		[ -s "$file" ] || out="empty output"
+		fail "$label: not one JSON object: $(head -c 200 "$file" | tr '\n' ' ')(${out:0:200})"
+		return 1
+	fi
+	mapfile -t got <<<"$out"
+	for i in "${!filt[@]}"; do
+		[ "${got[i]}" = "${want[i]}" ] && continue
+		fail "$label: ${filt[i]#.} ${got[i]} != ${want[i]}"
+		rc=1
+	done
+	return $rc
+}
+
+# check_result FILE LABEL PROGRAM MODE [FILTER WANT ...]: the envelope of
+# a result record, the full set of stats fields in table order, and the
+# pairs given.
+check_result()
+{
+	local file=$1 label=$2 prog=$3 mode=$4 fields
+
+	shift 4
+	[ "$prog" = pktsend ] && fields=$TX_FIELDS || fields=$RX_FIELDS
+	jexpect "$file" "$label" \
+		'.schema_version | type == "number" and . >= 1' true \
+		.type result \
+		.program "$prog" \
+		'.version | test("^[0-9]+\\.[0-9]+")' true \
+		.kernel "$(uname -r)" \
+		.config.mode "$mode" \
+		'.stats | keys_unsorted | join(" ")' "$fields" \
+		"$@"
+}
+
+# CSV (RFC 4180 quoting).  csv_ncols: the number of fields of each line
+# of stdin.  csv_get FILE COLUMN [LINE]: the value under header COLUMN in
+# line LINE (default 2) of FILE, unquoted.
+CSV_AWK='
+function csv_split(line, out,    n, i, c, q, cur) {
+	n = 0; q = 0; cur = ""
+	for (i = 1; i <= length(line); i++) {
+		c = substr(line, i, 1)
+		if (q && c == "\"" && substr(line, i + 1, 1) == "\"") { cur = cur c; i++ }
+		else if (c == "\"") q = !q
+		else if (c == "," && !q) { out[++n] = cur; cur = "" }
+		else cur = cur c
+	}
+	out[++n] = cur
+	return n
+}'
+
+csv_ncols()
+{
+	awk "$CSV_AWK"'{ print csv_split($0, f) }'
+}
+
+csv_get()
+{
+	awk -v col="$2" -v want="${3:-2}" "$CSV_AWK"'
+		NR == 1 { n = csv_split($0, h); for (i = 1; i <= n; i++) idx[h[i]] = i }
+		NR == want { csv_split($0, f); if (col in idx) print f[idx[col]]; exit }' "$1"
+}
