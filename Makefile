@@ -51,9 +51,10 @@ asan: $(B)/asan/pktsend $(B)/asan/pktrecv $(UNIT_SRC:tests/unit/%.c=$(B)/asan/un
 $(B)/asan/%: src/%.c $(LIB_SRC) $(HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(CSTD) $(WARN) $(WERROR) -O1 -g $(SAN) -Isrc -o $@ $< $(LIB_SRC) $(LDLIBS)
-$(B)/asan/unit/%: tests/unit/%.c tests/unit/tap.h $(LIB_SRC) $(HDRS)
+# Unit tests link the programs' option tables too (PKT_NO_MAIN drops main).
+$(B)/asan/unit/%: tests/unit/%.c tests/unit/tap.h $(LIB_SRC) $(HDRS) src/pktsend.c src/pktrecv.c
 	@mkdir -p $(@D)
-	$(CC) $(CSTD) $(WARN) $(WERROR) -O1 -g $(SAN) -Isrc -o $@ $< $(LIB_SRC) $(LDLIBS)
+	$(CC) $(CSTD) $(WARN) $(WERROR) -O1 -g $(SAN) -Isrc -DPKT_NO_MAIN -o $@ $< $(LIB_SRC) src/pktsend.c src/pktrecv.c $(LDLIBS)
 
 # --- tests ---------------------------------------------------------------
 # Unit tests (TAP, no root) run under ASan+UBSan.

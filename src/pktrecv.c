@@ -7,7 +7,7 @@
 
 #define O(f) offsetof(struct cfg, f)
 
-static const struct opt recv_opts[] = {
+const struct opt pktrecv_opts[] = {
 	{ "mode", 'm', OPT_MODE, O(be), UNITS_PLAIN, 0, 0, "MODE",
 	  "backend: udp, mmsg or mmap (default udp)", 0 },
 	{ "port", 'p', OPT_U16, O(dport), UNITS_PLAIN, 1, 65535, "PORT",
@@ -53,7 +53,10 @@ static const struct opt recv_opts[] = {
 	OPT_END,
 };
 
+/* The unit tests link this file for its table, with PKT_NO_MAIN. */
+#ifndef PKT_NO_MAIN
 int main(int argc, char **argv)
 {
-	return prog_main(ROLE_RECV, recv_opts, argc, argv);
+	return prog_main(ROLE_RECV, pktrecv_opts, argc, argv);
 }
+#endif

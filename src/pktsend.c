@@ -8,7 +8,7 @@
 
 #define O(f) offsetof(struct cfg, f)
 
-static const struct opt send_opts[] = {
+const struct opt pktsend_opts[] = {
 	{ "mode", 'm', OPT_MODE, O(be), UNITS_PLAIN, 0, 0, "MODE",
 	  "backend: udp, mmsg or mmap (default udp)", 0 },
 	{ "dst", 'd', OPT_IP4, O(dst_ip), UNITS_PLAIN, 0, 0, "IP",
@@ -71,7 +71,10 @@ static const struct opt send_opts[] = {
 	OPT_END,
 };
 
+/* The unit tests link this file for its table, with PKT_NO_MAIN. */
+#ifndef PKT_NO_MAIN
 int main(int argc, char **argv)
 {
-	return prog_main(ROLE_SEND, send_opts, argc, argv);
+	return prog_main(ROLE_SEND, pktsend_opts, argc, argv);
 }
+#endif

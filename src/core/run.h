@@ -72,6 +72,10 @@ int run_rx(const struct cfg *c, const struct run_io *io,
 uint64_t time_mono_ns(void);
 uint64_t time_real_ns(void);
 
+/* The option tables of src/pktsend.c and src/pktrecv.c. */
+extern const struct opt pktsend_opts[];
+extern const struct opt pktrecv_opts[];
+
 /* Everything main does: parse, validate, run, report.  Returns the exit code. */
 int prog_main(enum prog_role role, const struct opt *opts, int argc,
 	      char **argv);

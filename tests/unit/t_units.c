@@ -11,6 +11,7 @@
 
 #include "be/backend.h"
 #include "core/cfg.h"
+#include "core/run.h"
 #include "core/frame.h"
 #include "core/units.h"
 #include "tap.h"
@@ -173,105 +174,9 @@ static void test_rates(void)
 	rate_bad("99999999999999999999999pps", -ERANGE);
 }
 
-/* The option tables of src/pktsend.c and src/pktrecv.c. */
-#define O(f) offsetof(struct cfg, f)
-
-static const struct opt send_opts[] = {
-	{ "mode", 'm', OPT_MODE, O(be), UNITS_PLAIN, 0, 0, "MODE",
-	  "backend: udp, mmsg or mmap (default udp)", 0 },
-	{ "dst", 'd', OPT_IP4, O(dst_ip), UNITS_PLAIN, 0, 0, "IP",
-	  "destination IPv4 address (required)", 0 },
-	{ "port", 'p', OPT_U16, O(dport), UNITS_PLAIN, 1, 65535, "PORT",
-	  "destination UDP port (default 9000)", 0 },
-	{ "src-port", 'P', OPT_U16, O(sport), UNITS_PLAIN, 1, 65535, "PORT",
-	  "first source UDP port (default 10000)", 0 },
-	{ "flows", 'F', OPT_U64, O(flows), UNITS_PLAIN, 1, 4096, "N",
-	  "distinct source ports, one per burst in turn (default 1)", 0 },
-	{ "count", 'n', OPT_U64, O(count), UNITS_COUNT, 1, 1ull << 48, "N",
-	  "packets to send, k/M/G suffixes (default: no limit)", 0 },
-	{ "duration", 't', OPT_U64, O(duration_ns), UNITS_NSEC, 1000000,
-	  86400ull * 1000000000, "TIME", "stop after TIME (10, 2.5s, 500ms)",
-	  0 },
-	{ "size", 's', OPT_U64, O(size), UNITS_BYTES, PKT_HDR_LEN, 65507,
-	  "BYTES", "UDP payload bytes, 32..MTU-28 (default 64)", 0 },
-	{ "rate", 'r', OPT_RATE, O(rate), UNITS_PLAIN, 0, 0, "RATE",
-	  "500M, 1.5G (bit/s) or 2Mpps; 0 = unlimited (default)", 0 },
-	{ "batch", 'b', OPT_U64, O(batch), UNITS_PLAIN, 1, 1024, "N",
-	  "packets per send call and pacer burst (default 64)", 0 },
-	{ "interface", 'i', OPT_IFNAME, O(ifname), UNITS_PLAIN, 0, 0, "IF",
-	  "interface (required for mmap; binds udp/mmsg)", 0 },
-	{ "dst-mac", 'M', OPT_MAC, O(dst_mac), UNITS_PLAIN, 0, 0, "MAC",
-	  "destination MAC for mmap (default: neighbour table)", 0 },
-	{ "vlan", 'v', OPT_U64, O(vlan), UNITS_PLAIN, 0, 4094, "ID",
-	  "mmap: write an 802.1Q tag with this VLAN ID", 0 },
-	{ "ring-frames", 256, OPT_U64, O(ring_frames), UNITS_COUNT, 16,
-	  1u << 20, "N", "mmap: TX ring frames (default 4096)", 0 },
-	{ "frame-size", 257, OPT_U64, O(frame_size), UNITS_BYTES, 128,
-	  1u << 16, "BYTES",
-	  "mmap: TX ring frame size, power of 2 (default 2048)", 0 },
-	{ "qdisc-bypass", 258, OPT_FLAG, O(qdisc_bypass), UNITS_PLAIN, 0, 0,
-	  NULL, "mmap: skip the qdisc layer (PACKET_QDISC_BYPASS)", 0 },
-	{ "format", 'f', OPT_FORMAT, O(format), UNITS_PLAIN, 0, 0, "FMT",
-	  "result format: json, csv or text (default json)", 0 },
-	{ "output", 'o', OPT_PATH, O(output), UNITS_PLAIN, 0, 0, "FILE",
-	  "write the result to FILE instead of stdout", 0 },
-	{ "interval", 'I', OPT_U64, O(interval_ns), UNITS_NSEC, 10000000,
-	  3600ull * 1000000000, "TIME", "also emit a record every TIME", 0 },
-	{ "run-id", 259, OPT_U64, O(run_id), UNITS_PLAIN, 1, 0xffffffffu,
-	  "ID", "run id in every packet (default random)", 0 },
-	{ "quiet", 'q', OPT_FLAG, O(quiet), UNITS_PLAIN, 0, 0, NULL,
-	  "no human summary on stderr", 0 },
-	{ "test-skip", 260, OPT_U64, O(test_skip), UNITS_PLAIN, 1,
-	  1ull << 48, "N", "test only: skip a sequence number after every N",
-	  1 },
-	{ "test-dup", 261, OPT_U64, O(test_dup), UNITS_PLAIN, 1, 1ull << 48,
-	  "N", "test only: repeat a sequence number after every N", 1 },
-	OPT_END,
-};
-
-static const struct opt recv_opts[] = {
-	{ "mode", 'm', OPT_MODE, O(be), UNITS_PLAIN, 0, 0, "MODE",
-	  "backend: udp, mmsg or mmap (default udp)", 0 },
-	{ "port", 'p', OPT_U16, O(dport), UNITS_PLAIN, 1, 65535, "PORT",
-	  "UDP port to count (default 9000)", 0 },
-	{ "interface", 'i', OPT_IFNAME, O(ifname), UNITS_PLAIN, 0, 0, "IF",
-	  "interface (required for mmap; binds udp/mmsg)", 0 },
-	{ "vlan", 'v', OPT_U64, O(vlan), UNITS_PLAIN, 0, 4094, "ID",
-	  "mmap: count only frames tagged with this VLAN ID", 0 },
-	{ "count", 'n', OPT_U64, O(count), UNITS_COUNT, 1, 1ull << 48, "N",
-	  "stop after N test packets; loss is also counted against N", 0 },
-	{ "duration", 't', OPT_U64, O(duration_ns), UNITS_NSEC, 1000000,
-	  86400ull * 1000000000, "TIME", "stop TIME after start", 0 },
-	{ "idle-timeout", 'T', OPT_U64, O(idle_ns), UNITS_NSEC, 1000000,
-	  86400ull * 1000000000, "TIME",
-	  "stop when nothing arrived for TIME after the first packet", 0 },
-	{ "threads", 'j', OPT_U64, O(threads), UNITS_PLAIN, 1, 64, "N",
-	  "receive threads: PACKET_FANOUT (mmap) or SO_REUSEPORT (default 1)",
-	  0 },
-	{ "batch", 'b', OPT_U64, O(batch), UNITS_PLAIN, 1, 1024, "N",
-	  "packets per receive call (default 64)", 0 },
-	{ "ring-blocks", 256, OPT_U64, O(ring_blocks), UNITS_PLAIN, 2, 4096,
-	  "N", "mmap: RX ring blocks per thread (default 64)", 0 },
-	{ "block-size", 257, OPT_U64, O(block_size), UNITS_BYTES, 4096,
-	  64u << 20, "BYTES",
-	  "mmap: RX ring block size, a power of 2 (default 1M)", 0 },
-	{ "frame-size", 258, OPT_U64, O(frame_size), UNITS_BYTES, 128,
-	  1u << 16, "BYTES", "mmap: RX ring frame size hint (default 2048)",
-	  0 },
-	{ "format", 'f', OPT_FORMAT, O(format), UNITS_PLAIN, 0, 0, "FMT",
-	  "result format: json, csv or text (default json)", 0 },
-	{ "output", 'o', OPT_PATH, O(output), UNITS_PLAIN, 0, 0, "FILE",
-	  "write the result to FILE (atomically) instead of stdout", 0 },
-	{ "interval", 'I', OPT_U64, O(interval_ns), UNITS_NSEC, 10000000,
-	  3600ull * 1000000000, "TIME", "also emit a record every TIME", 0 },
-	{ "run-id", 259, OPT_U64, O(run_id), UNITS_PLAIN, 1, 0xffffffffu,
-	  "ID", "count only this run id (default: the first one seen)", 0 },
-	{ "quiet", 'q', OPT_FLAG, O(quiet), UNITS_PLAIN, 0, 0, NULL,
-	  "no human summary on stderr", 0 },
-	OPT_END,
-};
-
-#undef O
+/* The real option tables (src/pktsend.c, src/pktrecv.c, PKT_NO_MAIN). */
+#define send_opts pktsend_opts
+#define recv_opts pktrecv_opts
 
 #define MAX_ARGS 48
 
