@@ -65,10 +65,32 @@ static void *tx_slot(struct mmap_priv *mp, unsigned i)
 	return mp->ring + (size_t)(i % mp->nframes) * mp->frame_size;
 }
 
+/*
+ * Asks for the ring, maps it, then binds: binding last means no packet is
+ * queued before the ring exists (packet_mmap.rst).
+ */
+static int ring_map_bind(struct mmap_priv *mp, int opt, const void *req,
+			 socklen_t req_len, size_t len,
+			 const struct sockaddr_ll *sll)
+{
+	if (setsockopt(mp->fd, SOL_PACKET, opt, req, req_len))
+		return -errno;
+	mp->ring_len = len;
+	mp->ring = mmap(NULL, len, PROT_READ | PROT_WRITE,
+			MAP_SHARED | MAP_POPULATE, mp->fd, 0);
+	if (mp->ring == MAP_FAILED) {
+		mp->ring = NULL;
+		return -errno;
+	}
+	if (bind(mp->fd, (const struct sockaddr *)sll, sizeof(*sll)))
+		return -errno;
+	return 0;
+}
+
 static int mmap_tx_setup(struct be_ctx *be, struct mmap_priv *mp)
 {
 	const struct cfg *c = be->cfg;
-	int ver = TPACKET_V2, one = 1;
+	int ver = TPACKET_V2, one = 1, ret;
 	unsigned per_block;
 	struct tpacket_req req;
 	struct sockaddr_ll sll = {
@@ -100,17 +122,10 @@ static int mmap_tx_setup(struct be_ctx *be, struct mmap_priv *mp)
 		.tp_frame_size = mp->frame_size,
 		.tp_frame_nr = mp->nframes,
 	};
-	if (setsockopt(mp->fd, SOL_PACKET, PACKET_TX_RING, &req, sizeof(req)))
-		return -errno;
-	mp->ring_len = (size_t)req.tp_block_size * req.tp_block_nr;
-	mp->ring = mmap(NULL, mp->ring_len, PROT_READ | PROT_WRITE,
-			MAP_SHARED | MAP_POPULATE, mp->fd, 0);
-	if (mp->ring == MAP_FAILED) {
-		mp->ring = NULL;
-		return -errno;
-	}
-	if (bind(mp->fd, (struct sockaddr *)&sll, sizeof(sll)))
-		return -errno;
+	ret = ring_map_bind(mp, PACKET_TX_RING, &req, sizeof(req),
+			    (size_t)req.tp_block_size * req.tp_block_nr, &sll);
+	if (ret)
+		return ret;
 	/* write every slot's template once; per packet only stamps change */
 	for (unsigned i = 0; i < mp->nframes; i++) {
 		struct tpacket2_hdr *h = tx_slot(mp, i);
@@ -163,7 +178,7 @@ static int mmap_sink_open(const struct cfg *c)
 static int mmap_rx_setup(struct be_ctx *be, struct mmap_priv *mp)
 {
 	const struct cfg *c = be->cfg;
-	int ver = TPACKET_V3, one = 1;
+	int ver = TPACKET_V3, one = 1, ret;
 	struct tpacket_req3 req;
 	struct sockaddr_ll sll = {
 		.sll_family = AF_PACKET,
@@ -191,17 +206,10 @@ static int mmap_rx_setup(struct be_ctx *be, struct mmap_priv *mp)
 		 */
 		.tp_retire_blk_tov = RX_RETIRE_MS,
 	};
-	if (setsockopt(mp->fd, SOL_PACKET, PACKET_RX_RING, &req, sizeof(req)))
-		return -errno;
-	mp->ring_len = (size_t)mp->block_size * mp->nblocks;
-	mp->ring = mmap(NULL, mp->ring_len, PROT_READ | PROT_WRITE,
-			MAP_SHARED | MAP_POPULATE, mp->fd, 0);
-	if (mp->ring == MAP_FAILED) {
-		mp->ring = NULL;
-		return -errno;
-	}
-	if (bind(mp->fd, (struct sockaddr *)&sll, sizeof(sll)))
-		return -errno;
+	ret = ring_map_bind(mp, PACKET_RX_RING, &req, sizeof(req),
+			    (size_t)mp->block_size * mp->nblocks, &sll);
+	if (ret)
+		return ret;
 	if (!c->no_sink && be->thread == 0) {
 		mp->sink = mmap_sink_open(c);
 		/* a busy port only costs speed: say so and go on */
