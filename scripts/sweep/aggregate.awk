@@ -1,0 +1,119 @@
+# Runs (flatten.jq's TSV on stdin) -> data.csv on stdout: one row per
+# (setup, scenario, param, mode) in the order the points first appear, with
+# the median, min and max over the runs that succeeded, and the study's pps
+# for the same set-up, scenario, nominal parameter and mode.
+#
+#   awk -v study=data/study-results.csv -f aggregate.awk
+#
+# Input columns: 1 setup 2 scenario 3 param 4 nominal 5 mode 6 repeat
+# 7 runner 8 status 9 reason 10 rx_pps 11 received 12 lost_vs_count
+# 13 count 14 tx_pps 15 tx_bps 16 rate_mbps 17 lat_p99_ns 18 size
+#
+# Median of an even number of runs is the mean of the middle two.  loss_pct
+# is lost_vs_count / count per run; req_pps is the study's definition,
+# rate / ((size + 42) * 8).
+
+BEGIN {
+	FS = "\t"
+	map["native"] = "native"; map["ovs"] = "ovs-bridge"
+	map["macvlan"] = "macvlan-bridge"; map["trunk"] = "macvlan-trunk"
+	if (study != "") {
+		while ((getline line < study) > 0) {
+			if (line ~ /^#/ || line ~ /^setup,/ || line == "")
+				continue
+			split(line, f, ",")
+			spps[f[1] "," f[2] "," f[3] "," f[4]] = f[7]
+		}
+		close(study)
+	}
+	print "setup,scenario,param,nominal,mode,runs,ok,pps_median,pps_min,pps_max," \
+	      "received_median,loss_pct,tx_pps,tx_bps,req_mbps,req_pps,lat_p99_us," \
+	      "study_setup,study_pps,status,reason"
+}
+
+function add(k, name, v) {
+	if (v == "")
+		return
+	n = ++cnt[k, name]
+	val[k, name, n] = v + 0
+}
+
+# Sort k's series in place (insertion sort: a handful of runs).
+function srt(k, name,    n, i, j, t) {
+	n = cnt[k, name]
+	for (i = 2; i <= n; i++) {
+		t = val[k, name, i]
+		for (j = i - 1; j >= 1 && val[k, name, j] > t; j--)
+			val[k, name, j + 1] = val[k, name, j]
+		val[k, name, j + 1] = t
+	}
+	return n
+}
+
+function median(k, name,    n) {
+	n = srt(k, name)
+	if (n == 0)
+		return ""
+	if (n % 2)
+		return val[k, name, (n + 1) / 2]
+	return (val[k, name, n / 2] + val[k, name, n / 2 + 1]) / 2
+}
+
+function fmt(v, f) { return v == "" ? "" : sprintf(f, v) }
+
+# CSV-safe without quoting: the consumers split on commas.
+function clean(s) {
+	gsub(/,/, ";", s); gsub(/"/, "'", s)
+	return s
+}
+
+{
+	k = $1 SUBSEP $2 SUBSEP $3 SUBSEP $5
+	if (!(k in seen)) {
+		seen[k] = 1
+		order[++nk] = k
+		setup[k] = $1; scen[k] = $2; param[k] = $3; nominal[k] = $4
+		mode[k] = $5; rate[k] = $16; size[k] = $18
+	}
+	runs[k]++
+	if ($8 != "ok") {
+		if (!((k, $9) in why)) {
+			why[k, $9] = 1
+			reason[k] = reason[k] (reason[k] == "" ? "" : " | ") $9
+		}
+		next
+	}
+	ok[k]++
+	add(k, "pps", $10)
+	add(k, "rcv", $11)
+	if ($12 != "" && $13 > 0)
+		add(k, "loss", $12 / $13 * 100)
+	add(k, "txpps", $14)
+	add(k, "txbps", $15)
+	if ($17 != "")
+		add(k, "p99", $17 / 1000)
+}
+
+END {
+	for (i = 1; i <= nk; i++) {
+		k = order[i]
+		st = map[setup[k]]
+		sp = (st != "") ? spps[st "," scen[k] "," nominal[k] "," mode[k]] : ""
+		n = ok[k] + 0
+		pmed = median(k, "pps")
+		status = (n == runs[k]) ? "ok" : (n == 0 ? "failed" : "partial")
+		reqpps = (rate[k] != "" && size[k] != "") ? rate[k] * 1e6 / ((size[k] + 42) * 8) : ""
+		printf "%s,%s,%s,%s,%s,%d,%d,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\n",
+			setup[k], scen[k], param[k], nominal[k], mode[k], runs[k], n,
+			fmt(pmed, "%.0f"),
+			fmt(n ? val[k, "pps", 1] : "", "%.0f"),
+			fmt(n ? val[k, "pps", cnt[k, "pps"]] : "", "%.0f"),
+			fmt(median(k, "rcv"), "%.0f"),
+			fmt(median(k, "loss"), "%.3f"),
+			fmt(median(k, "txpps"), "%.0f"),
+			fmt(median(k, "txbps"), "%.0f"),
+			rate[k], fmt(reqpps, "%.0f"),
+			fmt(median(k, "p99"), "%.1f"),
+			st, sp, status, clean(reason[k])
+	}
+}

@@ -1,0 +1,83 @@
+# Shared helpers for `pktbench sweep` and `pktbench report`.  POSIX sh,
+# sourced; expects PKTBENCH_ROOT.
+
+sw_log() { printf '%s\n' "sweep: $*" >&2; }
+sw_die() { printf '%s\n' "sweep: $*" >&2; exit "${SW_DIE_CODE:-2}"; }
+
+# The scenarios, as the study defined them: name, varied parameter, values,
+# and the two fixed ones.  One line each; every consumer reads this table.
+#   key  study-name  varied  study-values                        count  rate(Mbit/s)  size
+sw_scenario_table() {
+	cat <<'TBL'
+I	I-count	count	2000000 4000000 6000000 8000000 10000000	-	500	64
+II	II-rate	rate	200 400 600 800	1000000	-	64
+III	III-size	size	64 128 256 512 1024	1000000	500	-
+TBL
+}
+
+# The study's set-up names for ours; bridge has none.
+sw_study_setup() {
+	case $1 in
+	native) echo native ;;
+	ovs) echo ovs-bridge ;;
+	macvlan) echo macvlan-bridge ;;
+	trunk) echo macvlan-trunk ;;
+	*) echo "" ;;
+	esac
+}
+
+SW_ALL_SETUPS="native bridge ovs macvlan trunk"
+SW_ALL_MODES="udp mmsg mmap"
+SW_ALL_SCENARIOS="I II III"
+
+# "a,b c" -> "a b c"; empty items dropped.
+sw_list() { printf '%s\n' "$*" | tr ',' ' ' | awk '{ $1 = $1; print }'; }
+
+# 0 when word $1 is in list $2.
+sw_in() {
+	case " $2 " in *" $1 "*) return 0 ;; esac
+	return 1
+}
+
+# Seconds as m:ss or h:mm:ss.
+sw_hms() {
+	awk -v s="$1" 'BEGIN { s = int(s + 0.5); h = int(s / 3600); m = int((s % 3600) / 60);
+		if (h) printf "%d:%02d:%02d", h, m, s % 60; else printf "%d:%02d", m, s % 60 }'
+}
+
+sw_now() { date +%s; }
+# Seconds since boot with fractions, for per-run wall time.
+sw_uptime() { awk '{ print $1; exit }' /proc/uptime; }
+
+# Machine facts as one JSON object on stdout.
+sw_machine_json() {
+	cpu=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null)
+	ncpu=$(nproc 2>/dev/null || echo 0)
+	mem=$(awk '/^MemTotal:/ { print $2; exit }' /proc/meminfo 2>/dev/null)
+	gitv=$(git -C "$PKTBENCH_ROOT" describe --always --dirty 2>/dev/null || echo "")
+	toolv=$("$1/pktsend" --version 2>/dev/null | awk '{ print $2; exit }')
+	jq -cn --arg cpu "${cpu:-unknown}" --argjson ncpu "${ncpu:-0}" \
+		--argjson mem "${mem:-0}" --arg kernel "$(uname -r)" \
+		--arg git "$gitv" --arg tool "${toolv:-unknown}" \
+		--arg os "$(. /etc/os-release 2>/dev/null && echo "$PRETTY_NAME")" \
+		'{cpu_model: $cpu, cpus: $ncpu, mem_kb: $mem, kernel: $kernel,
+		  os: $os, pktsend_version: $tool, git: $git}'
+}
+
+# Offload and RPS state of interface $2, run through the command prefix $1
+# ("" for this namespace, "ip netns exec NS" for another).  One JSON object.
+sw_if_state_json() {
+	# shellcheck disable=SC2086
+	off=$($1 ethtool -k "$2" 2>/dev/null | awk -F': *' '
+		/^(rx-checksumming|tx-checksumming|generic-receive-offload|generic-segmentation-offload|tcp-segmentation-offload|scatter-gather):/ {
+			split($2, v, " "); printf "%s%s=%s", sep, $1, v[1]; sep = ","
+		}')
+	# shellcheck disable=SC2086
+	rps=$($1 sh -c "cat /sys/class/net/$2/queues/rx-*/rps_cpus 2>/dev/null" |
+		tr '\n' ' ' | sed 's/ *$//')
+	jq -cn --arg ifname "$2" --arg off "$off" --arg rps "$rps" '
+		{ifname: $ifname,
+		 offloads: ($off | split(",") | map(select(length > 0) | split("=") | {(.[0]): .[1]}) | add // {}),
+		 rps_cpus: $rps,
+		 rps_on: ($rps | test("[1-9a-f]"))}'
+}

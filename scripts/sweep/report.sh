@@ -1,0 +1,136 @@
+# From a sweep directory's runs.jsonl (and meta.json, machine.json,
+# setups.jsonl when there): data.csv, summary.md and figures/*.png.
+# Sourced by bin/pktbench; POSIX sh.  Every file is written to a temporary
+# name and renamed, so an interrupted report never leaves half a file.
+
+report_usage() {
+	cat <<'EOF'
+usage: pktbench report DIR [--study FILE] [--no-figures]
+
+Rewrites DIR/data.csv, DIR/summary.md and DIR/figures/ from DIR/runs.jsonl,
+e.g. after an interrupted sweep or an edit of the aggregation.
+  --study FILE    the study's results (default data/study-results.csv)
+  --no-figures    skip gnuplot
+EOF
+}
+
+report_main() {
+	dir='' SW_STUDY='' SW_NOFIG=''
+	while [ $# -gt 0 ]; do
+		case $1 in
+		--study) SW_STUDY=${2-}; shift ;;
+		--no-figures) SW_NOFIG=1 ;;
+		-h | --help) report_usage; exit 0 ;;
+		-*) sw_die "report: unknown option '$1'" ;;
+		*) [ -z "$dir" ] || sw_die "report: one directory only"; dir=$1 ;;
+		esac
+		[ $# -gt 0 ] && shift
+	done
+	[ -n "$dir" ] || { report_usage >&2; exit 2; }
+	[ -f "$dir/runs.jsonl" ] || sw_die "report: no $dir/runs.jsonl"
+	sw_report "$dir"
+}
+
+# The study's set-up names and where the file came from.
+sw_study_file() {
+	echo "${SW_STUDY:-${PKTBENCH_STUDY:-$PKTBENCH_ROOT/data/study-results.csv}}"
+}
+
+# runs.jsonl -> data.csv
+sw_aggregate() {
+	jq -r -f "$PKTBENCH_ROOT/scripts/sweep/flatten.jq" "$1" |
+		awk -v study="$(sw_study_file)" -f "$PKTBENCH_ROOT/scripts/sweep/aggregate.awk"
+}
+
+# The machine, the run's parameters and each set-up's model and offloads.
+sw_summary_head() {
+	d=$1
+	meta='{}' mach='{}'
+	[ -s "$d/meta.json" ] && meta=$(cat "$d/meta.json")
+	[ -s "$d/machine.json" ] && mach=$(cat "$d/machine.json")
+	runs=$(grep -c . "$d/runs.jsonl")
+	fails=$(jq -r 'select(.status != "ok") | 1' "$d/runs.jsonl" | grep -c .)
+	jq -rn --argjson m "$meta" --argjson h "$mach" --argjson runs "$runs" \
+		--argjson fails "$fails" --arg study "$(sw_study_file)" '
+		def v(x): if x == null then "?" else (x | tostring) end;
+		"# pktbench sweep: \(v($m.runner)) runner, preset \(v($m.preset))",
+		"",
+		(if $m.interrupted == true then
+			"**Partial: interrupted after \($m.runs_done) of \($m.runs_planned) runs.**\n" else empty end),
+		"Command: `\(v($m.command))`  ",
+		"Started \(v($m.started)), finished \(v($m.finished)); \($runs) runs recorded, \($fails) failed.  ",
+		"Set-ups \(v($m.setups | join(", "))); modes \(v($m.modes | join(", "))); scenarios \(v($m.scenarios | join(", "))); repeat \(v($m.repeat)); packet counts × \(v($m.scale)); batch \(v($m.batch)); receiver idle timeout \(v($m.idle_timeout)).",
+		(if (($m.skipped // []) | length) > 0 then
+			"Skipped (not available here): \($m.skipped | join("; "))." else empty end),
+		"Study values: `\($study | sub(".*/data/"; "data/"))`.",
+		"",
+		"## Machine",
+		"",
+		"| | |",
+		"|---|---|",
+		"| CPU | \(v($h.cpu_model)), \(v($h.cpus)) CPUs |",
+		"| memory | \(if $h.mem_kb then ($h.mem_kb / 1048576 * 10 | floor / 10 | tostring) + " GiB" else "?" end) |",
+		"| kernel | \(v($h.kernel)) (\(v($h.os))) |",
+		"| pktsend | \(v($h.pktsend_version)) (git \(v($h.git))) |"'
+	if [ -s "$d/setups.jsonl" ]; then
+		echo
+		echo "| set-up | built as | receiver offloads | RPS |"
+		echo "|---|---|---|---|"
+		jq -r '
+			def onoff: if . == null then "?" else . end;
+			"| \(.setup) | \(.model) | " +
+			(if .rx_if then
+				(.rx_if.offloads | to_entries | map("\(.key | sub("-offload$"; "") | sub("-checksumming$"; "-csum")) \(.value)") | join(", ")) +
+				" | " + (if .rx_if.rps_on then "on (\(.rx_if.rps_cpus))" else "off (\(.rx_if.rps_cpus | if . == "" then "no rx queue" else . end))" end)
+			 else "? | ?" end) + " |"' \
+			"$d/setups.jsonl"
+	fi
+	echo
+}
+
+sw_gnuplot_term() {
+	if gnuplot -e 'set terminal pngcairo' >/dev/null 2>&1; then
+		echo pngcairo
+	else
+		echo png
+	fi
+}
+
+sw_report() {
+	d=$1
+	sc=$(jq -r '.scale // 1' "$d/meta.json" 2>/dev/null || echo 1)
+	sw_aggregate "$d/runs.jsonl" >"$d/data.csv.tmp" &&
+		mv "$d/data.csv.tmp" "$d/data.csv" || { sw_log "report: aggregation failed"; return 1; }
+	figs=
+	if [ -z "${SW_NOFIG:-}" ]; then
+		if command -v gnuplot >/dev/null 2>&1; then
+			mkdir -p "$d/figures.tmp"
+			if awk -F, -v dir="$d/figures.tmp" -v term="$(sw_gnuplot_term)" \
+				-f "$PKTBENCH_ROOT/scripts/sweep/plot.awk" "$d/data.csv" >"$d/figures.tmp/plot.gp" &&
+				gnuplot "$d/figures.tmp/plot.gp" 2>"$d/figures.tmp/gnuplot.err"; then
+				sed -i "s|$d/figures.tmp/|figures/|g" "$d/figures.tmp/plot.gp"
+				rm -rf "$d/figures" && mv "$d/figures.tmp" "$d/figures"
+				rm -f "$d/figures/gnuplot.err"
+				figs=1
+			else
+				sw_log "report: gnuplot failed: $(tail -n 3 "$d/figures.tmp/gnuplot.err" | tr '\n' ' ')"
+				rm -rf "$d/figures.tmp"
+			fi
+		else
+			sw_log "report: gnuplot missing (Debian: gnuplot-nox); no figures"
+		fi
+	fi
+	{
+		sw_summary_head "$d"
+		awk -F, -v figdir=figures -v scale="$sc" -f "$PKTBENCH_ROOT/scripts/sweep/summary.awk" "$d/data.csv"
+		if [ -n "$figs" ]; then
+			echo
+			echo "## Overview"
+			echo
+			echo "![overview](figures/overview.png)"
+		else
+			echo
+			echo "(No figures: gnuplot missing or failed.)"
+		fi
+	} >"$d/summary.md.tmp" && mv "$d/summary.md.tmp" "$d/summary.md"
+}

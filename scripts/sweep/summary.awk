@@ -1,0 +1,197 @@
+# data.csv (stdin) -> the body of summary.md: a headline table, then per
+# set-up and scenario our medians beside the study's, the mmap/udp ratios,
+# requested vs achieved rate for scenario II, and the failed points.
+#
+#   awk -F, -v figdir=figures -v scale=1 -f summary.awk data.csv
+#
+# data.csv columns: 1 setup 2 scenario 3 param 4 nominal 5 mode 6 runs 7 ok
+# 8 pps_median 9 pps_min 10 pps_max 11 received_median 12 loss_pct 13 tx_pps
+# 14 tx_bps 15 req_mbps 16 req_pps 17 lat_p99_us 18 study_setup 19 study_pps
+# 20 status 21 reason
+
+function kp(v) { return v == "" ? "" : sprintf("%.1f", v / 1000) }
+function addl(list, item) { return (index(" " list " ", " " item " ") ? list : (list == "" ? item : list " " item)) }
+function num(s) { return s + 0 }
+function ratio(a, b) { return (a == "" || b == "" || b == 0) ? "" : sprintf("%.2f", a / b) }
+function showp(sc, p,    v) {
+	if (sc ~ /^I-/) return (p >= 1e6 ? sprintf("%g M", p / 1e6) : sprintf("%g k", p / 1e3))
+	if (sc ~ /^II-/) return p " Mbit/s"
+	return p " B"
+}
+function title(sc) {
+	if (sc == "I-count") return "Scenario I: packets sent (64 B payload, 500 Mbit/s)"
+	if (sc == "II-rate") return "Scenario II: tx rate (1 M packets of 64 B)"
+	if (sc == "III-size") return "Scenario III: payload size (1 M packets, 500 Mbit/s)"
+	return sc
+}
+function short(sc) { sub(/-.*/, "", sc); return sc }
+function dash(s) { return s == "" ? "–" : s }
+function cell(k,    s) {
+	if (!(k in st)) return "–"
+	if (st[k] == "failed") return "failed"
+	s = kp(med[k])
+	if (runs[k] > 1) s = s " (" kp(mn[k]) "–" kp(mx[k]) ")"
+	if (st[k] == "partial") s = s " " ok[k] "/" runs[k]
+	return s
+}
+
+NR == 1 { next }
+{
+	k = $1 SUBSEP $2 SUBSEP $3 SUBSEP $5
+	setups = addl(setups, $1)
+	scens[$1] = addl(scens[$1], $2)
+	params[$1, $2] = addl(params[$1, $2], $3)
+	modes = addl(modes, $5)
+	nominal[$1, $2, $3] = $4
+	study_setup[$1] = $18
+	runs[k] = $6; ok[k] = $7; med[k] = $8; mn[k] = $9; mx[k] = $10
+	loss[k] = $12; txpps[k] = $13; txbps[k] = $14; reqm[$1, $2, $3] = $15
+	reqp[$1, $2, $3] = $16; p99[k] = $17; spps[k] = $19; st[k] = $20
+	if ($20 != "ok") {
+		r = $21; gsub(/\|/, "/", r)
+		failed[++nf] = "| " $1 " | " short($2) " | " showp($2, $3) " | " $5 " | " $6 - $7 " of " $6 " | " r " |"
+	}
+}
+
+END {
+	nm = split(modes, M, " ")
+	ns = split(setups, S, " ")
+	hasu = index(" " modes " ", " udp "); hasm = index(" " modes " ", " mmap ")
+	ml = modes; gsub(/ /, " / ", ml)
+
+	print "## Headline"
+	print ""
+	print "Mean over each scenario's points of the per-point median, in kpps; the study's"
+	print "mean over the same points (its set-up names: native, ovs-bridge, macvlan-bridge,"
+	print "macvlan-trunk; bridge has no study values)."
+	if (scale != 1)
+		print "Packet counts were scaled by " scale "; scenario I is compared at the study's nominal counts."
+	print ""
+	h = "| set-up | scenario |"; sep = "|---|---|"
+	for (j = 1; j <= nm; j++) { h = h " " M[j] " |"; sep = sep "---:|" }
+	if (hasu) { h = h " study udp |"; sep = sep "---:|" }
+	if (hasm) { h = h " study mmap |"; sep = sep "---:|" }
+	if (hasu && hasm) { h = h " mmap/udp ours | mmap/udp study |"; sep = sep "---:|---:|" }
+	print h; print sep
+	for (i = 1; i <= ns; i++) {
+		s = S[i]
+		nc = split(scens[s], C, " ")
+		for (c = 1; c <= nc; c++) {
+			np = split(params[s, C[c]], P, " ")
+			line = "| " s " | " short(C[c]) " |"
+			for (j = 1; j <= nm; j++) {
+				sum = 0; n = 0
+				for (p = 1; p <= np; p++) {
+					k = s SUBSEP C[c] SUBSEP P[p] SUBSEP M[j]
+					if (med[k] != "") { sum += med[k]; n++ }
+				}
+				mean[M[j]] = n ? sum / n : ""
+				line = line " " (n ? kp(sum / n) : "–") " |"
+			}
+			for (q = 1; q <= 2; q++) {
+				md = (q == 1) ? "udp" : "mmap"
+				if ((q == 1 && !hasu) || (q == 2 && !hasm)) continue
+				sum = 0; n = 0
+				for (p = 1; p <= np; p++) {
+					k = s SUBSEP C[c] SUBSEP P[p] SUBSEP md
+					if (spps[k] != "") { sum += spps[k]; n++ }
+				}
+				smean[md] = n ? sum / n : ""
+				line = line " " (n ? kp(sum / n) : "–") " |"
+			}
+			if (hasu && hasm) {
+				ro = ratio(mean["mmap"], mean["udp"]); rs = ratio(smean["mmap"], smean["udp"])
+				line = line " " (ro == "" ? "–" : ro "×") " | " (rs == "" ? "–" : rs "×") " |"
+			}
+			print line
+		}
+	}
+
+	for (i = 1; i <= ns; i++) {
+		s = S[i]
+		print ""
+		print "## " s (study_setup[s] != "" ? " (study: " study_setup[s] ")" : " (no study values)")
+		nc = split(scens[s], C, " ")
+		for (c = 1; c <= nc; c++) {
+			sc = C[c]
+			np = split(params[s, sc], P, " ")
+			print ""
+			print "### " title(sc)
+			print ""
+			print "kpps at the receiver, median (min–max) over the runs."
+			print ""
+			h = "| " (sc ~ /^I-/ ? "packets" : (sc ~ /^II-/ ? "rate" : "payload")) " |"
+			sep = "|---|"
+			for (j = 1; j <= nm; j++) { h = h " " M[j] " |"; sep = sep "---:|" }
+			if (study_setup[s] != "") {
+				if (hasu) { h = h " study udp |"; sep = sep "---:|" }
+				if (hasm) { h = h " study mmap |"; sep = sep "---:|" }
+			}
+			if (hasu && hasm) {
+				h = h " mmap/udp ours |"; sep = sep "---:|"
+				if (study_setup[s] != "") { h = h " mmap/udp study |"; sep = sep "---:|" }
+			}
+			h = h " loss % (" ml ") | p99 µs (" ml ") |"; sep = sep "---|---|"
+			print h; print sep
+			for (p = 1; p <= np; p++) {
+				pp = P[p]
+				nom = nominal[s, sc, pp]
+				line = "| " showp(sc, pp) (nom != pp ? " (study " showp(sc, nom) ")" : "") " |"
+				lo = ""; la = ""
+				for (j = 1; j <= nm; j++) {
+					k = s SUBSEP sc SUBSEP pp SUBSEP M[j]
+					line = line " " cell(k) " |"
+					lo = lo (j > 1 ? " / " : "") (loss[k] == "" ? "–" : loss[k])
+					la = la (j > 1 ? " / " : "") (p99[k] == "" ? "–" : p99[k])
+				}
+				ku = s SUBSEP sc SUBSEP pp SUBSEP "udp"
+				km = s SUBSEP sc SUBSEP pp SUBSEP "mmap"
+				if (study_setup[s] != "") {
+					if (hasu) line = line " " dash(kp(spps[ku])) " |"
+					if (hasm) line = line " " dash(kp(spps[km])) " |"
+				}
+				if (hasu && hasm) {
+					ro = ratio(med[km], med[ku])
+					line = line " " (ro == "" ? "–" : ro "×") " |"
+					if (study_setup[s] != "") {
+						rs = ratio(spps[km], spps[ku])
+						line = line " " (rs == "" ? "–" : rs "×") " |"
+					}
+				}
+				print line " " lo " | " la " |"
+			}
+			if (sc ~ /^II-/) {
+				print ""
+				print "Requested vs achieved rate: the sender's median kpps and Mbit/s (L2 frame"
+				print "bits, (payload + 42) × 8 per packet, as the study counted), then the receiver's kpps."
+				print ""
+				h = "| requested | requested kpps |"; sep = "|---|---:|"
+				for (j = 1; j <= nm; j++) { h = h " " M[j] " sent kpps (Mbit/s) → received kpps |"; sep = sep "---:|" }
+				print h; print sep
+				for (p = 1; p <= np; p++) {
+					pp = P[p]
+					line = "| " pp " Mbit/s | " kp(reqp[s, sc, pp]) " |"
+					for (j = 1; j <= nm; j++) {
+						k = s SUBSEP sc SUBSEP pp SUBSEP M[j]
+						if (txpps[k] == "") { line = line " – |"; continue }
+						line = line sprintf(" %s (%.0f) → %s |", kp(txpps[k]), txbps[k] / 1e6, kp(med[k]))
+					}
+					print line
+				}
+			}
+			print ""
+			print "![" s " " short(sc) "](" figdir "/" s "-" short(sc) ".png)"
+		}
+	}
+
+	print ""
+	print "## Failed points"
+	print ""
+	if (nf == 0) {
+		print "None."
+	} else {
+		print "| set-up | scenario | param | mode | failed runs | reason |"
+		print "|---|---|---|---|---|---|"
+		for (i = 1; i <= nf; i++) print failed[i]
+	}
+}

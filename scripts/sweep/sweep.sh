@@ -1,0 +1,415 @@
+# `pktbench sweep`: run the study's scenarios over set-ups and modes, then
+# write runs.jsonl, data.csv, summary.md and figures/.  POSIX sh, sourced
+# by bin/pktbench after lib.sh; see docs/sweep.md.
+
+sweep_usage() {
+	cat <<'EOF'
+usage: pktbench sweep [options]
+
+Runs the study's scenarios (I: packets sent, II: tx rate, III: payload size)
+for every set-up x mode, N times, and writes into --out:
+  runs.jsonl   every run: receiver and sender JSON plus the point's fields
+  data.csv     one row per (setup, scenario, param, mode): median/min/max pps ...
+  summary.md   our medians beside the study's, ratios, requested vs achieved
+  figures/     one PNG per set-up and scenario, and overview.png
+
+options:
+  --setups LIST      native,bridge,ovs,macvlan,trunk (default: all this host runs)
+  --modes LIST       udp,mmsg,mmap (default: all)
+  --scenarios LIST   I,II,III (default: all)
+  --repeat N         runs per point (default 3)
+  --preset NAME      study: the study's exact parameters (default)
+                     quick: packet counts x 0.05 (50 k per point in II and III)
+  --scale F          multiply every packet count by F (0 < F <= 1), e.g. 0.25
+  --runner NAME      docker or netns (default: docker where an engine answers
+                     and the compose files exist, else netns)
+  --out DIR          output directory (default results/sweep-<UTC time>)
+  --batch N          packets per send/receive call (default 64)
+  --idle-timeout T   receiver stops T after the last packet (default 1s)
+  --dry-run          print the plan (points, runs, packets) and exit
+  -h, --help         this text
+
+Progress goes to stderr.  Ctrl-C stops after the current run's cleanup and
+still writes data.csv and summary.md for the runs done.  Exit: 0 ok (failed
+points are recorded, not fatal), 2 usage, 4 nothing can run here, 130 on
+SIGINT.
+EOF
+}
+
+sweep_main() {
+	SW_SETUPS='' SW_MODES=$SW_ALL_MODES SW_SCENS=$SW_ALL_SCENARIOS
+	SW_REPEAT=3 SW_PRESET=study SW_SCALE='' SW_RUNNER='' SW_OUT=''
+	SW_BATCH=64 SW_IDLE=1s SW_DRY=''
+	SW_CMD="pktbench sweep $*"
+	while [ $# -gt 0 ]; do
+		case $1 in
+		--setups) SW_SETUPS=$(sw_list "${2-}"); shift ;;
+		--modes) SW_MODES=$(sw_list "${2-}"); shift ;;
+		--scenarios) SW_SCENS=$(sw_list "${2-}"); shift ;;
+		--repeat) SW_REPEAT=${2-}; shift ;;
+		--preset) SW_PRESET=${2-}; shift ;;
+		--scale) SW_SCALE=${2-}; shift ;;
+		--runner) SW_RUNNER=${2-}; shift ;;
+		--out) SW_OUT=${2-}; shift ;;
+		--batch) SW_BATCH=${2-}; shift ;;
+		--idle-timeout) SW_IDLE=${2-}; shift ;;
+		--dry-run) SW_DRY=1 ;;
+		-h | --help) sweep_usage; exit 0 ;;
+		*) sw_die "unknown argument '$1'; see pktbench sweep --help" ;;
+		esac
+		[ $# -gt 0 ] && shift
+	done
+	sweep_validate
+	sweep_pick_runner
+	sweep_pick_setups
+	sweep_plan
+	if [ -n "$SW_DRY" ]; then
+		sweep_dry
+		exit 0
+	fi
+	sweep_run
+}
+
+sweep_validate() {
+	for s in $SW_SETUPS; do
+		sw_in "$s" "$SW_ALL_SETUPS" || sw_die "--setups: '$s' is not one of: $SW_ALL_SETUPS"
+	done
+	[ -n "$SW_MODES" ] || sw_die "--modes: empty list"
+	for m in $SW_MODES; do
+		sw_in "$m" "$SW_ALL_MODES" || sw_die "--modes: '$m' is not one of: $SW_ALL_MODES"
+	done
+	[ -n "$SW_SCENS" ] || sw_die "--scenarios: empty list"
+	for c in $SW_SCENS; do
+		sw_in "$c" "$SW_ALL_SCENARIOS" || sw_die "--scenarios: '$c' is not one of: $SW_ALL_SCENARIOS"
+	done
+	case $SW_REPEAT in
+	'' | *[!0-9]*) sw_die "--repeat: '$SW_REPEAT' is not a number 1..100" ;;
+	esac
+	if [ "$SW_REPEAT" -lt 1 ] || [ "$SW_REPEAT" -gt 100 ]; then
+		sw_die "--repeat: $SW_REPEAT is outside 1..100"
+	fi
+	case $SW_PRESET in
+	study) : "${SW_SCALE:=1}" ;;
+	quick) : "${SW_SCALE:=0.05}" ;;
+	*) sw_die "--preset: '$SW_PRESET' is not study or quick" ;;
+	esac
+	awk -v f="$SW_SCALE" 'BEGIN { exit !(f ~ /^[0-9]*\.?[0-9]+$/ && f > 0 && f <= 1) }' ||
+		sw_die "--scale: '$SW_SCALE' is not a number in (0, 1]"
+	SW_SCALE=$(awk -v f="$SW_SCALE" 'BEGIN { printf "%g", f }')	# ".5" is no JSON
+	case $SW_BATCH in
+	'' | *[!0-9]*) sw_die "--batch: '$SW_BATCH' is not a number 1..1024" ;;
+	esac
+	if [ "$SW_BATCH" -lt 1 ] || [ "$SW_BATCH" -gt 1024 ]; then
+		sw_die "--batch: $SW_BATCH is outside 1..1024"
+	fi
+	printf '%s\n' "$SW_IDLE" | grep -Eq '^[0-9]+(\.[0-9]+)?s$' ||
+		sw_die "--idle-timeout: '$SW_IDLE' is not seconds like 1s or 2.5s"
+	case $SW_RUNNER in
+	'' | docker | netns) ;;
+	*) sw_die "--runner: '$SW_RUNNER' is not docker or netns" ;;
+	esac
+}
+
+sweep_pick_runner() {
+	if [ -z "$SW_RUNNER" ]; then
+		if docker_engine_answers && docker_compose_files_present; then
+			SW_RUNNER=docker
+		else
+			SW_RUNNER=netns
+			if docker_engine_answers; then
+				sw_log "runner: netns (a Docker engine answers but $SW_REASON)"
+			else
+				sw_log "runner: netns (no Docker engine answers)"
+			fi
+		fi
+	fi
+	if [ "$SW_RUNNER" = netns ]; then
+		SW_BIN=${PKTBENCH_BIN:-}
+		# Relative to the repository root, like the other test tiers.
+		case $SW_BIN in '' | /*) ;; *) SW_BIN=$PKTBENCH_ROOT/$SW_BIN ;; esac
+		if [ -z "$SW_BIN" ]; then
+			for b in "$PKTBENCH_ROOT/build/gcc" "$PKTBENCH_ROOT/build/static"; do
+				[ -x "$b/pktsend" ] && [ -x "$b/pktrecv" ] && { SW_BIN=$b; break; }
+			done
+		fi
+		if [ -z "$SW_DRY" ] && ! { [ -n "$SW_BIN" ] && [ -x "$SW_BIN/pktsend" ] &&
+			[ -x "$SW_BIN/pktrecv" ]; }; then
+			sw_die "no pktsend/pktrecv in ${SW_BIN:-build/gcc or build/static} (run make, or set PKTBENCH_BIN)"
+		fi
+	else
+		SW_BIN=${PKTBENCH_BIN:-$PKTBENCH_ROOT/build/gcc}
+	fi
+	for t in jq awk; do
+		command -v $t >/dev/null || SW_DIE_CODE=4 sw_die "needs $t"
+	done
+}
+
+sweep_pick_setups() {
+	SW_SKIPPED=
+	if [ -z "$SW_SETUPS" ]; then
+		for s in $SW_ALL_SETUPS; do
+			if "${SW_RUNNER}_probe" "$s"; then
+				SW_SETUPS="$SW_SETUPS $s"
+			else
+				SW_SKIPPED="$SW_SKIPPED$s: $SW_REASON
+"
+			fi
+		done
+		SW_SETUPS=$(sw_list "$SW_SETUPS")
+		if [ -n "$SW_SKIPPED" ]; then
+			printf '%s' "$SW_SKIPPED" | while IFS= read -r l; do
+				sw_log "skipped $l"
+			done
+		fi
+		[ -n "$SW_SETUPS" ] || SW_DIE_CODE=4 sw_die "no set-up can run here with the $SW_RUNNER runner"
+	fi
+	sw_log "set-ups: $SW_SETUPS (runner $SW_RUNNER)"
+	if [ "$SW_RUNNER" = netns ] && sw_in trunk "$SW_SETUPS" &&
+		[ "$(id -u)" = 0 ] && ! rn_vlan_probe; then
+		nv=$(printf '%s\n' "$SW_MODES" | tr ' ' '\n' | grep -v '^mmap$' | tr '\n' ' ' | sed 's/ *$//; s/ /, /g')
+		[ -n "$nv" ] &&
+			sw_log "trunk: no 8021q here, so only mmap (--vlan) runs; $nv points are recorded as failed"
+	fi
+}
+
+# One line per point and set-up: setup key scenario param nominal mode
+# count rate size.  Counts are scaled; the study's value stays as nominal.
+sweep_plan() {
+	SW_PLAN=$(sw_scenario_table | awk -F'\t' -v scens="$SW_SCENS" \
+		-v modes="$SW_MODES" -v setups="$SW_SETUPS" -v scale="$SW_SCALE" '
+		function scaled(c) { c = int(c * scale + 0.5); return c < 1000 ? 1000 : c }
+		{ tbl[$1] = $0 }
+		END {
+			ns = split(setups, S, " "); nc = split(scens, C, " "); nm = split(modes, M, " ")
+			for (i = 1; i <= ns; i++)
+			for (j = 1; j <= nc; j++) {
+				split(tbl[C[j]], f, "\t")
+				nv = split(f[4], V, " ")
+				for (k = 1; k <= nv; k++)
+				for (l = 1; l <= nm; l++) {
+					count = f[5]; rate = f[6]; size = f[7]
+					if (f[3] == "count") { count = V[k]; param = scaled(V[k]) }
+					else if (f[3] == "rate") { rate = V[k]; param = V[k] }
+					else { size = V[k]; param = V[k] }
+					count = scaled(count)
+					printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", S[i], C[j], f[2],
+						param, V[k], M[l], count, rate, size
+				}
+			}
+		}')
+	SW_NPOINTS=$(printf '%s\n' "$SW_PLAN" | grep -c .)
+	SW_NRUNS=$((SW_NPOINTS * SW_REPEAT))
+	# Work per run in packets plus a fixed per-run cost (namespace exec,
+	# readiness, idle timeout), for the ETA.
+	SW_OVERHEAD=150000
+	SW_WORK_TOTAL=$(printf '%s\n' "$SW_PLAN" | awk -F'\t' -v r="$SW_REPEAT" -v o="$SW_OVERHEAD" \
+		'{ w += $7 + o } END { printf "%.0f", w * r }')
+}
+
+# The plan on stdout (one point per line, the columns of plan.tsv), the
+# totals on stderr.
+sweep_dry() {
+	printf 'setup\tkey\tscenario\tparam\tnominal\tmode\tcount\trate_mbps\tsize\n'
+	printf '%s\n' "$SW_PLAN"
+	printf '%s\n' "$SW_PLAN" | awk -F'\t' '
+		{ if (!($1 in n)) o[++k] = $1; n[$1]++; p[$1] += $7 }
+		END { for (i = 1; i <= k; i++) printf "sweep: %-8s %4d points %11d packets per repeat\n", o[i], n[o[i]], p[o[i]] }' >&2
+	pk=$(printf '%s\n' "$SW_PLAN" | awk -F'\t' -v r="$SW_REPEAT" '{ p += $7 } END { printf "%.0f", p * r }')
+	sw_log "$SW_NPOINTS points x $SW_REPEAT repeats = $SW_NRUNS runs, $pk packets (preset $SW_PRESET, scale $SW_SCALE, runner $SW_RUNNER)"
+}
+
+# Append one run to runs.jsonl.  rx/tx: result files, may be missing.
+sweep_record() {
+	rx=null tx=null
+	[ -s "$5/rx.json" ] && jq -e . "$5/rx.json" >/dev/null 2>&1 && rx=$(cat "$5/rx.json")
+	[ -s "$5/tx.json" ] && jq -e . "$5/tx.json" >/dev/null 2>&1 && tx=$(cat "$5/tx.json")
+	printf '%s\n' "$1" | {
+		IFS='	' read -r setup key scen param nominal mode count rate size
+		jq -cn --arg setup "$setup" --arg key "$key" --arg scen "$scen" \
+			--argjson param "$param" --argjson nominal "$nominal" \
+			--arg mode "$mode" --argjson repeat "$2" --arg runner "$SW_RUNNER" \
+			--argjson count "$count" --argjson rate "$rate" --argjson size "$size" \
+			--arg status "$3" --arg reason "$4" \
+			--arg time "$(date -u +%Y-%m-%dT%H:%M:%SZ)" --argjson wall "${SW_WALL:-0}" \
+			--argjson rx "$rx" --argjson tx "$tx" \
+			'{setup: $setup, scenario: $scen, scenario_key: $key, param: $param,
+			  nominal: $nominal, mode: $mode, repeat: $repeat, runner: $runner,
+			  count: $count, rate_mbps: $rate, size: $size, status: $status,
+			  reason: (if $reason == "" then null else $reason end), time: $time,
+			  wall_s: $wall,
+			  rx: $rx, tx: $tx}'
+	} >>"$SW_OUT/runs.jsonl"
+}
+
+sweep_progress() {
+	now=$(sw_now)
+	el=$((now - SW_T0))
+	if [ "$SW_WORK_DONE" -gt 0 ]; then
+		eta=$(awk -v e="$((now - SW_T0))" -v d="$SW_WORK_DONE" -v t="$SW_WORK_TOTAL" \
+			'BEGIN { printf "%.0f", e / d * (t - d) }')
+		eta=$(sw_hms "$eta")
+	else
+		eta='?'
+	fi
+	printf '%s\n' "$2" | {
+		IFS='	' read -r setup key scen param nominal mode count rate size
+		printf 'sweep: [%d/%d] %s %s %s=%s %s rep %d/%d (%d pkts, %s Mbit/s, %s B)  elapsed %s  ETA %s\n' \
+			"$1" "$SW_NRUNS" "$setup" "$key" "${scen#*-}" "$param" "$mode" "$3" \
+			"$SW_REPEAT" "$count" "$rate" "$size" "$(sw_hms $el)" "$eta" >&2
+	}
+}
+
+sweep_meta() {
+	jq -n --arg cmd "$SW_CMD" --arg runner "$SW_RUNNER" --arg preset "$SW_PRESET" \
+		--argjson scale "$SW_SCALE" --argjson repeat "$SW_REPEAT" \
+		--arg setups "$SW_SETUPS" --arg modes "$SW_MODES" --arg scens "$SW_SCENS" \
+		--arg skipped "$SW_SKIPPED" --arg started "$SW_STARTED" \
+		--arg finished "${1-}" --argjson planned "$SW_NRUNS" \
+		--argjson ndone "$SW_DONE" --argjson interrupted "${SW_STOP:-0}" \
+		--arg bin "$SW_BIN" --argjson batch "$SW_BATCH" --arg idle "$SW_IDLE" \
+		'{command: $cmd, runner: $runner, preset: $preset, scale: $scale,
+		  repeat: $repeat, setups: ($setups | split(" ")), modes: ($modes | split(" ")),
+		  scenarios: ($scens | split(" ")),
+		  skipped: ($skipped | split("\n") | map(select(length > 0))),
+		  started: $started, finished: (if $finished == "" then null else $finished end),
+		  runs_planned: $planned, runs_done: $ndone, interrupted: ($interrupted == 1),
+		  binaries: $bin, batch: $batch, idle_timeout: $idle}' >"$SW_OUT/meta.json.tmp" &&
+		mv "$SW_OUT/meta.json.tmp" "$SW_OUT/meta.json"
+}
+
+sweep_cleanup() {
+	if [ -n "${SW_CUR_SETUP:-}" ]; then
+		"${SW_RUNNER}_kill"
+		"${SW_RUNNER}_down" "$SW_CUR_SETUP"
+		SW_CUR_SETUP=
+	fi
+	[ -n "${SW_TMP:-}" ] && rm -rf "$SW_TMP"
+	SW_TMP=
+}
+
+sweep_on_signal() {
+	SW_STOP=1
+	"${SW_RUNNER}_kill"
+}
+
+sweep_run() {
+	: "${SW_OUT:=$PKTBENCH_ROOT/results/sweep-$(date -u +%Y%m%dT%H%M%SZ)}"
+	if [ -e "$SW_OUT/runs.jsonl" ]; then
+		sw_die "--out: $SW_OUT already holds a sweep (runs.jsonl); choose another directory"
+	fi
+	mkdir -p "$SW_OUT" || sw_die "--out: cannot create $SW_OUT"
+	SW_OUT=$(cd "$SW_OUT" && pwd)
+	: >"$SW_OUT/runs.jsonl"
+	: >"$SW_OUT/setups.jsonl"
+	printf '%s\n' "$SW_PLAN" >"$SW_OUT/plan.tsv"
+	SW_TMP=$(mktemp -d /tmp/pktbench-sweep.XXXXXX)
+	SW_STOP='' SW_DONE=0 SW_FAILED=0 SW_WORK_DONE=0 SW_CUR_SETUP=''
+	SW_STARTED=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+	SW_T0=$(sw_now)
+	sw_machine_json "$SW_BIN" >"$SW_OUT/machine.json"
+	sweep_meta
+	trap sweep_cleanup EXIT
+	trap sweep_on_signal INT TERM
+	sw_log "$SW_NPOINTS points x $SW_REPEAT repeats = $SW_NRUNS runs into $SW_OUT"
+
+	for setup in $SW_SETUPS; do
+		[ -n "$SW_STOP" ] && break
+		sweep_setup "$setup"
+	done
+	"${SW_RUNNER}_finish"
+
+	trap '' INT TERM	# the report is short and must be whole
+	sweep_cleanup
+	sweep_meta "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+	if [ -n "$SW_STOP" ]; then
+		sw_log "interrupted after $SW_DONE of $SW_NRUNS runs; writing a partial report"
+	fi
+	sw_report "$SW_OUT"
+	rc=$?
+	sw_log "$SW_DONE of $SW_NRUNS runs, $SW_FAILED failed, in $(sw_hms $(($(sw_now) - SW_T0))); see $SW_OUT/summary.md"
+	[ -n "$SW_STOP" ] && exit 130
+	exit $rc
+}
+
+sweep_setup() {
+	setup=$1
+	points=$(printf '%s\n' "$SW_PLAN" | awk -F'\t' -v s="$setup" '$1 == s')
+	setup_reason='' SW_STATE_PENDING=''
+	if ! "${SW_RUNNER}_probe" "$setup"; then
+		setup_reason=$SW_REASON
+	else
+		SW_CUR_SETUP=$setup
+		if "${SW_RUNNER}_up" "$setup"; then
+			# Recorded after the first run: Docker makes some devices then.
+			SW_STATE_PENDING=1
+		else
+			setup_reason=$SW_REASON
+			SW_CUR_SETUP=
+		fi
+	fi
+	[ -n "$setup_reason" ] && sw_log "$setup: cannot run: $setup_reason"
+	rep=1
+	while [ $rep -le "$SW_REPEAT" ] && [ -z "$SW_STOP" ]; do
+		# Read from a file, not a pipe: the loop must run in this shell.
+		printf '%s\n' "$points" >"$SW_TMP/points"
+		while IFS= read -r pt; do
+			[ -n "$SW_STOP" ] && break
+			sweep_point "$pt" "$rep" "$setup_reason"
+		done <"$SW_TMP/points"
+		rep=$((rep + 1))
+	done
+	if [ -n "$SW_CUR_SETUP" ]; then
+		"${SW_RUNNER}_down" "$setup"
+		SW_CUR_SETUP=
+	fi
+}
+
+sweep_point() {
+	pt=$1 rep=$2 reason=$3
+	k=$((SW_DONE + 1))
+	sweep_progress "$k" "$pt" "$rep"
+	mode=$(printf '%s\n' "$pt" | cut -f6)
+	count=$(printf '%s\n' "$pt" | cut -f7)
+	rate=$(printf '%s\n' "$pt" | cut -f8)
+	size=$(printf '%s\n' "$pt" | cut -f9)
+	d=$SW_TMP/run
+	rm -rf "$d" && mkdir -p "$d"
+	status=ok count_w=''
+	if [ -z "$reason" ] && ! "${SW_RUNNER}_point_reason" "$setup" "$mode"; then
+		reason=$SW_REASON
+	fi
+	t_run=$(sw_uptime)
+	if [ -n "$reason" ]; then
+		status=failed
+		# Known before running: takes no time, so out of the ETA's work.
+		SW_WORK_TOTAL=$((SW_WORK_TOTAL - count - SW_OVERHEAD))
+		count_w=0
+	elif ! "${SW_RUNNER}_run" "$setup" "$mode" "$count" "$rate" "$size" "$d"; then
+		# An interrupted run is not a result: leave it out.
+		[ -n "$SW_STOP" ] && return 0
+		status=failed reason=$SW_REASON
+	fi
+	[ -n "$SW_STOP" ] && return 0
+	if [ -n "${SW_STATE_PENDING:-}" ]; then
+		"${SW_RUNNER}_state" "$setup" >>"$SW_OUT/setups.jsonl" 2>/dev/null
+		SW_STATE_PENDING=
+	fi
+	if [ $status = ok ]; then
+		got=$(jq -r '.stats.received // 0' "$d/rx.json" 2>/dev/null)
+		if [ "${got:-0}" = 0 ]; then
+			status=failed reason="no packets received"
+		fi
+	fi
+	SW_WALL=$(awk -v a="$t_run" -v b="$(sw_uptime)" 'BEGIN { printf "%.3f", b - a }')
+	sweep_record "$pt" "$rep" "$status" "$reason" "$d"
+	SW_DONE=$k
+	[ "${count_w-}" = 0 ] || SW_WORK_DONE=$((SW_WORK_DONE + count + SW_OVERHEAD))
+	count_w=
+	if [ $status = ok ]; then
+		jq -r --argjson c "$count" '.stats | "sweep:        \(.pps / 1000 * 10 | floor / 10) kpps, \(.received) of \($c) received, loss \((.lost_vs_count / $c * 10000 | floor) / 100) %"' \
+			"$d/rx.json" >&2
+	else
+		SW_FAILED=$((SW_FAILED + 1))
+		sw_log "       failed: $reason"
+	fi
+}

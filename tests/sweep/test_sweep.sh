@@ -1,0 +1,74 @@
+#!/bin/sh
+# End to end: a quick netns sweep of scenario III over native and macvlan,
+# udp and mmap, one repeat.  Asserts the rows of data.csv, the set-ups in
+# summary.md and that the figures are PNGs.  Exit 0 pass, 1 fail, 4 skip.
+#
+#   sudo tests/sweep/test_sweep.sh        (PKTBENCH_KEEP=1 keeps the output)
+set -u
+top=$(cd "$(dirname "$0")/../.." && pwd)
+
+skip() { echo "SKIP: $*"; exit 4; }
+fail() { echo "FAIL: $*"; exit 1; }
+
+[ "$(id -u)" = 0 ] || skip "needs root (network namespaces)"
+for t in jq gnuplot ip; do
+	command -v $t >/dev/null || skip "needs $t"
+done
+bin=${PKTBENCH_BIN:-build/gcc}
+case $bin in /*) ;; *) bin=$top/$bin ;; esac
+[ -x "$bin/pktsend" ] && [ -x "$bin/pktrecv" ] || skip "no $bin/pktsend (run make)"
+
+out=$(mktemp -d /tmp/pktbench-test-sweep.XXXXXX)
+[ "${PKTBENCH_KEEP:-0}" = 1 ] || trap 'rm -rf "$out"' EXIT
+
+t0=$(date +%s)
+"$top/bin/pktbench" sweep --runner netns --preset quick --setups native,macvlan \
+	--modes udp,mmap --scenarios III --repeat 1 --out "$out/s" 2>"$out/err"
+rc=$?
+t1=$(date +%s)
+[ $rc -eq 0 ] || { tail -n 20 "$out/err"; fail "sweep exit $rc != 0"; }
+
+csv=$out/s/data.csv
+[ -f "$csv" ] || fail "no data.csv"
+head -n 1 "$csv" | grep -q '^setup,scenario,param,nominal,mode,runs,ok,pps_median,pps_min,pps_max,' ||
+	fail "data.csv header: $(head -n 1 "$csv")"
+rows=$(tail -n +2 "$csv" | grep -c .)
+[ "$rows" -eq 20 ] || fail "data.csv rows: $rows != 20 (2 set-ups x 5 sizes x 2 modes)"
+
+# Every expected (setup, size, mode) once, measured, with the study beside.
+for s in native macvlan; do
+	for z in 64 128 256 512 1024; do
+		for m in udp mmap; do
+			n=$(awk -F, -v s=$s -v z=$z -v m=$m \
+				'$1 == s && $2 == "III-size" && $3 == z && $5 == m' "$csv" | grep -c .)
+			[ "$n" -eq 1 ] || fail "data.csv: $s III-size $z $m: $n rows != 1"
+		done
+	done
+done
+bad=$(awk -F, 'NR > 1 && ($20 != "ok" || $8 == "" || $8 <= 0) { print $1, $3, $5, $20, $21 }' "$csv")
+[ -z "$bad" ] || fail "points not measured: $bad"
+ns=$(awk -F, 'NR > 1 && $19 == "" { print $1, $3, $5 }' "$csv")
+[ -z "$ns" ] || fail "no study value for: $ns"
+
+runs=$(grep -c . "$out/s/runs.jsonl")
+[ "$runs" -eq 20 ] || fail "runs.jsonl: $runs lines != 20"
+jq -e 'select(.setup and .scenario and .param and .mode and .repeat and .runner == "netns"
+	and .rx.stats.pps and .tx.stats.pps) | true' "$out/s/runs.jsonl" >/dev/null ||
+	fail "runs.jsonl lacks setup/scenario/param/mode/repeat/runner or rx/tx results"
+
+sum=$out/s/summary.md
+for s in native macvlan; do
+	grep -q "^## $s" "$sum" || fail "summary.md does not name $s"
+done
+grep -q 'macvlan-bridge' "$sum" || fail "summary.md lacks the study's name macvlan-bridge"
+grep -q '^| CPU |' "$sum" || fail "summary.md lacks the machine"
+
+for f in native-III macvlan-III overview; do
+	png=$out/s/figures/$f.png
+	[ -s "$png" ] || fail "no figures/$f.png"
+	magic=$(od -An -tx1 -N8 "$png" | tr -d ' \n')
+	[ "$magic" = 89504e470d0a1a0a ] || fail "figures/$f.png: magic $magic != 89504e470d0a1a0a"
+done
+
+echo "ok: 20 points, summary and 3 PNGs in $((t1 - t0)) s"
+exit 0
