@@ -98,8 +98,8 @@ IMAGE_REVISION  ?= $(or $(shell git rev-parse HEAD 2>/dev/null),unknown)$(if $(s
 images: static
 	@test -x $(BUSYBOX) && $(BUSYBOX) --list | grep -qx nsenter || \
 	 { echo "images: $(BUSYBOX) is not Debian's busybox-static (apt-get install busybox-static)"; exit 1; }
-	@mkdir -p $(B)/image && cp $(BUSYBOX) $(B)/image/busybox
 	@test "$(B)" = build || { echo "images: .dockerignore expects B=build"; exit 1; }
+	@mkdir -p $(B)/image && cp $(BUSYBOX) $(B)/image/busybox
 	@v=$$($(B)/static/pktsend --version | awk '{ print $$2 }'); \
 	 for role in sender receiver; do \
 		name=$(IMAGE_REGISTRY)pktbench/$$role; \

@@ -1,0 +1,182 @@
+# SPDX-License-Identifier: MIT
+# shellcheck shell=sh disable=SC2034
+# (SC2034: the RE_* patterns are for the scripts that source this)
+#
+# Shared by entrypoint/sender.sh and entrypoint/receiver.sh (busybox sh in a
+# FROM scratch image).  The contract is the table in docs/docker.md: every
+# PKT_* variable maps to one flag, an empty value means "the default", and
+# anything wrong ends the container with one line on stderr and exit 2
+# (the binaries' own usage code) before a packet is sent.
+#
+# The caller sets ROLE (sender|receiver) and MINE (the PKT_* names this
+# role reads), then calls env_check_names and the env_* checks.
+
+# Names each role reads, and names only the host side (compose) reads.
+SENDER_VARS="PKT_MODE PKT_DST PKT_PORT PKT_COUNT PKT_RATE PKT_SIZE PKT_BATCH \
+PKT_IFACE PKT_VLAN PKT_DURATION PKT_FORMAT PKT_LINGER PKT_DST_MAC PKT_ONLINK"
+RECEIVER_VARS="PKT_MODE PKT_PORT PKT_COUNT PKT_BATCH PKT_IFACE PKT_VLAN \
+PKT_THREADS PKT_IDLE_TIMEOUT PKT_FORMAT PKT_RESULTS PKT_SETUP"
+HOST_VARS="PKT_RESULTS_DIR PKT_PARENT PKT_REGISTRY PKT_TAG"
+
+NL='
+'
+
+# usage_error MESSAGE: the one line, then exit 2.
+usage_error()
+{
+	echo "$ROLE: $*" >&2
+	exit 2
+}
+
+# in_list WORD LIST
+in_list()
+{
+	case " $2 " in
+	*" $1 "*) return 0 ;;
+	esac
+	return 1
+}
+
+# Every PKT_* in the environment must be one this role reads: a typo, a
+# variable of the other role or a host-side one is an error, not a no-op.
+env_check_names()
+{
+	other=sender
+	[ "$ROLE" = sender ] && other=receiver
+	for name in $(env | sed -n 's/^\(PKT_[A-Za-z0-9_]*\)=.*/\1/p'); do
+		in_list "$name" "$MINE" && continue
+		if in_list "$name" "$SENDER_VARS $RECEIVER_VARS"; then
+			usage_error "$name applies to the $other only; unset it for the $ROLE"
+		elif in_list "$name" "$HOST_VARS"; then
+			usage_error "$name is read by compose on the host, not in the container; unset it here"
+		fi
+		usage_error "unknown variable $name (a typo?); the $ROLE reads: $MINE"
+	done
+}
+
+# matches ERE VALUE: the whole value, one line, matches ERE.
+matches()
+{
+	case $2 in
+	*"$NL"*) return 1 ;;
+	esac
+	printf '%s\n' "$2" | grep -Eqx -- "$1"
+}
+
+# env_re NAME ERE WHAT: NAME, when set and not empty, must match ERE.
+env_re()
+{
+	eval "v=\${$1:-}"
+	[ -z "$v" ] && return 0
+	matches "$2" "$v" || usage_error "$1='$v': expected $3"
+}
+
+# env_int NAME MIN MAX
+env_int()
+{
+	eval "v=\${$1:-}"
+	[ -z "$v" ] && return 0
+	if ! matches '[0-9]{1,10}' "$v" || [ "$v" -lt "$2" ] ||
+		[ "$v" -gt "$3" ]; then
+		usage_error "$1='$v': expected a whole number in $2..$3"
+	fi
+}
+
+# The binaries' unit syntax (src/core/units.c).
+RE_COUNT='[0-9]+(\.[0-9]+)?[kKMG]?'
+RE_TIME='[0-9]+(\.[0-9]+)?(ns|us|ms|s|m|h)?'
+RE_BYTES='[0-9]+(B|k|K|KiB|M|MiB)?'
+RE_RATE='0|max|unlimited|[0-9]+(\.[0-9]+)?(k|K|M|G|kbit|Kbit|Mbit|Gbit|kbps|Mbps|Gbps|pps|kpps|Kpps|Mpps|Gpps)?'
+RE_IPV4='(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}'
+RE_HOST='[A-Za-z0-9]([A-Za-z0-9_.-]{0,251}[A-Za-z0-9])?'
+RE_MAC='[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}'
+
+# The checks both roles share.  PKT_MODE and PKT_IFACE get their defaults.
+env_check_common()
+{
+	PKT_MODE=${PKT_MODE:-udp}
+	case $PKT_MODE in
+	udp | mmsg | mmap) ;;
+	*) usage_error "PKT_MODE='$PKT_MODE': expected udp, mmsg or mmap" ;;
+	esac
+	env_int PKT_PORT 1 65535
+	env_re PKT_COUNT "$RE_COUNT" "a packet count like 1000, 100k or 1.5M"
+	env_int PKT_BATCH 1 1024
+	env_int PKT_VLAN 0 4094
+	env_re PKT_FORMAT 'json|csv|text' "json, csv or text"
+	if [ -n "${PKT_VLAN:-}" ] && [ "$PKT_MODE" != mmap ]; then
+		usage_error "PKT_VLAN=$PKT_VLAN applies only to PKT_MODE=mmap (mode is $PKT_MODE)"
+	fi
+	PKT_IFACE=${PKT_IFACE:-eth0}
+	matches '[A-Za-z0-9_.:@-]{1,15}' "$PKT_IFACE" ||
+		usage_error "PKT_IFACE='$PKT_IFACE': expected an interface name (at most 15 characters)"
+	if [ ! -e "/sys/class/net/$PKT_IFACE" ]; then
+		usage_error "PKT_IFACE=$PKT_IFACE: no such interface in this container; have:$(for d in /sys/class/net/*; do printf ' %s' "${d##*/}"; done)"
+	fi
+}
+
+# env_size: PKT_SIZE, a UDP payload that fits PKT_IFACE's MTU with the
+# IPv4 and UDP headers (the binary checks the path MTU once more).
+env_size()
+{
+	env_re PKT_SIZE "$RE_BYTES" "a UDP payload size in bytes like 64 or 1k"
+	[ -z "${PKT_SIZE:-}" ] && return 0
+	n=${PKT_SIZE%%[!0-9]*}
+	[ ${#n} -le 6 ] || n=999999
+	case ${PKT_SIZE#"$n"} in
+	k | K | KiB) n=$((n * 1024)) ;;
+	M | MiB) n=$((n * 1048576)) ;;
+	esac
+	mtu=$(cat "/sys/class/net/$PKT_IFACE/mtu" 2>/dev/null) || mtu=65535
+	if [ "$n" -lt 32 ] || [ "$n" -gt $((mtu - 28)) ]; then
+		usage_error "PKT_SIZE=$PKT_SIZE: expected 32..$((mtu - 28)) bytes (IPv4 + UDP + payload within the MTU $mtu of $PKT_IFACE)"
+	fi
+}
+
+# Compose runs share a tmpfs volume at $READY_DIR between the two
+# containers: the receiver's --ready-file goes there and the sender waits
+# for it.  Elsewhere the receiver's is in /tmp, for the image's health check.
+READY_DIR=/run/pktbench
+
+ready_shared()
+{
+	grep -q " $READY_DIR " /proc/mounts 2>/dev/null
+}
+
+# is_loopback IFACE: IFF_LOOPBACK set (no neighbour table to ask).
+is_loopback()
+{
+	flags=$(cat "/sys/class/net/$1/flags" 2>/dev/null) || return 1
+	[ $((flags & 8)) -ne 0 ]
+}
+
+# resolve_ipv4 NAME TRIES: an IPv4 literal as it is, else /etc/hosts
+# (extra_hosts), else the receiver's own entry in the shared ready volume,
+# else DNS (Docker's embedded resolver), retried once a second.
+resolve_ipv4()
+{
+	if matches "$RE_IPV4" "$1"; then
+		echo "$1"
+		return 0
+	fi
+	i=0
+	while [ "$i" -lt "$2" ]; do
+		a=$(cat /etc/hosts "$READY_DIR/hosts" 2>/dev/null | awk -v n="$1" '
+			$1 ~ /^[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+$/ {
+				for (i = 2; i <= NF && $i !~ /^#/; i++)
+					if ($i == n) { print $1; exit }
+			}')
+		[ -z "$a" ] && a=$(nslookup "$1" 2>/dev/null | awk '
+			/^Name:/ { named = 1; next }
+			named && /^Address/ && $NF ~ /^[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+$/ {
+				print $NF; exit
+			}')
+		if [ -n "$a" ]; then
+			echo "$a"
+			return 0
+		fi
+		i=$((i + 1))
+		sleep 1
+	done
+	return 1
+}

@@ -1,0 +1,89 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# pktbench receiver image entrypoint (busybox sh): PKT_* variables to pktrecv
+# flags (docs/docker.md).  pktrecv writes its result atomically (temporary
+# file, then rename) to $PKT_RESULTS/<setup>-<mode>-<UTC time>.<format>;
+# this script then prints it and exits with pktrecv's status.  It stays the
+# parent only to print the file: SIGTERM/SIGINT (docker stop) are passed on
+# to pktrecv, which ends the run and still writes the complete result.
+# Arguments after the image name are appended as flags.
+set -eu
+ROLE=receiver
+. /entrypoint/lib.sh
+MINE=$RECEIVER_VARS
+
+env_check_names
+env_check_common
+env_int PKT_THREADS 1 64
+env_re PKT_IDLE_TIMEOUT "$RE_TIME" "a time like 2s or 500ms"
+env_re PKT_SETUP '[A-Za-z0-9][A-Za-z0-9_.-]{0,63}' \
+	"a name of letters, digits, '.', '_' or '-' (used in the file name)"
+PKT_RESULTS=${PKT_RESULTS:-/results}
+case $PKT_RESULTS in
+/*) ;;
+*) usage_error "PKT_RESULTS='$PKT_RESULTS': expected an absolute directory path" ;;
+esac
+[ -d "$PKT_RESULTS" ] ||
+	usage_error "PKT_RESULTS=$PKT_RESULTS: no such directory (bind-mount the host's PKT_RESULTS_DIR there)"
+probe=$PKT_RESULTS/.pktbench-probe.$$
+if ! touch "$probe" 2>/dev/null; then
+	usage_error "PKT_RESULTS=$PKT_RESULTS: not writable by root without CAP_DAC_OVERRIDE; make the host directory writable by uid 0"
+fi
+rm -f "$probe"
+
+fmt=${PKT_FORMAT:-json}
+case $fmt in
+text) ext=txt ;;
+*) ext=$fmt ;;
+esac
+out=$PKT_RESULTS/${PKT_SETUP:-docker}-$PKT_MODE-$(date -u +%Y%m%dT%H%M%SZ).$ext
+ready=/tmp/pktrecv.ready
+if ready_shared; then
+	ready=$READY_DIR/ready
+	rm -f "$ready"
+	# where the sender finds this receiver when no DNS can tell it (the
+	# default bridge): "<IPv4 of PKT_IFACE> receiver", a hosts file
+	addr=$(ip -4 -o addr show dev "$PKT_IFACE" 2>/dev/null |
+		awk '{ sub(/\/.*/, "", $4); print $4; exit }')
+	if [ -n "$addr" ]; then
+		echo "$addr receiver" >"$READY_DIR/hosts.tmp"
+		mv "$READY_DIR/hosts.tmp" "$READY_DIR/hosts"
+	fi
+fi
+rm -f "$ready"
+
+nargs=$#
+set -- "$@" --mode "$PKT_MODE" --interface "$PKT_IFACE" \
+	--idle-timeout "${PKT_IDLE_TIMEOUT:-2s}" --ready-file "$ready" \
+	--output "$out"
+[ -n "${PKT_PORT:-}" ] && set -- "$@" --port "$PKT_PORT"
+[ -n "${PKT_COUNT:-}" ] && set -- "$@" --count "$PKT_COUNT"
+[ -n "${PKT_BATCH:-}" ] && set -- "$@" --batch "$PKT_BATCH"
+[ -n "${PKT_VLAN:-}" ] && set -- "$@" --vlan "$PKT_VLAN"
+[ -n "${PKT_THREADS:-}" ] && set -- "$@" --threads "$PKT_THREADS"
+[ -n "${PKT_FORMAT:-}" ] && set -- "$@" --format "$PKT_FORMAT"
+# the command line's own flags go last, so they win
+while [ "$nargs" -gt 0 ]; do
+	a=$1
+	shift
+	set -- "$@" "$a"
+	nargs=$((nargs - 1))
+done
+
+/bin/pktrecv "$@" &
+child=$!
+trap 'kill -TERM "$child" 2>/dev/null || :' TERM INT HUP
+# A trapped signal interrupts wait; wait again until pktrecv has exited
+# (a zombie still answers kill -0, so its status is not lost).
+set +e
+while :; do
+	wait "$child"
+	rc=$?
+	kill -0 "$child" 2>/dev/null || break
+done
+rm -f "$ready"
+if [ -s "$out" ]; then
+	echo "receiver: result in $out" >&2
+	cat "$out"
+fi
+exit "$rc"

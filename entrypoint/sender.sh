@@ -1,0 +1,81 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# pktbench sender image entrypoint (busybox sh): PKT_* variables to pktsend
+# flags (docs/docker.md), then exec, so that docker stop's SIGTERM reaches
+# pktsend itself.  Arguments after the image name are appended as flags.
+set -eu
+ROLE=sender
+. /entrypoint/lib.sh
+MINE=$SENDER_VARS
+
+env_check_names
+env_check_common
+env_re PKT_RATE "$RE_RATE" "a rate like 500M (bit/s), 1.5G, 100kpps or 0 (unlimited)"
+env_size
+env_re PKT_DURATION "$RE_TIME" "a time like 10, 2.5s or 500ms"
+env_re PKT_LINGER "$RE_TIME" "a time like 30s"
+env_re PKT_DST_MAC "$RE_MAC" "a MAC address like 02:42:0a:e7:03:03"
+env_re PKT_ONLINK "$RE_IPV4/([0-9]|[12][0-9]|3[0-2])" "an IPv4 prefix like 10.231.4.128/25"
+if [ -n "${PKT_DST_MAC:-}" ] && [ "$PKT_MODE" != mmap ]; then
+	usage_error "PKT_DST_MAC applies only to PKT_MODE=mmap (mode is $PKT_MODE)"
+fi
+[ -n "${PKT_DST:-}" ] || usage_error "PKT_DST is required: the receiver's IPv4 address or name"
+matches "$RE_IPV4|$RE_HOST" "$PKT_DST" ||
+	usage_error "PKT_DST='$PKT_DST': expected an IPv4 address or a host name"
+
+if ready_shared; then
+	# the receiver's --ready-file: it listens, so no packet is sent into
+	# the void (bounded: a receiver that failed ends the compose run)
+	trap 'exit 143' TERM INT
+	i=0
+	until [ -e "$READY_DIR/ready" ]; do
+		i=$((i + 1))
+		[ "$i" -le 600 ] || {
+			echo "sender: the receiver is not ready after 60 s ($READY_DIR/ready)" >&2
+			exit 1
+		}
+		sleep 0.1
+	done
+	trap - TERM INT
+fi
+
+# The receiver's name may take a moment to appear in Docker's DNS.
+dst=$(resolve_ipv4 "$PKT_DST" 30) ||
+	{ echo "sender: PKT_DST=$PKT_DST: no IPv4 address after 30 s (/etc/hosts, the ready volume, DNS)" >&2; exit 1; }
+
+if [ -n "${PKT_ONLINK:-}" ]; then
+	# Two Docker networks on one L2 segment (networks/ovs.yml): reach the
+	# other half of the segment directly, not through a gateway.  Needs
+	# NET_ADMIN, which only that compose file grants.
+	err=$(ip route replace "$PKT_ONLINK" dev "$PKT_IFACE" 2>&1) || {
+		echo "sender: PKT_ONLINK=$PKT_ONLINK: $err (the container needs NET_ADMIN)" >&2
+		exit 1
+	}
+fi
+
+nargs=$#
+set -- "$@" --mode "$PKT_MODE" --dst "$dst" --interface "$PKT_IFACE" \
+	--linger "${PKT_LINGER:-30s}"
+[ -n "${PKT_PORT:-}" ] && set -- "$@" --port "$PKT_PORT"
+[ -n "${PKT_COUNT:-}" ] && set -- "$@" --count "$PKT_COUNT"
+[ -n "${PKT_RATE:-}" ] && set -- "$@" --rate "$PKT_RATE"
+[ -n "${PKT_SIZE:-}" ] && set -- "$@" --size "$PKT_SIZE"
+[ -n "${PKT_BATCH:-}" ] && set -- "$@" --batch "$PKT_BATCH"
+[ -n "${PKT_VLAN:-}" ] && set -- "$@" --vlan "$PKT_VLAN"
+[ -n "${PKT_DURATION:-}" ] && set -- "$@" --duration "$PKT_DURATION"
+[ -n "${PKT_FORMAT:-}" ] && set -- "$@" --format "$PKT_FORMAT"
+if [ -n "${PKT_DST_MAC:-}" ]; then
+	set -- "$@" --dst-mac "$PKT_DST_MAC"
+elif [ "$PKT_MODE" = mmap ] && is_loopback "$PKT_IFACE"; then
+	# loopback has no neighbour table; its frames carry the zero MAC
+	set -- "$@" --dst-mac 00:00:00:00:00:00
+fi
+
+# the command line's own flags go last, so they win
+while [ "$nargs" -gt 0 ]; do
+	a=$1
+	shift
+	set -- "$@" "$a"
+	nargs=$((nargs - 1))
+done
+exec /bin/pktsend "$@"

@@ -1,0 +1,265 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# Prepares this host for one compose set-up, or undoes it:
+#
+#   networks/prepare.sh SETUP up|down
+#   networks/prepare.sh status      # what of ours exists now
+#
+# SETUP      up creates (all idempotent; down removes only what up made)
+# quickstart nothing (docker-compose.yml, Docker's default bridge)
+# bridge     nothing (networks/bridge.yml; Docker makes pktbench-br0)
+# host       nothing; checks the loopback is up (networks/host.yml)
+# native     the same as host (the study's name for it)
+# macvlan    veth pair pktbench-mv / pktbench-mvp, parent of the macvlan
+#            network, unless PKT_PARENT names another interface
+# trunk      veth pair pktbench-t / pktbench-tp, parent of the VLAN
+#            sub-interface Docker creates; first checks that this kernel can
+#            make 802.1q sub-interfaces (8021q) at all
+# ovs        Open vSwitch bridge pktbench-ovs (userspace datapath), with
+#            ports pktbench-os and pktbench-or, veth peers of pktbench-osp
+#            and pktbench-orp, the macvlan parents of networks/ovs.yml;
+#            starts ovsdb-server and ovs-vswitchd when they do not run
+#
+# The host's own interfaces are never changed: with PKT_PARENT set to a real
+# NIC, macvlan/trunk only check that it exists.  Every name starts with
+# pktbench.  Exit codes: 0 ok, 1 failure, 2 usage, 4 not possible on this
+# host (a missing kernel feature or package), with one line saying why.
+set -eu
+PROG=prepare.sh
+OVS_BR=pktbench-ovs
+OVS_MARK=/run/pktbench-ovs.started
+
+usage()
+{
+	echo "usage: $PROG quickstart|bridge|host|native|macvlan|trunk|ovs up|down, or $PROG status" >&2
+	exit 2
+}
+
+die()
+{
+	echo "$PROG: $2" >&2
+	exit "$1"
+}
+
+need_root()
+{
+	[ "$(id -u)" = 0 ] || die 2 "$1 needs root (ip link, ovs-vsctl)"
+}
+
+link_exists()
+{
+	ip link show dev "$1" >/dev/null 2>&1
+}
+
+# veth_up NAME PEER: the pair, both ends up; left as it is when present.
+veth_up()
+{
+	link_exists "$1" || ip link add "$1" type veth peer name "$2" ||
+		die 1 "cannot create veth pair $1/$2"
+	ip link set "$1" up
+	ip link set "$2" up
+}
+
+link_del()
+{
+	if link_exists "$1"; then
+		ip link del "$1"
+	fi
+}
+
+# Checks PKT_PARENT when the user names one: it must exist; it is not
+# touched.  Prints the parent to use.
+user_parent()
+{
+	case $1 in
+	"" | "$2") return 1 ;;
+	esac
+	link_exists "$1" || die 1 "PKT_PARENT=$1: no such interface on this host"
+	echo "$PROG: using PKT_PARENT=$1 as it is (not changed here)" >&2
+	return 0
+}
+
+# --- macvlan ----------------------------------------------------------------
+
+macvlan_up()
+{
+	user_parent "${PKT_PARENT:-}" pktbench-mv && return 0
+	veth_up pktbench-mv pktbench-mvp
+}
+
+macvlan_down()
+{
+	link_del pktbench-mv
+}
+
+# --- trunk ------------------------------------------------------------------
+
+# Docker creates ${PKT_PARENT}.${PKT_VLAN} itself; without 8021q that fails
+# deep inside network creation, so try the same thing here first, on a
+# throw-away veth pair, and say plainly what is missing.
+trunk_probe()
+{
+	veth_up pktbench-tq0 pktbench-tq1
+	if err=$(ip link add link pktbench-tq0 name pktbench-tq0.9 type vlan \
+		id 9 2>&1); then
+		link_del pktbench-tq0
+		return 0
+	fi
+	link_del pktbench-tq0
+	die 4 "trunk needs 802.1q VLAN sub-interfaces, and this kernel cannot make them (ip link add type vlan: ${err:-failed}): the 8021q module is missing; load it with 'modprobe 8021q' or use a kernel with CONFIG_VLAN_8021Q"
+}
+
+trunk_up()
+{
+	trunk_probe
+	vlan=${PKT_VLAN:-100}
+	case $vlan in
+	'' | *[!0-9]*) die 2 "PKT_VLAN='$vlan': expected a VLAN ID in 1..4094" ;;
+	esac
+	if [ "$vlan" -lt 1 ] || [ "$vlan" -gt 4094 ]; then
+		die 2 "PKT_VLAN=$vlan: expected a VLAN ID in 1..4094"
+	fi
+	if user_parent "${PKT_PARENT:-}" pktbench-t; then
+		[ ${#PKT_PARENT} -le $((14 - ${#vlan})) ] ||
+			die 2 "PKT_PARENT=$PKT_PARENT: $PKT_PARENT.$vlan is longer than the 15 characters of an interface name"
+		return 0
+	fi
+	veth_up pktbench-t pktbench-tp
+}
+
+trunk_down()
+{
+	link_del pktbench-tq0
+	# takes the VLAN sub-interfaces Docker may have left on it
+	link_del pktbench-t
+}
+
+# --- ovs --------------------------------------------------------------------
+
+ovs_answers()
+{
+	ovs-vsctl --timeout=5 show >/dev/null 2>&1
+}
+
+# ovs-vswitchd answers only once it has read the database.
+vswitchd_answers()
+{
+	ovs-appctl --timeout=5 -t ovs-vswitchd version >/dev/null 2>&1
+}
+
+ovs_start()
+{
+	ctl=/usr/share/openvswitch/scripts/ovs-ctl
+	if ovs_answers && vswitchd_answers; then
+		return 0
+	fi
+	[ -x "$ctl" ] || die 4 "ovsdb-server/ovs-vswitchd do not run and $ctl is missing (apt-get install openvswitch-switch)"
+	# No systemd here (or not ours): start the daemons the way the
+	# package's init script does.  ovs-ctl loads the openvswitch module
+	# where it can; the userspace datapath used here does not need it.
+	echo "$PROG: starting Open vSwitch ($ctl start)" >&2
+	"$ctl" --system-id=random start >/dev/null 2>&1 || :
+	if ! vswitchd_answers; then
+		# ovs-ctl gives up when the module cannot be loaded; the
+		# database is up by then, and ovs-vswitchd runs without it
+		ovs_answers || "$ctl" --system-id=random --no-ovs-vswitchd start \
+			>/dev/null 2>&1 || :
+		ovs_answers || die 1 "ovsdb-server did not start (see /var/log/openvswitch/)"
+		ovs-vswitchd --pidfile --detach --log-file >/dev/null 2>&1 ||
+			die 1 "ovs-vswitchd did not start (see /var/log/openvswitch/ovs-vswitchd.log)"
+	fi
+	vswitchd_answers || die 1 "ovs-vswitchd does not answer (see /var/log/openvswitch/ovs-vswitchd.log)"
+	: >"$OVS_MARK"
+}
+
+# Stops the daemons only if ovs_start started them and no bridge is left
+# (someone else's included).
+ovs_stop()
+{
+	[ -e "$OVS_MARK" ] || return 0
+	[ -z "$(ovs-vsctl --timeout=5 list-br 2>/dev/null)" ] || return 0
+	echo "$PROG: stopping the Open vSwitch daemons it started" >&2
+	/usr/share/openvswitch/scripts/ovs-ctl stop >/dev/null 2>&1 || :
+	rm -f "$OVS_MARK"
+}
+
+# ovs_port SIDE: OVS port pktbench-o$SIDE, its veth peer pktbench-o${SIDE}p
+# (the macvlan parent).  The userspace datapath sends what it reads from a
+# port as it is: a checksum the kernel left to offload (CHECKSUM_PARTIAL,
+# never filled in on a veth) would arrive broken, so no end offloads it.
+ovs_port()
+{
+	port=pktbench-o$1
+	veth_up "$port" "${port}p"
+	for dev in "$port" "${port}p"; do
+		ethtool -K "$dev" tx off >/dev/null 2>&1 ||
+			die 1 "ethtool -K $dev tx off failed (apt-get install ethtool)"
+	done
+	ovs-vsctl --timeout=10 --may-exist add-port "$OVS_BR" "$port"
+}
+
+ovs_up()
+{
+	command -v ovs-vsctl >/dev/null 2>&1 ||
+		die 4 "ovs needs Open vSwitch (apt-get install openvswitch-switch)"
+	command -v ethtool >/dev/null 2>&1 ||
+		die 4 "ovs needs ethtool to switch off checksum offload (apt-get install ethtool)"
+	ovs_start
+	# datapath_type=netdev: the userspace datapath, since this must work
+	# where the openvswitch kernel module is missing
+	ovs-vsctl --timeout=10 --may-exist add-br "$OVS_BR" \
+		-- set bridge "$OVS_BR" datapath_type=netdev
+	ovs_port s
+	ovs_port r
+}
+
+ovs_down()
+{
+	if command -v ovs-vsctl >/dev/null 2>&1 && ovs_answers; then
+		ovs-vsctl --timeout=10 --if-exists del-br "$OVS_BR"
+	fi
+	link_del pktbench-os
+	link_del pktbench-or
+	if command -v ovs-vsctl >/dev/null 2>&1; then
+		ovs_stop
+	fi
+}
+
+# --- host -------------------------------------------------------------------
+
+host_up()
+{
+	ip link show dev lo | grep -q 'state UNKNOWN\|state UP\|,UP' ||
+		die 1 "the loopback is down; networks/host.yml sends over it"
+}
+
+status()
+{
+	ip -br link show 2>/dev/null | awk '$1 ~ /^pktbench/ { print }'
+	if command -v ovs-vsctl >/dev/null 2>&1 && ovs_answers; then
+		ovs-vsctl list-br | grep '^pktbench' | while read -r br; do
+			echo "ovs bridge $br: $(ovs-vsctl list-ports "$br" | tr '\n' ' ')"
+		done
+	fi
+}
+
+if [ "${1:-}" = status ] && [ $# -eq 1 ]; then
+	status
+	exit 0
+fi
+[ $# -eq 2 ] || usage
+setup=$1
+action=$2
+case $action in
+up | down) need_root "$setup $action" ;;
+*) usage ;;
+esac
+case $setup in
+quickstart | default | bridge) ;;
+host | native) [ "$action" = up ] && host_up ;;
+macvlan) if [ "$action" = up ]; then macvlan_up; else macvlan_down; fi ;;
+trunk) if [ "$action" = up ]; then trunk_up; else trunk_down; fi ;;
+ovs) if [ "$action" = up ]; then ovs_up; else ovs_down; fi ;;
+*) usage ;;
+esac
+exit 0

@@ -1,0 +1,143 @@
+#!/bin/bash
+# SPDX-License-Identifier: MIT
+# Every compose file: "config" accepts it; Compose Spec without a version:
+# or top-level name: key; every service hardened (read_only, tmpfs /tmp,
+# cap_drop ALL, no-new-privileges, not privileged) and given NET_RAW and
+# no other capability, NET_ADMIN only for the OVS sender; each file names
+# its own PKT_SETUP; the sender waits on the receiver's ready volume; PKT_* from the shell and from an env file reach the
+# containers; PKT_PARENT and PKT_VLAN name the macvlan parents.
+# shellcheck source=tests/docker/lib.sh
+. "$(dirname "$0")/lib.sh"
+
+dk_init
+python3 -c 'import yaml' 2>/dev/null || { echo "python3 with yaml (python3-yaml) not found"; exit 1; }
+
+# check_file FILE SETUP: the normalised config, read as YAML.
+check_file()
+{
+	local f=$1 setup=$2 name=${1#"$DK_ROOT"/}
+
+	grep -q '^version:' "$f" && fail "$name: has a version: key"
+	grep -q '^name:' "$f" && fail "$name: has a top-level name: key"
+	if ! "${COMPOSE[@]}" -f "$f" config >"$DK_TMP/config.yml" 2>"$DK_TMP/config.err"; then
+		fail "$name: config: $(tail -n 1 "$DK_TMP/config.err")"
+		return
+	fi
+	python3 - "$DK_TMP/config.yml" "$name" "$setup" <<'PY' || fail "$name: cannot read config"
+import sys, yaml
+cfg = yaml.safe_load(open(sys.argv[1]))
+name, setup = sys.argv[2], sys.argv[3]
+svcs = cfg.get("services", {})
+if sorted(svcs) != ["receiver", "sender"]:
+    print(f"{name}: services {sorted(svcs)} != ['receiver', 'sender']")
+for s, d in svcs.items():
+    where = f"{name} {s}"
+    if d.get("read_only") is not True:
+        print(f"{where}: read_only is not true")
+    if d.get("cap_drop") != ["ALL"]:
+        print(f"{where}: cap_drop {d.get('cap_drop')} != ['ALL']")
+    want = ["NET_RAW"]
+    if setup == "ovs" and s == "sender":
+        want = ["NET_RAW", "NET_ADMIN"]
+    if sorted(d.get("cap_add", [])) != sorted(want):
+        print(f"{where}: cap_add {d.get('cap_add')} != {want}")
+    if "no-new-privileges:true" not in d.get("security_opt", []):
+        print(f"{where}: no no-new-privileges:true")
+    if d.get("privileged"):
+        print(f"{where}: privileged")
+    t = d.get("tmpfs", [])
+    if (t if isinstance(t, list) else [t]) != ["/tmp"]:
+        print(f"{where}: tmpfs {t} != ['/tmp']")
+    env = d.get("environment", {})
+    if isinstance(env, list):
+        env = dict(e.split("=", 1) for e in env)
+    for k in env:
+        if not k.startswith("PKT_"):
+            print(f"{where}: environment {k} is not a PKT_ variable")
+    if s == "receiver":
+        if env.get("PKT_SETUP") != setup:
+            print(f"{where}: PKT_SETUP {env.get('PKT_SETUP')} != {setup}")
+        vols = d.get("volumes", [])
+        if not any((v.get("target") if isinstance(v, dict) else v.split(":")[1]) == "/results" for v in vols):
+            print(f"{where}: no volume at /results")
+    else:
+        dep = d.get("depends_on", {})
+        if not (isinstance(dep, dict) and dep.get("receiver", {}).get("condition") == "service_started"):
+            print(f"{where}: does not start after the receiver")
+    vols = d.get("volumes", [])
+    if not any((v.get("target") if isinstance(v, dict) else v.split(":")[1]) == "/run/pktbench" for v in vols):
+        print(f"{where}: no shared ready volume at /run/pktbench")
+PY
+	[ -s "$DK_TMP/config.err" ] && grep -qi 'warn' "$DK_TMP/config.err" &&
+		fail "$name: config warns: $(grep -i warn "$DK_TMP/config.err" | head -n 1)"
+}
+
+# config_env FILE SERVICE VAR [ENV...]: VAR's value in SERVICE's environment.
+config_env()
+{
+	local f=$1 s=$2 v=$3
+
+	shift 3
+	env "$@" "${COMPOSE[@]}" -f "$f" config 2>/dev/null | python3 -c '
+import sys, yaml
+d = yaml.safe_load(sys.stdin)["services"][sys.argv[1]]
+e = d.get("environment", {})
+if isinstance(e, list):
+    e = dict(x.split("=", 1) for x in e)
+print(e.get(sys.argv[2], ""))' "$s" "$v"
+}
+
+config_get()
+{
+	local f=$1 expr=$2
+
+	shift 2
+	env "$@" "${COMPOSE[@]}" -f "$f" config 2>/dev/null |
+		python3 -c "import sys, yaml; d = yaml.safe_load(sys.stdin); print($expr)"
+}
+
+expect_eq()
+{
+	[ "$2" = "$3" ] || fail "$1: '$2' != '$3'"
+}
+
+n=0
+for setup in quickstart bridge macvlan trunk ovs native; do
+	out=$(check_file "$(dk_file "$setup")" "$setup")
+	if [ -n "$out" ]; then
+		fail "$(echo "$out" | head -n 1)"
+		echo "$out" | tail -n +2 | sed 's/^/  /'
+	fi
+	n=$((n + 1))
+done
+others=$(find "$DK_ROOT/networks" -maxdepth 1 -name '*.yml' ! -name bridge.yml \
+	! -name macvlan.yml ! -name trunk.yml ! -name ovs.yml ! -name host.yml | wc -l)
+[ "$others" = 0 ] || fail "networks/ has $others compose files this test does not know"
+
+qs=$(dk_file quickstart)
+expect_eq "PKT_MODE default" "$(config_env "$qs" sender PKT_MODE)" udp
+expect_eq "PKT_MODE from the shell" "$(config_env "$qs" sender PKT_MODE PKT_MODE=mmap)" mmap
+printf 'PKT_MODE=mmsg\nPKT_COUNT=5k\n' >"$DK_TMP/pkt.env"
+expect_eq "PKT_MODE from --env-file" \
+	"$("${COMPOSE[@]}" --env-file "$DK_TMP/pkt.env" -f "$qs" config 2>/dev/null |
+		python3 -c 'import sys, yaml; print(yaml.safe_load(sys.stdin)["services"]["receiver"]["environment"]["PKT_COUNT"])')" 5k
+expect_eq "PKT_COUNT empty: no count" "$(config_env "$qs" receiver PKT_COUNT PKT_COUNT=)" ""
+mv=$(dk_file macvlan)
+expect_eq "macvlan parent default" \
+	"$(config_get "$mv" 'd["networks"]["pktbench"]["driver_opts"]["parent"]')" pktbench-mv
+expect_eq "macvlan parent PKT_PARENT" \
+	"$(config_get "$mv" 'd["networks"]["pktbench"]["driver_opts"]["parent"]' PKT_PARENT=eth9)" eth9
+tk=$(dk_file trunk)
+expect_eq "trunk parent PKT_PARENT.PKT_VLAN" \
+	"$(config_get "$tk" 'd["networks"]["pktbench"]["driver_opts"]["parent"]' PKT_PARENT=eth9 PKT_VLAN=200)" eth9.200
+expect_eq "trunk: PKT_VLAN not passed to the sender" \
+	"$(config_env "$tk" sender PKT_VLAN PKT_VLAN=200)" ""
+expect_eq "results dir PKT_RESULTS_DIR" \
+	"$(PKT_RESULTS_DIR=/srv/r "${COMPOSE[@]}" -f "$mv" config 2>/dev/null | python3 -c '
+import sys, yaml
+for v in yaml.safe_load(sys.stdin)["services"]["receiver"]["volumes"]:
+    if isinstance(v, str):
+        v = dict(zip(["source", "target"], v.split(":")))
+    if v["target"] == "/results":
+        print(v["source"] + ":" + v["target"])')" /srv/r:/results
+dk_done

@@ -1,0 +1,20 @@
+#!/bin/bash
+# SPDX-License-Identifier: MIT
+# One real compose experiment per mode through the Open vSwitch bridge,
+# userspace datapath (networks/ovs.yml): exit 0, a result file that parses,
+# received == sent == count, lost 0.
+# shellcheck source=tests/docker/lib.sh
+. "$(dirname "$0")/lib.sh"
+
+dk_init
+dk_need_images
+dk_prepare ovs
+case $? in
+0) ;;
+4) dk_skip "$(tail -n 1 "$DK_TMP/prepare-ovs.log")" ;;
+*) dk_done ;;
+esac
+for mode in udp mmap; do
+	dk_experiment ovs $mode
+done
+dk_done
