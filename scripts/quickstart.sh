@@ -30,8 +30,9 @@ if [ $runner = docker ]; then
 	make -s images
 	compose="docker compose"
 	$compose version >/dev/null 2>&1 || compose=docker-compose
-	PKT_MODE=$mode PKT_COUNT=$count $compose up --exit-code-from receiver
-	rc=$?
+	rc=0
+	PKT_MODE=$mode PKT_COUNT=$count $compose up --exit-code-from receiver ||
+		rc=$?
 	$compose down -t 1 >/dev/null 2>&1 || true
 	exit $rc
 fi
@@ -63,8 +64,8 @@ done
 echo "quickstart: $count packets, $mode -> $mode, veth pair in namespaces $ns-tx/$ns-rx" >&2
 ip netns exec $ns-tx build/gcc/pktsend -m "$mode" -i q0 -d 10.202.0.2 \
 	-n "$count" -q "$@" >/dev/null
-wait $rx
-rc=$?
+rc=0
+wait $rx || rc=$?
 cat "$err" >&2
 rm -f "$err"
 exit $rc

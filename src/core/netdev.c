@@ -48,6 +48,10 @@ int netdev_query(const char *ifname, struct netdev_info *ni)
 	if (ret)
 		goto out;
 	memcpy(ni->mac, ifr.ifr_hwaddr.sa_data, 6);
+	ret = ifreq_ioctl(fd, ifname, SIOCGIFFLAGS, &ifr);
+	if (ret)
+		goto out;
+	ni->arp = !(ifr.ifr_flags & (IFF_LOOPBACK | IFF_NOARP));
 	/* no IPv4 address is not an error here; the caller decides */
 	if (!ifreq_ioctl(fd, ifname, SIOCGIFADDR, &ifr))
 		memcpy(&ni->ip,

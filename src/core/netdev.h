@@ -10,6 +10,7 @@ struct netdev_info {
 	unsigned mtu;
 	uint8_t mac[6];
 	uint32_t ip;	/* first IPv4 address, network order; 0 if none */
+	int arp;	/* 0 for loopback and NOARP devices: no neighbours */
 };
 
 int netdev_query(const char *ifname, struct netdev_info *ni);

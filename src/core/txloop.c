@@ -96,6 +96,9 @@ static int tx_spec_build(const struct cfg *c, const struct run_io *io,
 	s.src_ip = ni.ip;
 	if (c->have_dst_mac) {
 		memcpy(s.dst_mac, c->dst_mac, 6);
+	} else if (!ni.arp) {
+		/* loopback and NOARP links have no neighbours: zero MAC */
+		memset(s.dst_mac, 0, 6);
 	} else {
 		ret = netdev_resolve_mac(c->ifname, c->dst_ip, s.dst_mac, 3000);
 		if (ret)
@@ -369,8 +372,6 @@ int run_tx(const struct cfg *c, const struct run_io *io, struct tx_result *r)
 		ret = tx_spec_build(c, io, run_id, &spec);
 		if (ret)
 			return ret;
-	} else {
-		tx_neigh_warm(c);
 	}
 	if (c->rate.unit == RATE_PPS) {
 		pps_num = c->rate.value;
@@ -415,6 +416,9 @@ int run_tx(const struct cfg *c, const struct run_io *io, struct tx_result *r)
 			goto out;
 		}
 	}
+	/* after the backends checked --size against the path MTU */
+	if (ops->layer != PKT_LAYER_L2)
+		tx_neigh_warm(c);
 	for (; started < n; started++) {
 		ret = -pthread_create(&w[started].tid, NULL, tx_worker_main,
 				      &w[started]);
