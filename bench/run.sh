@@ -291,7 +291,7 @@ rate_table() {
 	report "|---|---|---|---|---|"
 	topo_up veth || return
 	local save=$COUNT
-	for rate in 50M 200M 500M 100kpps 300kpps; do
+	for rate in 10M 50M 200M 500M 100kpps 300kpps; do
 		# about 2 s of traffic at the requested rate
 		case $rate in
 		*pps) COUNT=$(( ${rate%kpps} * 2000 )) ;;
