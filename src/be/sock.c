@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "../core/netdev.h"
@@ -61,6 +62,12 @@ static int sock_rx_one(const struct cfg *c)
 	if (setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &buf, sizeof(buf)))
 		setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &buf, sizeof(buf));
 	setsockopt(fd, SOL_SOCKET, SO_RXQ_OVFL, &one, sizeof(one));
+	/*
+	 * Arrival times from the kernel: a clock read after recvmsg would
+	 * date a backlog read in one go as arriving at once, and overstate
+	 * the rate whenever the receiver was not scheduled.
+	 */
+	setsockopt(fd, SOL_SOCKET, SO_TIMESTAMPNS, &one, sizeof(one));
 	if (setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof(one)))
 		goto fail;
 	if (c->ifname[0] &&
@@ -192,10 +199,19 @@ void sock_rx_fill(struct sock_priv *sp, struct pkt_burst *b, unsigned i,
 	struct msghdr *mh = &sp->msg[i].msg_hdr;
 
 	for (struct cmsghdr *cm = CMSG_FIRSTHDR(mh); cm;
-	     cm = CMSG_NXTHDR(mh, cm))
-		if (cm->cmsg_level == SOL_SOCKET &&
-		    cm->cmsg_type == SO_RXQ_OVFL)
+	     cm = CMSG_NXTHDR(mh, cm)) {
+		if (cm->cmsg_level != SOL_SOCKET)
+			continue;
+		if (cm->cmsg_type == SO_RXQ_OVFL) {
 			memcpy(&sp->drops, CMSG_DATA(cm), sizeof(sp->drops));
+		} else if (cm->cmsg_type == SCM_TIMESTAMPNS) {
+			struct timespec t;
+
+			memcpy(&t, CMSG_DATA(cm), sizeof(t));
+			ts = (uint64_t)t.tv_sec * 1000000000ull +
+			     (uint64_t)t.tv_nsec;
+		}
+	}
 	b->pkt[i].data = sp->iov[i].iov_base;
 	/* a truncated datagram cannot be ours: report it empty (foreign) */
 	b->pkt[i].len = (mh->msg_flags & MSG_TRUNC) ? 0 : len;

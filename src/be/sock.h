@@ -22,7 +22,7 @@ struct sock_priv {
 	uint8_t *buf;		/* nslot * SOCK_SLOT (RX) or * size (TX) */
 	struct mmsghdr *msg;
 	struct iovec *iov;
-	uint8_t *ctrl;		/* nslot * SOCK_CTRL, for SO_RXQ_OVFL */
+	uint8_t *ctrl;		/* nslot * SOCK_CTRL: SO_RXQ_OVFL, SCM_TIMESTAMPNS */
 	uint32_t drops;		/* last SO_RXQ_OVFL value */
 };
 
@@ -32,7 +32,10 @@ int sock_tx_get(struct be_ctx *be, struct pkt_burst *b);
 int sock_kstats(struct be_ctx *be, struct kstats *ks);
 /* Waits up to timeout_ms for fd to become readable: 1, 0 or -errno. */
 int sock_wait(int fd, int timeout_ms);
-/* Fills b->pkt[i] from message i, noting SO_RXQ_OVFL. */
+/*
+ * Fills b->pkt[i] from message i, noting SO_RXQ_OVFL; the arrival time is
+ * the kernel's (SO_TIMESTAMPNS), else ts.
+ */
 void sock_rx_fill(struct sock_priv *sp, struct pkt_burst *b, unsigned i,
 		  unsigned len, uint64_t ts);
 

@@ -59,13 +59,9 @@ static int udp_rx_burst(struct be_ctx *be, struct pkt_burst *b,
 			continue;
 		}
 		sock_rx_fill(sp, b, n, (unsigned)len, 0);
+		if (!b->pkt[n].ts_ns)
+			b->pkt[n].ts_ns = real_ns();
 		n++;
-	}
-	if (n) {
-		uint64_t ts = real_ns();
-
-		for (unsigned i = 0; i < n; i++)
-			b->pkt[i].ts_ns = ts;
 	}
 	return (int)n;
 }
