@@ -143,13 +143,6 @@ ready_shared()
 	grep -q " $READY_DIR " /proc/mounts 2>/dev/null
 }
 
-# is_loopback IFACE: IFF_LOOPBACK set (no neighbour table to ask).
-is_loopback()
-{
-	flags=$(cat "/sys/class/net/$1/flags" 2>/dev/null) || return 1
-	[ $((flags & 8)) -ne 0 ]
-}
-
 # resolve_ipv4 NAME TRIES: an IPv4 literal as it is, else /etc/hosts
 # (extra_hosts), else the receiver's own entry in the shared ready volume,
 # else DNS (Docker's embedded resolver), retried once a second.

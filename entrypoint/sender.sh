@@ -64,12 +64,8 @@ set -- "$@" --mode "$PKT_MODE" --dst "$dst" --interface "$PKT_IFACE" \
 [ -n "${PKT_VLAN:-}" ] && set -- "$@" --vlan "$PKT_VLAN"
 [ -n "${PKT_DURATION:-}" ] && set -- "$@" --duration "$PKT_DURATION"
 [ -n "${PKT_FORMAT:-}" ] && set -- "$@" --format "$PKT_FORMAT"
-if [ -n "${PKT_DST_MAC:-}" ]; then
-	set -- "$@" --dst-mac "$PKT_DST_MAC"
-elif [ "$PKT_MODE" = mmap ] && is_loopback "$PKT_IFACE"; then
-	# loopback has no neighbour table; its frames carry the zero MAC
-	set -- "$@" --dst-mac 00:00:00:00:00:00
-fi
+# pktsend itself uses the zero MAC on a loopback, which has no neighbours
+[ -n "${PKT_DST_MAC:-}" ] && set -- "$@" --dst-mac "$PKT_DST_MAC"
 
 # the command line's own flags go last, so they win
 while [ "$nargs" -gt 0 ]; do
