@@ -9,7 +9,7 @@
 
 const struct opt pktrecv_opts[] = {
 	{ "mode", 'm', OPT_MODE, O(be), UNITS_PLAIN, 0, 0, "MODE",
-	  "backend: udp, mmsg or mmap (default udp)", 0 },
+	  "backend (default udp)", 0 },
 	{ "port", 'p', OPT_U16, O(dport), UNITS_PLAIN, 1, 65535, "PORT",
 	  "UDP port to count (default 9000)", 0 },
 	{ "interface", 'i', OPT_IFNAME, O(ifname), UNITS_PLAIN, 0, 0, "IF",

@@ -10,7 +10,7 @@
 
 const struct opt pktsend_opts[] = {
 	{ "mode", 'm', OPT_MODE, O(be), UNITS_PLAIN, 0, 0, "MODE",
-	  "backend: udp, mmsg or mmap (default udp)", 0 },
+	  "backend (default udp)", 0 },
 	{ "dst", 'd', OPT_IP4, O(dst_ip), UNITS_PLAIN, 0, 0, "IP",
 	  "destination IPv4 address (required)", 0 },
 	{ "port", 'p', OPT_U16, O(dport), UNITS_PLAIN, 1, 65535, "PORT",

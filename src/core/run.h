@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "cfg.h"
+#include "clock.h"
 #include "emit.h"
 
 struct tx_result {
@@ -68,9 +69,6 @@ int run_tx(const struct cfg *c, const struct run_io *io,
 	   struct tx_result *res);
 int run_rx(const struct cfg *c, const struct run_io *io,
 	   struct rx_result *res);
-
-uint64_t time_mono_ns(void);
-uint64_t time_real_ns(void);
 
 /* The option tables of src/pktsend.c and src/pktrecv.c. */
 extern const struct opt pktsend_opts[];

@@ -132,7 +132,8 @@ static void rx_packet(struct rx_worker *w, const struct pkt_buf *pb,
 static void *rx_worker_main(void *arg)
 {
 	struct rx_worker *w = arg;
-	const struct pkt_backend *ops = w->c->be;
+	const struct pkt_backend *be = w->c->be;
+	const struct pkt_rx_ops *ops = be->rx;
 	struct pkt_burst b = { .cap = (unsigned)w->c->batch };
 	int single = w->c->threads == 1;
 
@@ -142,14 +143,14 @@ static void *rx_worker_main(void *arg)
 		goto out;
 	}
 	while (!__atomic_load_n(w->done, __ATOMIC_RELAXED)) {
-		int n = ops->rx_burst(&w->be, &b, RX_POLL_MS);
+		int n = ops->burst(&w->be, &b, RX_POLL_MS);
 
 		if (n < 0) {
 			w->ret = n;
 			break;
 		}
 		for (int i = 0; i < n; i++)
-			rx_packet(w, &b.pkt[i], ops->layer);
+			rx_packet(w, &b.pkt[i], be->layer);
 		if (n)
 			rx_publish(w);
 		/* one thread can stop at exactly --count itself */
@@ -322,13 +323,13 @@ int run_rx(const struct cfg *c, const struct run_io *io, struct rx_result *r)
 					   .thread = i,
 					   .fanout_id = (int)(getpid() & 0xffff) };
 		lat_hist_init(&w[i].lat);
-		ret = c->be->open(&w[i].be);
+		ret = c->be->rx->open(&w[i].be);
 		if (ret) {
 			snprintf(io->err, io->errlen,
 				 "--mode %s: opening the backend (thread %u): %s%s",
 				 c->be->name, i, strerror(-ret),
 				 ret == -EPERM ? " (needs CAP_NET_RAW)" : "");
-			n = i + 1;
+			n = i;	/* a failed open has cleaned up after itself */
 			goto out;
 		}
 	}
@@ -371,8 +372,7 @@ int run_rx(const struct cfg *c, const struct run_io *io, struct rx_result *r)
 		 ret ? "error" : why);
 out:
 	for (unsigned i = 0; i < n; i++) {
-		if (w[i].be.priv)
-			c->be->close(&w[i].be);
+		c->be->rx->close(&w[i].be);
 		for (unsigned s = 0; s < PKT_MAX_STREAMS; s++) {
 			if (w[i].seq[s])
 				seq_track_free(w[i].seq[s]);
