@@ -9,6 +9,7 @@ const struct pkt_backend *const pkt_backends[] = {
 	&be_udp,
 	&be_mmsg,
 	&be_mmap,
+	&be_xdp,
 	NULL,
 };
 

@@ -41,6 +41,9 @@ struct be_ctx {
 	uint16_t stream;		/* TX: sender thread index */
 	unsigned thread;		/* RX: index of this thread */
 	int fanout_id;			/* RX: shared by the threads of a run */
+	struct be_ctx *lead;		/* RX: thread 0's context, opened first */
+	char *err;			/* open: a one-line reason, if it has one */
+	size_t errlen;
 	void *priv;
 };
 
@@ -97,6 +100,7 @@ struct pkt_backend {
 extern const struct pkt_backend be_udp;
 extern const struct pkt_backend be_mmsg;
 extern const struct pkt_backend be_mmap;
+extern const struct pkt_backend be_xdp;
 
 /* NULL-terminated list of backends, for --mode. */
 extern const struct pkt_backend *const pkt_backends[];

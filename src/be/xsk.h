@@ -25,6 +25,12 @@
 #define XSK_HEADROOM 256u
 #define XSK_MAX_FRAME (XSK_FRAME_SIZE - XSK_HEADROOM)
 
+#ifndef AF_XDP
+#define AF_XDP 44
+#endif
+#ifndef SOL_XDP
+#define SOL_XDP 283
+#endif
 #ifndef XDP_MAX_TX_SKB_BUDGET
 #define XDP_MAX_TX_SKB_BUDGET 9	/* Linux 6.17: descriptors per sendto */
 #endif
@@ -62,8 +68,7 @@ static inline uint32_t xsk_ring_slot(uint32_t idx, uint32_t size)
 }
 
 /* The other side's index: acquire, so its slot contents are visible. */
-static inline uint32_t xsk_ring_peer(const struct xsk_ring *r,
-				     const uint32_t *word)
+static inline uint32_t xsk_ring_peer(const uint32_t *word)
 {
 	return __atomic_load_n(word, __ATOMIC_ACQUIRE);
 }

@@ -175,6 +175,22 @@ static int opt_set(struct cfg *c, const struct opt *o, const char *arg,
 		return fail(err, len,
 			    "--%s '%s': unknown format; accepted json, csv, text",
 			    o->name, arg);
+	case OPT_CHOICE: {
+		/* the metavariable lists the choices: "auto|copy|zerocopy" */
+		const char *p = o->arg;
+		size_t n = strlen(arg);
+
+		for (int i = 0; p; i++) {
+			if (!strncmp(p, arg, n) && (p[n] == '|' || !p[n])) {
+				*(int *)field = i;
+				return 0;
+			}
+			p = strchr(p, '|');
+			p = p ? p + 1 : NULL;
+		}
+		return fail(err, len, "--%s '%s': accepted %s", o->name, arg,
+			    o->arg);
+	}
 	case OPT_PATH:
 		/* every path field is a char[256] like output */
 		if (!*arg || strlen(arg) >= sizeof(c->output))
@@ -220,7 +236,7 @@ void cfg_usage(const struct opt *opts, const char *prog, const char *synopsis,
 	}
 	fprintf(fp, "  %-26s %s\n  %-26s %s\n", "-h, --help", "this text",
 		"-V, --version", "print the version");
-	fputs("\nexit codes: 0 ok, 1 runtime failure, 2 usage, 4 unsupported here\n",
+	fputs("\nexit codes: 0 ok, 1 runtime failure, 2 usage, 4 unsupported here (or a missing capability)\n",
 	      fp);
 }
 
@@ -413,6 +429,17 @@ const char *cfg_value_str(const struct cfg *c, const struct opt *o, char *buf,
 			snprintf(buf, len, "%llu%s",
 				 (unsigned long long)r->value,
 				 r->unit == RATE_PPS ? "pps" : "bit/s");
+		break;
+	}
+	case OPT_CHOICE: {
+		const char *p = o->arg;
+
+		for (int i = *(const int *)field; i > 0 && p; i--) {
+			p = strchr(p, '|');
+			p = p ? p + 1 : NULL;
+		}
+		snprintf(buf, len, "%.*s", p ? (int)strcspn(p, "|") : 0,
+			 p ? p : "");
 		break;
 	}
 	case OPT_FORMAT:

@@ -42,6 +42,12 @@ const struct field rx_result_fields[] = {
 	{ "lat_max_ns", FIELD_U64, O(lat_max_ns), "ns", "one-way latency, maximum" },
 	{ "kernel_drops", FIELD_U64, O(kernel_drops), "packets", "ring tp_drops or socket SO_RXQ_OVFL" },
 	{ "kernel_freeze", FIELD_U64, O(kernel_freeze), "times", "mmap: ring tp_freeze_q_cnt" },
+	{ "xdp_rx_dropped", FIELD_U64, O(xdp_rx_dropped), "packets", "xdp: XDP_STATISTICS rx_dropped" },
+	{ "xdp_rx_ring_full", FIELD_U64, O(xdp_rx_ring_full), "packets", "xdp: XDP_STATISTICS rx_ring_full" },
+	{ "xdp_fill_empty", FIELD_U64, O(xdp_fill_empty), "times", "xdp: XDP_STATISTICS rx_fill_ring_empty_descs" },
+	{ "xdp_invalid", FIELD_U64, O(xdp_invalid), "descs", "xdp: XDP_STATISTICS invalid RX descriptors" },
+	{ "xdp_bind", FIELD_STR, O(xdp_bind), "", "xdp: AF_XDP mode used, copy or zerocopy" },
+	{ "xdp_attach", FIELD_STR, O(xdp_attach), "", "xdp: XDP program mode used, native or generic" },
 	{ "run_id", FIELD_U64, O(run_id), "", "run id counted" },
 	{ "threads", FIELD_U64, O(threads), "", "receive threads" },
 	{ "stop_reason", FIELD_STR, O(stop_reason), "", "count, duration, idle, signal or error" },
@@ -176,6 +182,16 @@ static void rx_merge(const struct cfg *c, struct rx_worker *w, unsigned n,
 		r->bytes += w[i].bytes;
 		r->kernel_drops += w[i].ks.rx_drops;
 		r->kernel_freeze += w[i].ks.rx_freeze;
+		r->xdp_rx_dropped += w[i].ks.xdp_rx_dropped;
+		r->xdp_rx_ring_full += w[i].ks.xdp_rx_ring_full;
+		r->xdp_fill_empty += w[i].ks.xdp_fill_empty;
+		r->xdp_invalid += w[i].ks.xdp_invalid;
+		if (!r->xdp_bind[0])
+			memcpy(r->xdp_bind, w[i].ks.xdp_bind,
+			       sizeof(r->xdp_bind));
+		if (!r->xdp_attach[0])
+			memcpy(r->xdp_attach, w[i].ks.xdp_attach,
+			       sizeof(r->xdp_attach));
 		if (w[i].first_ns)
 			ts_span_add(&r->first_ns, &r->last_ns, w[i].first_ns);
 		if (w[i].last_ns)
@@ -321,14 +337,20 @@ int run_rx(const struct cfg *c, const struct run_io *io, struct rx_result *r)
 		w[i].run_id = (uint32_t)c->run_id;
 		w[i].be = (struct be_ctx){ .cfg = c,
 					   .thread = i,
-					   .fanout_id = (int)(getpid() & 0xffff) };
+					   .fanout_id = (int)(getpid() & 0xffff),
+					   .lead = &w[0].be,
+					   .err = io->err,
+					   .errlen = io->errlen };
 		lat_hist_init(&w[i].lat);
+		io->err[0] = '\0';
 		ret = c->be->rx->open(&w[i].be);
-		if (ret) {
+		if (ret && !io->err[0]) {
 			snprintf(io->err, io->errlen,
 				 "--mode %s: opening the backend (thread %u): %s%s",
 				 c->be->name, i, strerror(-ret),
 				 ret == -EPERM ? " (needs CAP_NET_RAW)" : "");
+		}
+		if (ret) {
 			n = i;	/* a failed open has cleaned up after itself */
 			goto out;
 		}

@@ -30,6 +30,9 @@ const struct field tx_result_fields[] = {
 	{ "rate_req_pps", FIELD_F64, O(rate_req_pps), "packet/s", "requested rate; 0 = unlimited" },
 	{ "run_id", FIELD_U64, O(run_id), "", "run id in every packet" },
 	{ "threads", FIELD_U64, O(threads), "", "sender threads, one sequence stream each" },
+	{ "xdp_tx_ring_empty", FIELD_U64, O(xdp_tx_ring_empty), "times", "xdp: XDP_STATISTICS tx_ring_empty_descs" },
+	{ "xdp_invalid", FIELD_U64, O(xdp_invalid), "descs", "xdp: XDP_STATISTICS invalid TX descriptors" },
+	{ "xdp_bind", FIELD_STR, O(xdp_bind), "", "xdp: AF_XDP mode used, copy or zerocopy" },
 	FIELD_END,
 };
 #undef O
@@ -121,6 +124,8 @@ static void tx_open_error(const struct cfg *c, const struct run_io *io,
 {
 	int mtu = netdev_path_mtu(c->dst_ip, c->ifname);
 
+	if (io->err[0])
+		return;	/* the backend said why */
 	if (ret == -EMSGSIZE)
 		errmsg(io, ret,
 		       "--size %llu: accepted %u..%d: IPv4 (20 B) + UDP (8 B) + payload must fit the path MTU %d to %s",
@@ -274,8 +279,12 @@ static void *tx_worker_main(void *arg)
 		pkt_log(LOG_WARN, "%s: queued frames did not leave in 1 s",
 			c->be->name);
 	w->t1 = time_mono_ns();
-	if (!ops->kstats(&w->be, &ks))
+	if (!ops->kstats(&w->be, &ks)) {
 		r->wrong_format = ks.tx_wrong_format;
+		r->xdp_tx_ring_empty = ks.xdp_tx_ring_empty;
+		r->xdp_invalid = ks.xdp_invalid;
+		memcpy(r->xdp_bind, ks.xdp_bind, sizeof(r->xdp_bind));
+	}
 out:
 	free(b.pkt);
 	free(seqs);
@@ -329,6 +338,11 @@ static void tx_merge(const struct cfg *c, struct tx_worker *w, unsigned n,
 		r->send_errors += w[i].r.send_errors;
 		r->ring_full += w[i].r.ring_full;
 		r->wrong_format += w[i].r.wrong_format;
+		r->xdp_tx_ring_empty += w[i].r.xdp_tx_ring_empty;
+		r->xdp_invalid += w[i].r.xdp_invalid;
+		if (!r->xdp_bind[0])
+			memcpy(r->xdp_bind, w[i].r.xdp_bind,
+			       sizeof(r->xdp_bind));
 		if (w[i].t0 && w[i].t0 < t0)
 			t0 = w[i].t0;
 		if (w[i].t1 > t1)
@@ -384,7 +398,9 @@ int run_tx(const struct cfg *c, const struct run_io *io, struct tx_result *r)
 		x->r.run_id = run_id;
 		x->be = (struct be_ctx){ .cfg = c, .tmpl = &x->tmpl,
 					 .run_id = run_id,
-					 .stream = (uint16_t)opened };
+					 .stream = (uint16_t)opened,
+					 .err = io->err,
+					 .errlen = io->errlen };
 		if (be->layer == PKT_LAYER_L2) {
 			spec.stream = (uint16_t)opened;
 			ret = frame_tmpl_init(&x->tmpl, &spec);
@@ -394,6 +410,7 @@ int run_tx(const struct cfg *c, const struct run_io *io, struct tx_result *r)
 				goto out;
 			}
 		}
+		io->err[0] = '\0';
 		ret = ops->open(&x->be);
 		if (ret) {
 			/* a failed open has cleaned up after itself */
