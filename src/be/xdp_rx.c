@@ -150,8 +150,18 @@ static int xdp_rx_open(struct be_ctx *be)
 		return -ENOMEM;
 	be->priv = xr;
 	xr->run = (struct xdp_run){ -1, -1, -1, NULL };
+	xr->x.fd = -1;	/* xsk_open has not run yet */
 	xr->held_addr = calloc(be->cfg->batch, sizeof(*xr->held_addr));
 	ret = xr->held_addr ? 0 : -ENOMEM;
+	/*
+	 * The program first: an interface with someone else's program is
+	 * refused before we touch its queues.  Until our socket is in the
+	 * map, the program passes our port to the stack.
+	 */
+	if (!ret && be->thread == 0)
+		ret = xdp_rx_prog(be, &xr->run);
+	if (!ret && be->thread == 0)
+		ret = xdp_rx_attach(be, &xr->run);
 	if (!ret)
 		ret = xsk_open(&xr->x, 1, 0, be->err, be->errlen);
 	if (!ret)
@@ -159,8 +169,6 @@ static int xdp_rx_open(struct be_ctx *be)
 	if (!ret)
 		ret = xsk_bind(&xr->x, be->cfg, be->thread, be->err,
 			       be->errlen);
-	if (!ret && be->thread == 0)
-		ret = xdp_rx_prog(be, &xr->run);
 	lead = be->thread ? be->lead->priv : xr;
 	if (!ret) {
 		ret = xdp_map_set(lead->run.map_fd, be->thread, xr->x.fd);
@@ -168,8 +176,6 @@ static int xdp_rx_open(struct be_ctx *be)
 			say(be, ret, "--mode xdp: adding the socket to the XSKMAP: %s",
 			    strerror(-ret));
 	}
-	if (!ret && be->thread == 0)
-		ret = xdp_rx_attach(be, &xr->run);
 	if (ret)
 		xdp_rx_close(be);
 	return ret;
