@@ -180,7 +180,7 @@ static int opt_set(struct cfg *c, const struct opt *o, const char *arg,
 		const char *p = o->arg;
 		size_t n = strlen(arg);
 
-		for (int i = 0; p; i++) {
+		for (int i = 0; p && n && !strchr(arg, '|'); i++) {
 			if (!strncmp(p, arg, n) && (p[n] == '|' || !p[n])) {
 				*(int *)field = i;
 				return 0;
