@@ -278,7 +278,7 @@ versus_xdp() {
 	report "| trafgen -> pktrecv mmap | $1 | $2..$3 | 1.00 |"
 	for k in xdp-xdp xdp-mmap mmap-xdp mmap-mmap; do
 		set -- $(stats3 <"$TMP/x.$k")
-		report "| pktsend ${k%-*} -> pktrecv ${k#*-} | $1 | $2..$3 | $(awk -v a="$1" -v b="${F[trafgen]}" 'BEGIN { printf "%.2f", b > 0 ? a / b : 0 }') |"
+		report "| pktsend ${k%-*} -> pktrecv ${k#*-} | $1 | $2..$3 | $(awk -v a="$1" -v b="${F[trafgen]}" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }') |"
 	done
 	COUNT=$save
 }
