@@ -35,6 +35,7 @@ while [ $# -gt 0 ]; do
 	*) echo "bench: unknown argument '$1'; see --help" >&2; exit 2 ;;
 	esac
 done
+[ "$XDP_ONLY" = 1 ] && COUNT=1000000
 [ "$(id -u)" = 0 ] || { echo "bench: needs root (network namespaces)" >&2; exit 4; }
 for b in pktsend pktrecv; do
 	[ -x "$BIN/$b" ] || { echo "bench: $BIN/$b missing; run make" >&2; exit 2; }
@@ -252,33 +253,36 @@ versus_trafgen() {
 # One round runs each of the four set-ups once, so the noise of a loaded
 # machine spreads over all of them alike; the median of the rounds counts.
 versus_xdp() {
-	local save=$COUNT rounds=$RUNS k
-	local -A F
+	local save=$COUNT rounds=$RUNS k tg
+	local keys="xdp-xdp xdp-mmap mmap-xdp mmap-mmap"
 
 	COUNT=1000000
 	report ""
-	report "## AF_XDP on veth: 64 B, $COUNT packets, receiver pps, median (min..max) of $rounds alternating rounds"
+	report "## AF_XDP on veth: 64 B, $COUNT packets, receiver pps and loss, median (min..max) of $rounds alternating rounds"
 	report ""
 	topo_up veth || { report "veth setup failed"; return; }
-	: >"$TMP/x.trafgen" ; : >"$TMP/x.xdp-xdp"
-	: >"$TMP/x.xdp-mmap" ; : >"$TMP/x.mmap-xdp" ; : >"$TMP/x.mmap-mmap"
+	for k in trafgen $keys; do
+		: >"$TMP/x.$k"
+		: >"$TMP/l.$k"
+	done
 	for _ in $(seq "$rounds"); do
 		if command -v trafgen >/dev/null; then
 			trafgen_run 64 1 >>"$TMP/x.trafgen"
+			jq -r "100 * ($COUNT - .stats.unique) / $COUNT" \
+				"$TMP/rx.json" >>"$TMP/l.trafgen" 2>/dev/null
 		fi
-		pair_run xdp xdp 64 | cut -d' ' -f1 >>"$TMP/x.xdp-xdp"
-		pair_run xdp mmap 64 | cut -d' ' -f1 >>"$TMP/x.xdp-mmap"
-		pair_run mmap xdp 64 | cut -d' ' -f1 >>"$TMP/x.mmap-xdp"
-		pair_run mmap mmap 64 | cut -d' ' -f1 >>"$TMP/x.mmap-mmap"
+		for k in $keys; do
+			set -- $(pair_run "${k%-*}" "${k#*-}" 64)
+			echo "$1" >>"$TMP/x.$k"
+			echo "$2" >>"$TMP/l.$k"
+		done
 	done
-	report "| sender -> receiver | rx pps median | min..max | / trafgen -> mmap |"
-	report "|---|---|---|---|"
-	set -- $(stats3 <"$TMP/x.trafgen")
-	F[trafgen]=$1
-	report "| trafgen -> pktrecv mmap | $1 | $2..$3 | 1.00 |"
-	for k in xdp-xdp xdp-mmap mmap-xdp mmap-mmap; do
+	report "| sender -> receiver | rx pps median | min..max | loss % median | / trafgen -> mmap |"
+	report "|---|---|---|---|---|"
+	tg=$(stats3 <"$TMP/x.trafgen" | cut -d' ' -f1)
+	for k in trafgen $keys; do
 		set -- $(stats3 <"$TMP/x.$k")
-		report "| pktsend ${k%-*} -> pktrecv ${k#*-} | $1 | $2..$3 | $(awk -v a="$1" -v b="${F[trafgen]}" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }') |"
+		report "| $([ $k = trafgen ] && echo "trafgen -> pktrecv mmap" || echo "pktsend ${k%-*} -> pktrecv ${k#*-}") | $1 | $2..$3 | $(stats3 <"$TMP/l.$k" | cut -d' ' -f1) | $(awk -v a="$1" -v b="$tg" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }') |"
 	done
 	COUNT=$save
 }
