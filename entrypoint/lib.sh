@@ -96,16 +96,17 @@ env_check_common()
 {
 	PKT_MODE=${PKT_MODE:-udp}
 	case $PKT_MODE in
-	udp | mmsg | mmap) ;;
-	*) usage_error "PKT_MODE='$PKT_MODE': expected udp, mmsg or mmap" ;;
+	udp | mmsg | mmap | xdp) ;;
+	*) usage_error "PKT_MODE='$PKT_MODE': expected udp, mmsg, mmap or xdp" ;;
 	esac
 	env_int PKT_PORT 1 65535
 	env_re PKT_COUNT "$RE_COUNT" "a packet count like 1000, 100k or 1.5M"
 	env_int PKT_BATCH 1 1024
 	env_int PKT_VLAN 0 4094
 	env_re PKT_FORMAT 'json|csv|text' "json, csv or text"
-	if [ -n "${PKT_VLAN:-}" ] && [ "$PKT_MODE" != mmap ]; then
-		usage_error "PKT_VLAN=$PKT_VLAN applies only to PKT_MODE=mmap (mode is $PKT_MODE)"
+	if [ -n "${PKT_VLAN:-}" ] && [ "$PKT_MODE" != mmap ] &&
+		[ "$PKT_MODE" != xdp ]; then
+		usage_error "PKT_VLAN=$PKT_VLAN applies only to PKT_MODE=mmap or xdp (mode is $PKT_MODE)"
 	fi
 	PKT_IFACE=${PKT_IFACE:-eth0}
 	matches '[A-Za-z0-9_.:@-]{1,15}' "$PKT_IFACE" ||

@@ -60,7 +60,7 @@ static int xdp_rx_prog(struct be_ctx *be, struct xdp_run *run)
 	run->map_fd = xdp_map_create((unsigned)be->cfg->threads);
 	if (run->map_fd == -EPERM)
 		return say(be, -EPERM,
-			   "--mode xdp: loading the XDP program needs CAP_BPF and CAP_NET_ADMIN");
+			   "--mode xdp: loading the XDP program needs CAP_BPF (or CAP_SYS_ADMIN) and CAP_NET_ADMIN");
 	if (run->map_fd < 0)
 		return say(be, run->map_fd, "--mode xdp: creating the XSKMAP: %s",
 			   strerror(-run->map_fd));
@@ -68,7 +68,7 @@ static int xdp_rx_prog(struct be_ctx *be, struct xdp_run *run)
 	run->prog_fd = xdp_prog_load(insns, n, log, sizeof(log));
 	if (run->prog_fd == -EPERM)
 		return say(be, -EPERM,
-			   "--mode xdp: loading the XDP program needs CAP_BPF and CAP_NET_ADMIN");
+			   "--mode xdp: loading the XDP program needs CAP_BPF (or CAP_SYS_ADMIN) and CAP_NET_ADMIN");
 	if (run->prog_fd < 0)
 		return say(be, run->prog_fd,
 			   "--mode xdp: loading the XDP program: %s; verifier: %.200s",

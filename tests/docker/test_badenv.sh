@@ -74,6 +74,6 @@ bad receiver "--idle-timeout" PKT_IDLE_TIMEOUT=5us
 # Through compose: the run ends at once with the receiver's exit code 2.
 dk_up badmode quickstart PKT_MODE=bogus
 [ "$DK_RC" = 2 ] || { fail "compose with PKT_MODE=bogus: exit $DK_RC != 2"; dk_show; }
-grep -q "receiver: PKT_MODE='bogus': expected udp, mmsg or mmap" "$DK_LOG" ||
+grep -q "receiver: PKT_MODE='bogus': expected udp, mmsg, mmap or xdp" "$DK_LOG" ||
 	{ fail "compose with PKT_MODE=bogus: message missing"; dk_show; }
 dk_done
