@@ -268,7 +268,8 @@ versus_xdp() {
 	for _ in $(seq "$rounds"); do
 		if command -v trafgen >/dev/null; then
 			trafgen_run 64 1 >>"$TMP/x.trafgen"
-			jq -r "100 * ($COUNT - .stats.unique) / $COUNT" \
+			# trafgen repeats one sequence number: count, not unique
+			jq -r "100 * ($COUNT - .stats.received) / $COUNT" \
 				"$TMP/rx.json" >>"$TMP/l.trafgen" 2>/dev/null
 		fi
 		for k in $keys; do
