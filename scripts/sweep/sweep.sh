@@ -15,7 +15,7 @@ for every set-up x mode, N times, and writes into --out:
 
 options:
   --setups LIST      native,bridge,ovs,macvlan,trunk (default: all this host runs)
-  --modes LIST       udp,mmsg,mmap,xdp (default: all)
+  --modes LIST       udp,mmsg,mmap,xdp (default: udp,mmsg,mmap, the study's)
   --scenarios LIST   I,II,III (default: all)
   --repeat N         runs per point (default 3)
   --preset NAME      study: the study's exact parameters (default)
@@ -37,7 +37,7 @@ EOF
 }
 
 sweep_main() {
-	SW_SETUPS='' SW_MODES=$SW_ALL_MODES SW_SCENS=$SW_ALL_SCENARIOS
+	SW_SETUPS='' SW_MODES=$SW_DEFAULT_MODES SW_SCENS=$SW_ALL_SCENARIOS
 	SW_REPEAT=3 SW_PRESET=study SW_SCALE='' SW_RUNNER='' SW_OUT=''
 	SW_BATCH=64 SW_IDLE=1s SW_DRY=''
 	SW_CMD="pktbench sweep $*"
