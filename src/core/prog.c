@@ -174,28 +174,28 @@ static void summary_tx(const struct tx_result *r)
 		(unsigned long long)r->send_errors);
 }
 
-/* Microseconds, or -1 for a latency without a value. */
-static double lat_us(uint64_t ns)
-{
-	return ns == FIELD_NULL ? -1.0 : (double)ns / 1e3;
-}
-
 static void summary_rx(const struct rx_result *r)
 {
 	char a[32], b[32];
 
 	fprintf(stderr,
 		"pktrecv: received %llu packets in %.3f s: %s pps, %sbit/s (stop: %s)\n"
-		"pktrecv: lost %llu, duplicates %llu, reordered %llu, foreign %llu, kernel drops %llu; latency us min/p50/p99/max %.1f/%.1f/%.1f/%.1f\n",
+		"pktrecv: lost %llu, duplicates %llu, reordered %llu, foreign %llu, kernel drops %llu; ",
 		(unsigned long long)r->received, r->duration_s,
 		units_fmt_si(a, sizeof(a), r->pps),
 		units_fmt_si(b, sizeof(b), r->bps), r->stop_reason,
 		(unsigned long long)r->lost, (unsigned long long)r->duplicates,
 		(unsigned long long)r->reordered,
 		(unsigned long long)r->foreign,
-		(unsigned long long)r->kernel_drops, lat_us(r->lat_min_ns),
-		lat_us(r->lat_p50_ns), lat_us(r->lat_p99_ns),
-		lat_us(r->lat_max_ns));
+		(unsigned long long)r->kernel_drops);
+	if (r->lat_min_ns == FIELD_NULL)
+		fprintf(stderr, "latency: no valid send time (%llu invalid)\n",
+			(unsigned long long)r->lat_invalid);
+	else
+		fprintf(stderr,
+			"latency us min/p50/p99/max %.1f/%.1f/%.1f/%.1f\n",
+			r->lat_min_ns / 1e3, r->lat_p50_ns / 1e3,
+			r->lat_p99_ns / 1e3, r->lat_max_ns / 1e3);
 }
 
 int prog_main(enum prog_role role, const struct opt *opts, int argc,
