@@ -56,22 +56,25 @@ for mode in udp mmsg mmap; do
 {"run": $R, "seq": 18446744073709551614, "tx": 0}
 {"run": $R, "seq": $TOP, "tx": 0}
 {"run": $R, "stream": 1, "seq": 9223372036854775808, "tx": 0}
+{"run": $R, "stream": 2, "seq": [18446744073709551614, $TOP], "tx": 0}
 EOF
-	expect_eq "$label: frames crafted" "$CRAFTED" 7
+	expect_eq "$label: frames crafted" "$CRAFTED" 9
 	# a receiver stuck in a loop would outlive --duration by far
 	rx_wait $tag 20
 	expect_eq "$label: pktrecv exit" "$(rc_str "$RX_RC")" 0
 	# stream 0: 0, 1, 2, the top (a jump), top - 1 (late), top again
-	# (duplicate); stream 1 starts at 2^63 (a jump from the start)
+	# (duplicate); stream 1 starts at 2^63 (a jump from the start);
+	# stream 2 steps from 2^64-2 to 2^64-1 (the old code never left
+	# that loop)
 	check_result "$RX_OUT" "$label" pktrecv $mode \
-		.stats.received 7 \
-		.stats.unique 6 \
+		.stats.received 9 \
+		.stats.unique 8 \
 		.stats.duplicates 1 \
 		.stats.reordered 1 \
-		.stats.seq_jumps 2 \
+		.stats.seq_jumps 3 \
 		.stats.lost 0 \
-		.stats.streams 2 \
-		.stats.lat_invalid 7 \
+		.stats.streams 3 \
+		.stats.lat_invalid 9 \
 		.stats.lat_min_ns null \
 		.stats.lat_p50_ns null \
 		.stats.lat_p99_ns null \
