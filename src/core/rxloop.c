@@ -354,13 +354,26 @@ static void rx_merge_seq(struct rx_run *const *runs, unsigned n,
 }
 
 /*
- * The figures of the counted run so far (cumulative), with the latency
- * and first/last arrival of the interval when ival is set (and those
- * restarted).  Callers hold every thread's lock, or joined the threads.
+ * What rx_collect reports: the supervisor's every-tick view needs no
+ * latency (merging histograms under every thread's lock costs); an
+ * interval record has the latency and arrival span of the interval (and
+ * restarts them); the result has everything.
+ */
+enum rx_view {
+	RX_VIEW_TICK,
+	RX_VIEW_INTERVAL,
+	RX_VIEW_RESULT,
+};
+
+/*
+ * The figures of the counted run so far (cumulative), as view says.
+ * Callers hold every thread's lock, or joined the threads.
  */
 static void rx_collect(const struct cfg *c, struct rx_worker *w, unsigned n,
-		       struct rx_tally *t, struct rx_result *r, int ival)
+		       struct rx_tally *t, struct rx_result *r,
+		       enum rx_view view)
 {
+	int ival = view == RX_VIEW_INTERVAL;
 	struct rx_run *runs[64] = { NULL };
 	struct lat_hist lat;
 	uint64_t other = 0, ifirst = 0, ilast = 0;
@@ -414,7 +427,9 @@ static void rx_collect(const struct cfg *c, struct rx_worker *w, unsigned n,
 			if (run->last_ns)
 				ts_span_add(&r->first_ns, &r->last_ns,
 					    run->last_ns);
-			lat_hist_merge(&lat, ival ? &run->ilat : &run->lat);
+			if (view != RX_VIEW_TICK)
+				lat_hist_merge(&lat, ival ? &run->ilat :
+							    &run->lat);
 			if (ival)
 				lat_hist_init(&run->ilat);
 		}
@@ -502,7 +517,8 @@ static const char *rx_supervise(const struct cfg *c, const struct run_io *io,
 		if (*io->stop)
 			return "signal";
 		rx_lock(w, n, 1);
-		rx_collect(c, w, n, t, &now, ival);
+		rx_collect(c, w, n, t, &now,
+			   ival ? RX_VIEW_INTERVAL : RX_VIEW_TICK);
 		rx_lock(w, n, 0);
 		if (__atomic_load_n(done, __ATOMIC_RELAXED))
 			return c->count && now.received >= c->count ? "count" :
@@ -670,7 +686,7 @@ int run_rx(const struct cfg *c, const struct run_io *io, struct rx_result *r)
 				 c->be->name, strerror(-ret));
 		}
 	}
-	rx_collect(c, w, started ? started : 1, &t, r, 0);
+	rx_collect(c, w, started ? started : 1, &t, r, RX_VIEW_RESULT);
 	snprintf(r->stop_reason, sizeof(r->stop_reason), "%s",
 		 ret ? "error" : why);
 out:
