@@ -365,6 +365,45 @@ enum rx_view {
 	RX_VIEW_RESULT,
 };
 
+/* Adds one thread's share of the counted run to r (and lat, ispan). */
+static void rx_collect_run(struct rx_run *run, enum rx_view view,
+			   struct rx_result *r, struct lat_hist *lat,
+			   uint64_t ispan[2])
+{
+	r->received += run->received;
+	r->bytes += run->bytes;
+	r->lat_invalid += run->lat_invalid;
+	if (run->first_ns)
+		ts_span_add(&r->first_ns, &r->last_ns, run->first_ns);
+	if (run->last_ns)
+		ts_span_add(&r->first_ns, &r->last_ns, run->last_ns);
+	if (view == RX_VIEW_RESULT)
+		lat_hist_merge(lat, &run->lat);
+	if (view != RX_VIEW_INTERVAL)
+		return;
+	lat_hist_merge(lat, &run->ilat);
+	if (run->ifirst_ns)
+		ts_span_add(&ispan[0], &ispan[1], run->ifirst_ns);
+	if (run->ilast_ns)
+		ts_span_add(&ispan[0], &ispan[1], run->ilast_ns);
+}
+
+/* The rates and latency fields from the counters collected in r. */
+static void rx_result_finish(const struct cfg *c, struct rx_result *r,
+			     const struct lat_hist *lat)
+{
+	r->foreign = r->malformed + r->foreign_mac + r->foreign_ip +
+		     r->bad_csum + r->other_runs_packets;
+	if (c->count && c->count > r->unique)
+		r->lost_vs_count = c->count - r->unique;
+	r->duration_s = (double)(r->last_ns - r->first_ns) / 1e9;
+	if (r->duration_s > 0) {
+		r->pps = (double)r->received / r->duration_s;
+		r->bps = (double)r->bytes * 8 / r->duration_s;
+	}
+	rx_lat_set(r, lat);
+}
+
 /*
  * The figures of the counted run so far (cumulative), as view says.
  * Callers hold every thread's lock, or joined the threads.
@@ -373,10 +412,9 @@ static void rx_collect(const struct cfg *c, struct rx_worker *w, unsigned n,
 		       struct rx_tally *t, struct rx_result *r,
 		       enum rx_view view)
 {
-	int ival = view == RX_VIEW_INTERVAL;
-	struct rx_run *runs[64] = { NULL };
+	struct rx_run *runs[64] = { NULL };	/* n <= 64: --threads */
+	uint64_t ispan[2] = { 0, 0 };
 	struct lat_hist lat;
-	uint64_t other = 0, ifirst = 0, ilast = 0;
 	uint32_t id;
 	int best;
 
@@ -386,7 +424,7 @@ static void rx_collect(const struct cfg *c, struct rx_worker *w, unsigned n,
 	for (unsigned j = 0; j < t->n; j++) {
 		if ((int)j != best) {
 			r->other_runs++;
-			other += t->run[j].received;
+			r->other_runs_packets += t->run[j].received;
 		}
 	}
 	for (unsigned i = 0; i < n; i++) {
@@ -397,59 +435,29 @@ static void rx_collect(const struct cfg *c, struct rx_worker *w, unsigned n,
 		r->foreign_ip += x->foreign_ip;
 		r->bad_csum += x->bad_csum;
 		r->filtered += x->filtered;
-		other += x->other_run;
+		r->other_runs_packets += x->other_run;
 		r->kernel_drops += x->ks.rx_drops;
 		r->kernel_freeze += x->ks.rx_freeze;
-		for (unsigned k = 0; k < x->nruns && best >= 0; k++) {
+		for (unsigned k = 0; k < x->nruns; k++) {
 			struct rx_run *run = &x->run[k];
 
-			if (ival) {
-				if (run->ifirst_ns)
-					ts_span_add(&ifirst, &ilast,
-						    run->ifirst_ns);
-				if (run->ilast_ns)
-					ts_span_add(&ifirst, &ilast,
-						    run->ilast_ns);
+			if (best >= 0 && run->id == id) {
+				runs[i] = run;
+				rx_collect_run(run, view, r, &lat, ispan);
+			}
+			if (view == RX_VIEW_INTERVAL) {
+				/* every run's interval starts again */
+				lat_hist_init(&run->ilat);
 				run->ifirst_ns = run->ilast_ns = 0;
 			}
-			if (run->id != id) {
-				if (ival)
-					lat_hist_init(&run->ilat);
-				continue;
-			}
-			runs[i] = run;
-			r->received += run->received;
-			r->bytes += run->bytes;
-			r->lat_invalid += run->lat_invalid;
-			if (run->first_ns)
-				ts_span_add(&r->first_ns, &r->last_ns,
-					    run->first_ns);
-			if (run->last_ns)
-				ts_span_add(&r->first_ns, &r->last_ns,
-					    run->last_ns);
-			if (view != RX_VIEW_TICK)
-				lat_hist_merge(&lat, ival ? &run->ilat :
-							    &run->lat);
-			if (ival)
-				lat_hist_init(&run->ilat);
 		}
 	}
 	rx_merge_seq(runs, n, r);
-	r->other_runs_packets = other;
-	r->foreign = r->malformed + r->foreign_mac + r->foreign_ip +
-		     r->bad_csum + other;
-	if (c->count && c->count > r->unique)
-		r->lost_vs_count = c->count - r->unique;
-	if (ival) {
-		r->first_ns = ifirst;
-		r->last_ns = ilast;
+	if (view == RX_VIEW_INTERVAL) {
+		r->first_ns = ispan[0];
+		r->last_ns = ispan[1];
 	}
-	r->duration_s = (double)(r->last_ns - r->first_ns) / 1e9;
-	if (r->duration_s > 0) {
-		r->pps = (double)r->received / r->duration_s;
-		r->bps = (double)r->bytes * 8 / r->duration_s;
-	}
-	rx_lat_set(r, &lat);
+	rx_result_finish(c, r, &lat);
 	r->run_id = id;
 	r->threads = n;
 }
