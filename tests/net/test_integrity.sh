@@ -48,6 +48,12 @@ ring()
 	expect_eq "$label: exit" $? 2
 	one_line "$out" "$label" "$want"
 }
+# A binary without the cap would really ask the kernel for these rings,
+# and the OOM killer would take whatever it likes: never run them there.
+if ! "$RECV" --help | grep -q -- --max-ring-mem ||
+	! "$SEND" --help | grep -q -- --max-ring-mem; then
+	fail "ring memory: $RECV or $SEND has no --max-ring-mem; the ring cases are not run"
+else
 ring "RX ring 4096 x 64M" \
 	'^pktrecv: --ring-blocks 4096 x --block-size 67108864 x --threads 1 = 256\.0 GiB of RX ring, above the cap of .*MemAvailable' \
 	"$RECV" --mode mmap --interface "$IF_RX" --ring-blocks 4096 --block-size 64M
@@ -62,6 +68,7 @@ ring "TX ring 1M x 64K x 64" \
 	'^pktsend: --ring-frames 1000000 x --frame-size 65536 x --threads 64 = 3\.8 TiB of TX ring, above the cap of .*MemAvailable' \
 	"$SEND" --mode mmap --interface "$IF_RX" --dst "$IP_TX" \
 	--ring-frames 1M --frame-size 64K --threads 64
+fi
 
 # --- loopback: no neighbour to wait for ------------------------------------------
 label="pktsend -i lo" tag=lo
