@@ -394,7 +394,8 @@ static int cfg_ring_check(struct cfg *c, const struct opt *opts, char *err,
 		    (unsigned long long)c->ring_frames,
 		    (unsigned long long)c->frame_size,
 		    (unsigned long long)c->threads,
-		    fmt_bytes(a, sizeof(a), total), fmt_bytes(b, sizeof(b), cap),
+		    fmt_bytes(a, sizeof(a), total),
+		    fmt_bytes(b, sizeof(b), cap),
 		    c->max_ring_mem ? "--max-ring-mem" :
 				      "a quarter of MemAvailable; --max-ring-mem raises it");
 }

@@ -144,7 +144,7 @@ static int rx_validate(struct rx_worker *w, const struct pkt_buf *pb,
 	} else {
 		r = frame_parse(pb->data, pb->len, w->c->dport, pb->vlan, pi);
 		if (r == -ENOENT)
-			return r;	/* not UDP to our port: other traffic */
+			return r;	/* not UDP to our port */
 		d = frame_dst_check(pb->data, pb->len, w->dst);
 		if (d == FRAME_FOREIGN_MAC) {
 			w->foreign_mac++;
@@ -478,8 +478,9 @@ static int rx_interval(const struct cfg *c, const struct run_io *io,
 	struct rx_result d = *now;
 	struct record rec = { io->imeta, c, NULL, rx_result_fields, &d };
 
+	/* another run took the lead: its figures start from zero */
 	if (now->run_id != last->run_id)
-		memset(last, 0, sizeof(*last));	/* another run took the lead */
+		memset(last, 0, sizeof(*last));
 #define DELTA(f) d.f = sub0(now->f, last->f)
 	DELTA(received);
 	DELTA(unique);
@@ -649,9 +650,11 @@ int run_rx(const struct cfg *c, const struct run_io *io, struct rx_result *r)
 		x->c = c;
 		x->dst = &dst;
 		x->done = &done;
-		x->be = (struct be_ctx){ .cfg = c,
-					 .thread = made,
-					 .fanout_id = (int)(getpid() & 0xffff) };
+		x->be = (struct be_ctx){
+			.cfg = c,
+			.thread = made,
+			.fanout_id = (int)(getpid() & 0xffff),
+		};
 		pthread_mutex_init(&x->mu, NULL);
 		for (unsigned k = 0; k < RX_RUNS; k++) {
 			lat_hist_init(&x->run[k].lat);
