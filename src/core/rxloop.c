@@ -185,7 +185,10 @@ static void rx_packet(struct rx_worker *w, const struct pkt_buf *pb,
 		w->other_run++;
 		return;
 	}
-	st = rx_tracker(w, run, pi.stream);
+	/* with --run-id no other run can be counted: it needs no tracker */
+	st = w->c->run_id && run->id != w->c->run_id ?
+		     NULL :
+		     rx_tracker(w, run, pi.stream);
 	if (st)
 		seq_track_add(st, pi.seq);
 	else
