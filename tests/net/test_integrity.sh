@@ -134,7 +134,7 @@ for sig in HUP TERM INT; do
 	ip netns exec "$NS_RX" "$SEND" --mode udp --interface lo \
 		--dst 127.0.0.1 --count 50 -q >/dev/null 2>&1
 	# the receiver counts asynchronously: wait until it has them all
-	sleep 0.5
+	sleep 1.5
 	rx_stop $sig
 	rx_wait $tag 20
 	expect_eq "$label: exit" "$(rc_str "$RX_RC")" 0
