@@ -6,7 +6,7 @@ set -eu
 [ "$(id -u)" = 0 ] || { echo "deps: run as root (apt-get)" >&2; exit 2; }
 pkgs="build-essential musl-tools clang jq iproute2 iputils-ping procps \
 psmisc file busybox-static ethtool gnuplot-nox openvswitch-switch \
-netsniff-ng iperf3"
+netsniff-ng iperf3 user-mode-linux"
 missing=
 for p in $pkgs; do
 	dpkg-query -W -f '${Status}' "$p" 2>/dev/null | grep -q 'ok installed' ||

@@ -6,6 +6,9 @@
 #
 #   awk -F, -v dir=OUT/figures -v term=pngcairo -f plot.awk data.csv | gnuplot
 #
+# label: prefixed to every title ("UML guest, 1 vCPU"); with ratios_only=1
+# the study's kpps are not drawn (figures from another machine class).
+#
 # Columns as in summary.awk.
 
 function addl(list, item) { return (index(" " list " ", " " item " ") ? list : (list == "" ? item : list " " item)) }
@@ -28,10 +31,11 @@ NR == 1 { next }
 	params[$1, $2] = addl(params[$1, $2], $3)
 	allp[$2] = addl(allp[$2], $3)
 	nominal[$1, $2, $3] = $4
-	med[k] = $8; mn[k] = $9; mx[k] = $10; spps[k] = $19; study[$1] = $18
+	med[k] = $8; mn[k] = $9; mx[k] = $10; spps[k] = ratios_only ? "" : $19; study[$1] = $18
 }
 
 END {
+	pre = label == "" ? "" : label ": "
 	if (term == "pngcairo")
 		print "set terminal pngcairo size 800,520 font 'sans,10' noenhanced"
 	else
@@ -71,7 +75,7 @@ END {
 			}
 			print "EOD"
 			print "set output '" dir "/" s "-" short(sc) ".png'"
-			print "set title '" s (study[s] != "" ? " (study: " study[s] ")" : "") ": scenario " short(sc) "'"
+			print "set title '" pre s (study[s] != "" ? " (study: " study[s] ")" : "") ": scenario " short(sc) "'"
 			print "set xlabel '" xlabel(sc) "'"
 			print "set xtics (" xt(sc, P, np) ")"
 			cmd = ""; none = ""
@@ -106,7 +110,7 @@ END {
 	print "set output '" dir "/overview.png'"
 	print "unset label"
 	print "set key inside right top font ',8' opaque"
-	print "set multiplot layout " nc "," nm " title 'pktbench sweep: median packet throughput per set-up'"
+	print "set multiplot layout " nc "," nm " title '" pre "pktbench sweep: median packet throughput per set-up'"
 	for (c = 1; c <= nc; c++) {
 		sc = C[c]
 		np = split(allp[sc], P, " ")
@@ -123,7 +127,7 @@ END {
 				print line
 			}
 			print "EOD"
-			print "set title 'scenario " short(sc) ", " M[j] "'"
+			print "set title '" pre "scenario " short(sc) ", " M[j] "'"
 			print "set xlabel '" xlabel(sc) "'"
 			print "set xtics (" xt(sc, P, np) ")"
 			cmd = ""

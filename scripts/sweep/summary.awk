@@ -4,6 +4,9 @@
 #
 #   awk -F, -v figdir=figures -v scale=1 -f summary.awk data.csv
 #
+# ratios_only=1 (runs on another machine class, e.g. the UML guest): the
+# study's kpps are left out; only the mmap/udp ratios are set beside its.
+#
 # data.csv columns: 1 setup 2 scenario 3 param 4 nominal 5 mode 6 runs 7 ok
 # 8 pps_median 9 pps_min 10 pps_max 11 received_median 12 loss_pct 13 tx_pps
 # 14 tx_bps 15 req_mbps 16 req_pps 17 lat_p99_us 18 study_setup 19 study_pps
@@ -57,6 +60,7 @@ END {
 	nm = split(modes, M, " ")
 	ns = split(setups, S, " ")
 	hasu = index(" " modes " ", " udp "); hasm = index(" " modes " ", " mmap ")
+	sabs = !ratios_only
 	ml = modes; gsub(/ /, " / ", ml)
 
 	print "## Headline"
@@ -64,13 +68,17 @@ END {
 	print "Mean over each scenario's points of the per-point median, in kpps; the study's"
 	print "mean over the same points (its set-up names: native, ovs-bridge, macvlan-bridge,"
 	print "macvlan-trunk; bridge has no study values)."
+	if (ratios_only) {
+		print "These runs are not comparable with the study's (or this host's) kpps: only the"
+		print "ratio mmap/udp is set beside the study's."
+	}
 	if (scale != 1)
 		print "Packet counts were scaled by " scale "; scenario I is compared at the study's nominal counts."
 	print ""
 	h = "| set-up | scenario |"; sep = "|---|---|"
 	for (j = 1; j <= nm; j++) { h = h " " M[j] " |"; sep = sep "---:|" }
-	if (hasu) { h = h " study udp |"; sep = sep "---:|" }
-	if (hasm) { h = h " study mmap |"; sep = sep "---:|" }
+	if (hasu && sabs) { h = h " study udp |"; sep = sep "---:|" }
+	if (hasm && sabs) { h = h " study mmap |"; sep = sep "---:|" }
 	if (hasu && hasm) { h = h " mmap/udp ours | mmap/udp study |"; sep = sep "---:|---:|" }
 	print h; print sep
 	for (i = 1; i <= ns; i++) {
@@ -97,7 +105,7 @@ END {
 					if (spps[k] != "") { sum += spps[k]; n++ }
 				}
 				smean[md] = n ? sum / n : ""
-				line = line " " (n ? kp(sum / n) : "–") " |"
+				if (sabs) line = line " " (n ? kp(sum / n) : "–") " |"
 			}
 			if (hasu && hasm) {
 				ro = ratio(mean["mmap"], mean["udp"]); rs = ratio(smean["mmap"], smean["udp"])
@@ -123,7 +131,7 @@ END {
 			h = "| " (sc ~ /^I-/ ? "packets" : (sc ~ /^II-/ ? "rate" : "payload")) " |"
 			sep = "|---|"
 			for (j = 1; j <= nm; j++) { h = h " " M[j] " |"; sep = sep "---:|" }
-			if (study_setup[s] != "") {
+			if (study_setup[s] != "" && sabs) {
 				if (hasu) { h = h " study udp |"; sep = sep "---:|" }
 				if (hasm) { h = h " study mmap |"; sep = sep "---:|" }
 			}
@@ -146,7 +154,7 @@ END {
 				}
 				ku = s SUBSEP sc SUBSEP pp SUBSEP "udp"
 				km = s SUBSEP sc SUBSEP pp SUBSEP "mmap"
-				if (study_setup[s] != "") {
+				if (study_setup[s] != "" && sabs) {
 					if (hasu) line = line " " dash(kp(spps[ku])) " |"
 					if (hasm) line = line " " dash(kp(spps[km])) " |"
 				}
