@@ -4,12 +4,12 @@
 # dashed lines) and overview.png (every set-up, one panel per scenario and
 # mode).
 #
-#   awk -F, -v dir=OUT/figures -v term=pngcairo -f plot.awk data.csv | gnuplot
+#   awk -F, -v dir=OUT/figures -v term=pngcairo -f csv.awk -f plot.awk data.csv | gnuplot
 #
 # label: prefixed to every title ("UML guest, 1 vCPU"); with ratios_only=1
 # the study's kpps are not drawn (figures from another machine class).
 #
-# Columns as in summary.awk.
+# Columns by their header names (csv.awk), as in summary.awk.
 
 function addl(list, item) { return (index(" " list " ", " " item " ") ? list : (list == "" ? item : list " " item)) }
 function v(x) { return x == "" ? "NaN" : sprintf("%.3f", x / 1000) }
@@ -25,13 +25,15 @@ function scolor(i,    pal) { split("#1f77b4 #ff7f0e #2ca02c #d62728 #9467bd #8c5
 
 NR == 1 { next }
 {
-	k = $1 SUBSEP $2 SUBSEP $3 SUBSEP $5
-	setups = addl(setups, $1); scens = addl(scens, $2); modes = addl(modes, $5)
-	sscens[$1] = addl(sscens[$1], $2)
-	params[$1, $2] = addl(params[$1, $2], $3)
-	allp[$2] = addl(allp[$2], $3)
-	nominal[$1, $2, $3] = $4
-	med[k] = $8; mn[k] = $9; mx[k] = $10; spps[k] = ratios_only ? "" : $19; study[$1] = $18
+	su = F("setup"); sc = F("scenario"); pa = F("param")
+	k = su SUBSEP sc SUBSEP pa SUBSEP F("mode")
+	setups = addl(setups, su); scens = addl(scens, sc); modes = addl(modes, F("mode"))
+	sscens[su] = addl(sscens[su], sc)
+	params[su, sc] = addl(params[su, sc], pa)
+	allp[sc] = addl(allp[sc], pa)
+	nominal[su, sc, pa] = F("nominal")
+	med[k] = F("pps_median"); mn[k] = F("pps_min"); mx[k] = F("pps_max")
+	spps[k] = ratios_only ? "" : F("study_pps"); study[su] = F("study_setup")
 }
 
 END {

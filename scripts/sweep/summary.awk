@@ -2,15 +2,15 @@
 # set-up and scenario our medians beside the study's, the mmap/udp ratios,
 # requested vs achieved rate for scenario II, and the failed points.
 #
-#   awk -F, -v figdir=figures -v scale=1 -f summary.awk data.csv
+#   awk -F, -v figdir=figures -v scale=1 -f csv.awk -f summary.awk data.csv
 #
 # ratios_only=1 (runs on another machine class, e.g. the UML guest): the
 # study's kpps are left out; only the mmap/udp ratios are set beside its.
 #
-# data.csv columns: 1 setup 2 scenario 3 param 4 nominal 5 mode 6 runs 7 ok
-# 8 pps_median 9 pps_min 10 pps_max 11 received_median 12 loss_pct 13 tx_pps
-# 14 tx_bps 15 req_mbps 16 req_pps 17 lat_p99_us 18 study_setup 19 study_pps
-# 20 status 21 reason
+# data.csv's columns are read by their header names (csv.awk): setup
+# scenario param nominal mode runs ok pps_median pps_min pps_max
+# received_median loss_pct tx_pps tx_bps req_mbps req_pps lat_p99_us
+# study_setup study_pps status reason
 
 function kp(v) { return v == "" ? "" : sprintf("%.1f", v / 1000) }
 function addl(list, item) { return (index(" " list " ", " " item " ") ? list : (list == "" ? item : list " " item)) }
@@ -40,19 +40,22 @@ function cell(k,    s) {
 
 NR == 1 { next }
 {
-	k = $1 SUBSEP $2 SUBSEP $3 SUBSEP $5
-	setups = addl(setups, $1)
-	scens[$1] = addl(scens[$1], $2)
-	params[$1, $2] = addl(params[$1, $2], $3)
-	modes = addl(modes, $5)
-	nominal[$1, $2, $3] = $4
-	study_setup[$1] = $18
-	runs[k] = $6; ok[k] = $7; med[k] = $8; mn[k] = $9; mx[k] = $10
-	loss[k] = $12; txpps[k] = $13; txbps[k] = $14; reqm[$1, $2, $3] = $15
-	reqp[$1, $2, $3] = $16; p99[k] = $17; spps[k] = $19; st[k] = $20
-	if ($20 != "ok") {
-		r = $21; gsub(/\|/, "/", r)
-		failed[++nf] = "| " $1 " | " short($2) " | " showp($2, $3) " | " $5 " | " $6 - $7 " of " $6 " | " r " |"
+	su = F("setup"); sc = F("scenario"); pa = F("param")
+	k = su SUBSEP sc SUBSEP pa SUBSEP F("mode")
+	setups = addl(setups, su)
+	scens[su] = addl(scens[su], sc)
+	params[su, sc] = addl(params[su, sc], pa)
+	modes = addl(modes, F("mode"))
+	nominal[su, sc, pa] = F("nominal")
+	study_setup[su] = F("study_setup")
+	runs[k] = F("runs"); ok[k] = F("ok")
+	med[k] = F("pps_median"); mn[k] = F("pps_min"); mx[k] = F("pps_max")
+	loss[k] = F("loss_pct"); txpps[k] = F("tx_pps"); txbps[k] = F("tx_bps")
+	reqm[su, sc, pa] = F("req_mbps"); reqp[su, sc, pa] = F("req_pps")
+	p99[k] = F("lat_p99_us"); spps[k] = F("study_pps"); st[k] = F("status")
+	if (st[k] != "ok") {
+		r = F("reason"); gsub(/\|/, "/", r)
+		failed[++nf] = "| " su " | " short(sc) " | " showp(sc, pa) " | " F("mode") " | " runs[k] - ok[k] " of " runs[k] " | " r " |"
 	}
 }
 

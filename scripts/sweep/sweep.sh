@@ -287,7 +287,7 @@ sweep_meta() {
 		--arg finished "${1-}" --argjson planned "$SW_NRUNS" \
 		--argjson ndone "$SW_DONE" --argjson interrupted "${SW_STOP:-0}" \
 		--arg bin "$SW_BIN" --argjson batch "$SW_BATCH" --arg idle "$SW_IDLE" \
-		--argjson rscale "$SW_RSCALE" --arg label "${SW_LABEL:-}" \
+		--argjson rscale "$SW_RSCALE" --arg lbl "${SW_LABEL:-}" \
 		'{command: $cmd, runner: $runner, preset: $preset, scale: $scale,
 		  repeat: $repeat, setups: ($setups | split(" ")), modes: ($modes | split(" ")),
 		  scenarios: ($scens | split(" ")),
@@ -296,7 +296,7 @@ sweep_meta() {
 		  runs_planned: $planned, runs_done: $ndone, interrupted: ($interrupted == 1),
 		  binaries: $bin, batch: $batch, idle_timeout: $idle,
 		  rate_scale: $rscale,
-		  label: (if $label == "" then null else $label end)}' >"$SW_OUT/meta.json.tmp" &&
+		  "label": (if $lbl == "" then null else $lbl end)}' >"$SW_OUT/meta.json.tmp" &&
 		mv "$SW_OUT/meta.json.tmp" "$SW_OUT/meta.json"
 }
 

@@ -574,9 +574,10 @@ check_result()
 		"$@"
 }
 
-# CSV (RFC 4180 quoting).  csv_ncols: the number of fields of each line
-# of stdin.  csv_get FILE COLUMN [LINE]: the value under header COLUMN in
-# line LINE (default 2) of FILE, unquoted.
+# CSV (RFC 4180 quoting), columns always by header name.  csv_ncols: the
+# number of fields of each line of stdin.  csv_get FILE COLUMN [LINE]: the
+# value under header COLUMN in line LINE (default 2) of FILE, unquoted.
+# csv_col FILE COLUMN: every row's value under COLUMN.
 CSV_AWK='
 function csv_split(line, out,    n, i, c, q, cur) {
 	n = 0; q = 0; cur = ""
@@ -601,4 +602,11 @@ csv_get()
 	awk -v col="$2" -v want="${3:-2}" "$CSV_AWK"'
 		NR == 1 { n = csv_split($0, h); for (i = 1; i <= n; i++) idx[h[i]] = i }
 		NR == want { csv_split($0, f); if (col in idx) print f[idx[col]]; exit }' "$1"
+}
+
+csv_col()
+{
+	awk -v col="$2" "$CSV_AWK"'
+		NR == 1 { n = csv_split($0, h); for (i = 1; i <= n; i++) idx[h[i]] = i; next }
+		{ csv_split($0, f); if (col in idx) print f[idx[col]] }' "$1"
 }

@@ -17,8 +17,10 @@
 # stdout).
 #
 # The guest runs in a session of its own under a hard timeout, so that a
-# dying caller cannot take it down half-way nor leave it running; UML's
-# helper processes share that session and are killed with it.
+# dying caller cannot take it down half-way nor leave it running.
+# linux.uml makes a session of its own again for itself and its helper
+# processes (one per guest address space); whatever of that session is
+# left after the guest ended is killed by its id.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
@@ -59,11 +61,21 @@ setsid timeout -k 10 "${UML_TIMEOUT:-600}" linux.uml mem="${UML_MEM:-1G}" \
 	</dev/null >"$work/console.log" 2>&1 &
 pid=$!
 trap 'kill -TERM -- -$pid 2>/dev/null' INT TERM HUP
+uml_pid()
+{
+	upid=$(ps -o pid= --ppid "$pid" 2>/dev/null | tr -d ' ')
+	[ -n "$upid" ]
+}
+upid=
+for _ in $(seq 50); do
+	uml_pid && break
+	sleep 0.1
+done
 wait $pid
 rc=$?
 trap - INT TERM HUP
-# whatever of the session is left (UML's helpers after a timeout)
 kill -KILL -- -$pid 2>/dev/null
+[ -n "$upid" ] && pkill -KILL -s "$upid" 2>/dev/null
 # linux.uml may abort (134) on its way out after the guest powered off;
 # what counts is that the guest got to the end.
 if [ $rc = 124 ] || [ $rc = 137 ] || ! grep -q '^uml: done' "$work/console.log"; then

@@ -5,7 +5,7 @@
 # its cases (set-up x mode) becomes a TAP line of tests/net/run.sh.  Skips
 # (exit 4) where there is no linux.uml, saying so.
 #
-# PKTBENCH_UML_COUNT  packets per run (default 20000)
+# PKTBENCH_UML_COUNT  packets per run (default 10000)
 # PKTBENCH_UML_RATE   pace of every run (default 20kpps: UML has one CPU
 #                     and slow system calls)
 # PKTBENCH_UML_CASES  comma-separated set-ups (default all six)
@@ -16,7 +16,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/pktbench-uml.XXXXXX") || exit 1
 trap '[ "${PKTBENCH_KEEP:-0}" = 1 ] && echo "outputs kept in $work" >&2 || rm -rf "$work"' EXIT
 
 out=$("$here/launch.sh" "$work" test "UML_CASES=$cases" \
-	"UML_N=${PKTBENCH_UML_COUNT:-20000}" \
+	"UML_N=${PKTBENCH_UML_COUNT:-10000}" \
 	"UML_RATE=${PKTBENCH_UML_RATE:-20kpps}" 2>&1)
 rc=$?
 if [ $rc = 4 ]; then
