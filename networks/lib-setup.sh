@@ -12,6 +12,7 @@
 # the guest points them into a tmpfs, the host leaves them unset.
 #
 #   slowwait SECONDS CMD...       retry CMD every 0.1 s until it succeeds
+#   nw_uptime_ge SECONDS          the system has been up that long
 #   nw_link_exists DEV [NS]
 #   nw_veth NAME PEER [NS]        the pair, both ends up (kept if present)
 #   nw_vlan_probe                 0 when this kernel makes 802.1q links
@@ -38,6 +39,12 @@ slowwait()
 		sleep 0.1
 	done
 	return 1
+}
+
+# nw_uptime_ge SECONDS: the system has been up that long.
+nw_uptime_ge()
+{
+	[ "$(cut -d. -f1 /proc/uptime)" -ge "$1" ]
 }
 
 # nw_ip [NS] ARGS...: ip in namespace NS ("" for this one).

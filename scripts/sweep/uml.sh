@@ -14,6 +14,7 @@
 # its kpps are never set beside host figures (report.sh: ratios only).
 
 SW_UML_LABEL="UML guest, 1 vCPU"
+RN_CAP_PPS=200
 
 uml_host_sweep() {
 	launch=$PKTBENCH_ROOT/tests/uml/launch.sh
@@ -55,11 +56,7 @@ uml_point_reason() { netns_point_reason "$@"; }
 # ovs-vswitchd started before the guest is ~10 s up counts no CPUs and
 # runs no upcall handlers: the first packets of every flow would be lost.
 uml_up() {
-	if [ "$1" = ovs ]; then
-		while [ "$(cut -d. -f1 /proc/uptime)" -lt 11 ]; do
-			sleep 0.5
-		done
-	fi
+	[ "$1" = ovs ] && slowwait 20 nw_uptime_ge 11
 	RN_OVS_DP=system
 	netns_up "$1"
 }

@@ -109,25 +109,52 @@ c_listen()
 	C_LISTEN+=("$1|$2|$3|$4")
 }
 
-# c_check FILE LABEL FILTER WANT...: one jq call, each FILTER must print WANT.
-c_check()
+# c_expect FILE LABEL FILTER WANT...: each FILTER on FILE's JSON must
+# print WANT; checked by c_verify, with one jq for all of a run's files
+# (jq starts slowly in the guest).
+C_EF=() C_EL=() C_EX=() C_EW=()
+c_expect()
 {
-	local file=$1 label=$2 prog="" i=0
-	local -a want=() filt=() got=()
+	local file=$1 label=$2
 
 	shift 2
 	while [ $# -ge 2 ]; do
-		filt+=("$1")
-		want+=("$2")
-		prog="$prog${prog:+, }($1 | tostring)"
+		C_EF+=("$file") C_EL+=("$label") C_EX+=("$1") C_EW+=("$2")
 		shift 2
 	done
-	got=$(jq -r "$prog" "$file" 2>/dev/null)
-	mapfile -t got <<<"$got"
-	for i in "${!filt[@]}"; do
-		[ "${got[i]:-missing}" = "${want[i]}" ] ||
-			cfail "$label: ${filt[i]#.} ${got[i]:-missing} != ${want[i]}"
+}
+
+c_verify()
+{
+	local i k=0 prog="" f out
+	local -a args=() got=() var=()
+
+	for i in "${!C_EF[@]}"; do
+		f=${C_EF[i]}
+		var[i]=""
+		[ -s "$f" ] || continue
+		if [ "$f" != "${C_EF[i - 1]:-}" ] || [ "$i" = 0 ]; then
+			k=$((k + 1))
+			args+=(--slurpfile "f$k" "$f")
+		fi
+		var[i]=f$k
+		prog="$prog${prog:+, }(\$f$k[0] | ${C_EX[i]} | tostring)"
 	done
+	if [ -n "$prog" ]; then
+		out=$(jq -rn "${args[@]}" "$prog" 2>&1) || cfail "jq: ${out%%$'\n'*}"
+		mapfile -t got <<<"$out"
+	fi
+	k=0
+	for i in "${!C_EF[@]}"; do
+		if [ -z "${var[i]}" ]; then
+			cfail "${C_EL[i]}: no result (${C_EF[i]##*/} missing or empty)"
+			continue
+		fi
+		[ "${got[k]:-missing}" = "${C_EW[i]}" ] ||
+			cfail "${C_EL[i]}: ${C_EX[i]#.} ${got[k]:-missing} != ${C_EW[i]}"
+		k=$((k + 1))
+	done
+	C_EF=() C_EL=() C_EX=() C_EW=()
 }
 
 # c_pair SETUP MODE SNS SDEV RNS RDEV DST: one paced run and its checks.
@@ -181,8 +208,8 @@ c_pair()
 	c_log "$tag: received"
 	[ $trc = 0 ] || cfail "$tag: pktsend exit $trc: $(tail -n 1 "$d/tx.err")"
 	[ $rrc = 0 ] || cfail "$tag: pktrecv exit $rrc: $(tail -n 1 "$d/rx.err")"
-	c_check "$d/tx.json" "$tag pktsend" .config.mode "$mode" .stats.sent "$C_N"
-	c_check "$d/rx.json" "$tag pktrecv" .config.mode "$mode" \
+	c_expect "$d/tx.json" "$tag pktsend" .config.mode "$mode" .stats.sent "$C_N"
+	c_expect "$d/rx.json" "$tag pktrecv" .config.mode "$mode" \
 		.stats.received "$C_N" .stats.unique "$C_N" .stats.lost 0 \
 		.stats.duplicates 0 .stats.stop_reason count
 	sleep 0.5
@@ -190,9 +217,10 @@ c_pair()
 		kill -TERM "${lpids[i]}" 2>/dev/null
 		wait "${lpids[i]}"
 		IFS='|' read -r -a lspec <<<"${C_LISTEN[i]}"
-		c_check "$d/l$i.json" "$tag listener on ${lspec[1]} (vlan ${lspec[2]})" \
+		c_expect "$d/l$i.json" "$tag listener on ${lspec[1]} (vlan ${lspec[2]})" \
 			.stats.received "${lspec[3]}"
 	done
+	c_verify
 }
 
 # c_modes SETUP SNS SDEV RNS RDEV DST: every mode, one TAP line each.
@@ -260,9 +288,7 @@ case_vlans()
 # no upcall handlers, and the first packets of every flow are lost.
 c_ovs_start()
 {
-	while [ "$(cut -d. -f1 /proc/uptime)" -lt 11 ]; do
-		sleep 0.5
-	done
+	slowwait 20 nw_uptime_ge 11
 	nw_ovs_start
 }
 

@@ -24,6 +24,8 @@
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
+# shellcheck source=networks/lib-setup.sh
+. "$repo/networks/lib-setup.sh"
 [ $# -ge 2 ] || { echo "usage: launch.sh WORK test|sweep [NAME=VALUE ...]" >&2; exit 2; }
 work=$1 job=$2
 shift 2
@@ -67,10 +69,7 @@ uml_pid()
 	[ -n "$upid" ]
 }
 upid=
-for _ in $(seq 50); do
-	uml_pid && break
-	sleep 0.1
-done
+slowwait 5 uml_pid
 wait $pid
 rc=$?
 trap - INT TERM HUP

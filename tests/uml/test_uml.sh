@@ -9,13 +9,15 @@
 # PKTBENCH_UML_RATE   pace of every run (default 20kpps: UML has one CPU
 #                     and slow system calls)
 # PKTBENCH_UML_CASES  comma-separated set-ups (default all six)
+# PKTBENCH_UML_TIMEOUT  hard limit of the guest in seconds (default 1500;
+#                     about 4 min on an idle 2-vCPU machine, 10 on a busy one)
 # PKTBENCH_KEEP       1: keep the work directory (console.log, results)
 here=$(cd "$(dirname "$0")" && pwd)
 cases=${PKTBENCH_UML_CASES:-trunk,trunkyml,vlans,ovs,ovsyml,ovsaccess}
 work=$(mktemp -d "${TMPDIR:-/tmp}/pktbench-uml.XXXXXX") || exit 1
 trap '[ "${PKTBENCH_KEEP:-0}" = 1 ] && echo "outputs kept in $work" >&2 || rm -rf "$work"' EXIT
 
-out=$("$here/launch.sh" "$work" test "UML_CASES=$cases" \
+out=$(UML_TIMEOUT=${PKTBENCH_UML_TIMEOUT:-1500} "$here/launch.sh" "$work" test "UML_CASES=$cases" \
 	"UML_N=${PKTBENCH_UML_COUNT:-10000}" \
 	"UML_RATE=${PKTBENCH_UML_RATE:-20kpps}" 2>&1)
 rc=$?
