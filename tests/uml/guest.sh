@@ -12,7 +12,8 @@
 #   UML_WORK   the launcher's work directory (writable; results, module root)
 #   UML_JOB    test: the cases of tests/uml/cases.sh, TAP lines to
 #              UML_WORK/cases; sweep: `pktbench sweep` with the arguments
-#              in UML_WORK/sweep.args, one per line
+#              in UML_WORK/sweep.args, one per line; docker: a trial of
+#              compose in the guest (tests/uml/docker.sh)
 #   UML_CASES  test: the set-ups to run (default all)
 #   UML_N      test: packets per run (default 20000)
 #   UML_RATE   test: the pace of every run (default 20kpps)
@@ -92,6 +93,11 @@ sweep)
 		>"$UML_WORK/sweep.log" 2>&1
 	echo $? >"$UML_WORK/sweep.rc"
 	;;
-*) guest_die "UML_JOB=$UML_JOB: expected test or sweep" ;;
+docker)
+	# shellcheck source=tests/uml/docker.sh
+	. "$UML_REPO/tests/uml/docker.sh"
+	docker_main >"$UML_WORK/docker.log" 2>&1
+	;;
+*) guest_die "UML_JOB=$UML_JOB: expected test, sweep or docker" ;;
 esac
 cp /run/ovs/*.log "$UML_WORK/" 2>/dev/null
