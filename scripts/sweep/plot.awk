@@ -17,7 +17,8 @@ function xval(sc, p) { return sc ~ /^I-/ ? p / 1e6 : p }
 function short(sc) { sub(/-.*/, "", sc); return sc }
 function xlabel(sc) {
 	if (sc ~ /^I-/) return "packets sent (M)"
-	if (sc ~ /^II-/) return "requested tx rate (Mbit/s)"
+	if (sc ~ /^II-/) return rscale != "" && rscale != 1 ? \
+		"study tx rate (Mbit/s), sent at " rscale " x it" : "requested tx rate (Mbit/s)"
 	return "UDP payload (bytes)"
 }
 function color(m) { return m == "udp" ? "#1f77b4" : (m == "mmsg" ? "#2ca02c" : (m == "mmap" ? "#d62728" : "#7f7f7f")) }

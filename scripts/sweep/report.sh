@@ -103,6 +103,7 @@ sw_report() {
 	sc=$(jq -r '.scale // 1' "$d/meta.json" 2>/dev/null || echo 1)
 	# runs on another machine class carry a label and compare by ratio only
 	lbl=$(jq -r '.["label"] // ""' "$d/meta.json" 2>/dev/null)
+	rs=$(jq -r '.rate_scale // 1' "$d/meta.json" 2>/dev/null)
 	ro=0
 	[ -n "$lbl" ] && ro=1
 	sw_aggregate "$d/runs.jsonl" >"$d/data.csv.tmp" &&
@@ -112,7 +113,7 @@ sw_report() {
 		if command -v gnuplot >/dev/null 2>&1; then
 			mkdir -p "$d/figures.tmp"
 			if awk -F, -v dir="$d/figures.tmp" -v term="$(sw_gnuplot_term)" \
-				-v label="$lbl" -v ratios_only=$ro \
+				-v label="$lbl" -v ratios_only=$ro -v rscale="$rs" \
 				-f "$PKTBENCH_ROOT/scripts/sweep/csv.awk" -f "$PKTBENCH_ROOT/scripts/sweep/plot.awk" "$d/data.csv" >"$d/figures.tmp/plot.gp" &&
 				gnuplot "$d/figures.tmp/plot.gp" 2>"$d/figures.tmp/gnuplot.err"; then
 				sed -i "s|$d/figures.tmp/|figures/|g" "$d/figures.tmp/plot.gp"
