@@ -15,14 +15,24 @@ docker_main()
 
 	mkdir -p /sys/fs/cgroup
 	mount -t cgroup2 cgroup2 /sys/fs/cgroup || echo "uml: no cgroup2"
-	for d in /var/lib/docker /var/lib/containerd /etc/docker /var/log; do
+	for d in /var/lib/docker /etc/docker /var/log; do
 		mount -t tmpfs tmpfs "$d" || echo "uml: cannot mount tmpfs on $d"
 	done
 	for m in bridge overlay br_netfilter nf_tables; do
 		/sbin/modprobe -d "$UML_WORK/modroot" "$m" || echo "uml: modprobe $m failed"
 	done
+	# containerd started here, not by dockerd, which gives it a few
+	# seconds only: too few for a Go binary starting in the guest
+	echo "uml: containerd starting uptime=$(cut -d' ' -f1 /proc/uptime)"
+	mkdir -p /run/containerd /var/lib/docker/containerd
+	containerd --root /var/lib/docker/containerd --state /run/containerd \
+		--address /run/containerd/containerd.sock \
+		>"$UML_WORK/containerd.log" 2>&1 &
+	slowwait 300 test -S /run/containerd/containerd.sock ||
+		{ echo "uml: containerd has no socket after 300 s"; return 1; }
 	echo "uml: dockerd starting uptime=$(cut -d' ' -f1 /proc/uptime)"
 	dockerd --iptables=false --ip6tables=false --bridge=none \
+		--containerd /run/containerd/containerd.sock \
 		--storage-driver=overlay2 >"$UML_WORK/dockerd.log" 2>&1 &
 	if ! slowwait 300 docker info >/dev/null 2>&1; then
 		echo "uml: dockerd does not answer after 300 s"
