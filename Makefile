@@ -87,6 +87,7 @@ help:
 	@echo "make asan       ASan+UBSan builds of binaries and unit tests"
 	@echo "make check      unit tests (TAP, no root)"
 	@echo "make netcheck   namespace tests (root)"
+	@echo "make umlcheck   trunk and OVS kernel datapath in a user-mode-linux guest"
 	@echo "make test       everything"
 	@echo "make deps       install build/test packages (apt-get, root)"
 
@@ -123,3 +124,12 @@ images: static
 dockercheck: static
 	@if docker info >/dev/null 2>&1; then $(MAKE) -s images; fi
 	tests/docker/run.sh
+
+# --- user-mode-linux tier (tests/uml, docs/networks.md) --------------------
+# The 802.1q trunk and the OVS kernel datapath, run for real in a UML guest
+# (Debian's user-mode-linux: 8021q.ko, openvswitch.ko) on the static
+# binaries.  `make test` runs it too; it skips where linux.uml is missing.
+.PHONY: umlcheck
+TIERS += $(wildcard tests/uml/test_*.sh)
+umlcheck: static
+	tests/net/run.sh tests/uml/test_uml.sh

@@ -175,7 +175,7 @@ csv_tables()
 			fail "$label: table $t: rows differ from the header in columns: $cols"
 		want=interval
 		[ $t = 2 ] && want=result
-		types=$(awk -F, 'NR > 1 { print $2 }' "$tf" | sort -u | tr '\n' ' ')
+		types=$(csv_col "$tf" type | sort -u | tr '\n' ' ')
 		expect_eq "$label: table $t types" "${types% }" $want
 	done
 	expect_eq "$label: result rows" "$(($(wc -l <"$NET_TMP/csviv.table2") - 1))" 1
