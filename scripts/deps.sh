@@ -4,7 +4,7 @@
 # installed here: the docker test tier skips where no engine answers.
 set -eu
 [ "$(id -u)" = 0 ] || { echo "deps: run as root (apt-get)" >&2; exit 2; }
-pkgs="build-essential musl-tools clang jq iproute2 iputils-ping procps \
+pkgs="build-essential musl-tools clang libclang-rt-dev jq iproute2 iputils-ping procps \
 psmisc file busybox-static ethtool gnuplot-nox openvswitch-switch \
 netsniff-ng iperf3"
 missing=
