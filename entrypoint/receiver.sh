@@ -9,7 +9,7 @@
 # Arguments after the image name are appended as flags.
 set -eu
 ROLE=receiver
-. /entrypoint/lib.sh
+. "${0%/*}/lib.sh"
 MINE=$RECEIVER_VARS
 
 env_check_names
