@@ -177,6 +177,44 @@ env_size()
 	fi
 }
 
+# udp and mmsg run as the unprivileged user of the images' /etc/passwd:
+# uid 10001, group 0 (a results directory of group 0 with g+w serves it).
+# mmap stays root: AF_PACKET sockets need NET_RAW, and Docker gives a
+# non-root user no capabilities at all (docs/docker.md).
+RUN_USER=pktbench
+RUN_UID=10001
+
+# cap_have BIT: this shell's effective capabilities include BIT.
+cap_have()
+{
+	c=$(sed -n 's/^CapEff:[[:space:]]*//p' "/proc/$$/status" 2>/dev/null)
+	[ -n "$c" ] && [ $(((0x$c >> $1) & 1)) = 1 ]
+}
+
+# priv_plan: true when this root process must switch to RUN_USER before
+# it runs the binary; refuses (exit 2) what cannot work.
+priv_plan()
+{
+	uid=$(id -u)
+	if [ "$PKT_MODE" = mmap ]; then
+		[ "$uid" = 0 ] ||
+			usage_error "PKT_MODE=mmap opens AF_PACKET sockets, which need root with NET_RAW in the container; started as uid $uid (drop --user, or --user 0)"
+		return 1
+	fi
+	[ "$uid" = 0 ] || return 1
+	# CAP_SETGID 6, CAP_SETUID 7: what su needs to switch, once
+	cap_have 6 && cap_have 7 ||
+		usage_error "PKT_MODE=$PKT_MODE runs as the unprivileged user $RUN_USER (uid $RUN_UID): switching needs SETUID and SETGID (--cap-add SETUID --cap-add SETGID), or start as that user (--user $RUN_UID:0)"
+	return 0
+}
+
+# as_run_user PROG ARGS...: execs PROG as RUN_USER, with no capabilities;
+# su keeps the environment.
+as_run_user()
+{
+	exec su -s /bin/sh "$RUN_USER" -c 'exec "$0" "$@"' "$@"
+}
+
 # Compose runs share a tmpfs volume at $READY_DIR between the two
 # containers: the receiver's --ready-file goes there and the sender waits
 # for it.  Elsewhere the receiver's is in /tmp, for the image's health check.

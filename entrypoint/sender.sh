@@ -20,6 +20,8 @@ if [ -n "${PKT_DST_MAC:-}" ] && [ "$PKT_MODE" != mmap ]; then
 	usage_error "PKT_DST_MAC applies only to PKT_MODE=mmap (mode is $PKT_MODE)"
 fi
 env_dst
+switch=0
+priv_plan && switch=1
 
 if ready_shared; then
 	# the receiver's --ready-file: it listens, so no packet is sent into
@@ -72,4 +74,5 @@ while [ "$nargs" -gt 0 ]; do
 	set -- "$@" "$a"
 	nargs=$((nargs - 1))
 done
+[ "$switch" = 1 ] && as_run_user /bin/pktsend "$@"
 exec /bin/pktsend "$@"

@@ -15,6 +15,9 @@ BB=$(command -v busybox) || { echo "busybox not found (apt-get install busybox-s
 EP_DIR=$(mktemp -d "${TMPDIR:-/tmp}/pktbench-ep.XXXXXX") || exit 1
 trap 'rm -rf "$EP_DIR"' EXIT
 mkdir "$EP_DIR/bin" "$EP_DIR/results"
+chmod 755 "$EP_DIR"
+chmod 777 "$EP_DIR/results"
+command -v setpriv >/dev/null || { echo "setpriv (util-linux) not found"; exit 1; }
 "$BB" --install -s "$EP_DIR/bin" || { echo "busybox --install failed"; exit 1; }
 
 # ep ROLE VAR=VALUE...: runs the role's entrypoint with only these
@@ -27,11 +30,14 @@ ep()
 	local role=$1
 
 	shift
-	EP_OUT=$(cd "$EP_DIR" && timeout 20 env -i PATH="$EP_DIR/bin" \
+	EP_OUT=$(cd "$EP_DIR" && timeout 20 $EP_AS env -i PATH="$EP_DIR/bin" \
 		PKT_IFACE=lo "$@" "$EP_DIR/bin/sh" \
 		"$DK_ROOT/entrypoint/$role.sh" --version 2>&1 >/dev/null)
 	EP_RC=$?
 }
+# as nobody, as in an image started with --user: no switch of user to test
+EP_USER="setpriv --reuid=65534 --regid=65534 --clear-groups"
+EP_AS=$EP_USER
 
 # ep_bad ROLE MESSAGE-PART VAR=VALUE...: exit 2, one line, saying it.
 ep_bad()
@@ -97,6 +103,19 @@ ep_bad sender "PKT_DST is required" "FOO=x${NL}PKT_DST=10.0.0.1"
 # and a real one with such a value still counts
 ep_bad sender "unknown variable PKT_EVIL" PKT_DST=10.0.0.1 "PKT_EVIL=x${NL}y"
 
+# who runs what: mmap needs root; root without SETUID/SETGID cannot
+# switch to the run user of udp and mmsg, and says how to fix that
+ep_bad sender "PKT_MODE=mmap opens AF_PACKET sockets, which need root" \
+	PKT_MODE=mmap PKT_DST=10.0.0.1
+ep_bad receiver "PKT_MODE=mmap opens AF_PACKET sockets, which need root" \
+	"$R" PKT_MODE=mmap
+if [ "$(id -u)" = 0 ]; then
+	EP_AS="setpriv --bounding-set=-setuid,-setgid --inh-caps=-all"
+	ep_bad sender "switching needs SETUID and SETGID" PKT_DST=10.0.0.1
+	ep_bad receiver "switching needs SETUID and SETGID" "$R" PKT_MODE=mmsg
+	EP_AS=$EP_USER
+fi
+
 # Without a Docker engine the checks above are the verdict.
 if ! timeout 20 docker info >/dev/null 2>&1 || [ "$(id -u)" != 0 ]; then
 	[ "$DK_FAILS" = 0 ] || exit 1
@@ -118,8 +137,8 @@ bad()
 		args+=(-e "$kv")
 	done
 	out=$(timeout 60 docker run --rm --read-only --tmpfs /tmp \
-		--cap-drop ALL --cap-add NET_RAW \
-		--security-opt no-new-privileges:true \
+		--cap-drop ALL --cap-add NET_RAW --cap-add SETUID \
+		--cap-add SETGID --security-opt no-new-privileges:true \
 		-v "$DK_TMP:/results" "${args[@]}" \
 		"pktbench/$role:latest" 2>&1 >/dev/null)
 	rc=$?
