@@ -209,10 +209,11 @@ priv_plan()
 }
 
 # as_run_user PROG ARGS...: execs PROG as RUN_USER, with no capabilities;
-# su keeps the environment.
+# su keeps the environment.  Its options come first and "--" ends them:
+# su would take PROG's own flags (--mode) for its options otherwise.
 as_run_user()
 {
-	exec su -s /bin/sh "$RUN_USER" -c 'exec "$0" "$@"' "$@"
+	exec su -s /bin/sh -c 'exec "$0" "$@"' "$RUN_USER" -- "$@"
 }
 
 # Compose runs share a tmpfs volume at $READY_DIR between the two

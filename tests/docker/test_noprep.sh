@@ -39,7 +39,8 @@ P="'sudo networks/prepare.sh"
 noprep macvlan pktbench-nx0 "(PKT_PARENT)" PKT_PARENT=pktbench-nx0
 noprep trunk pktbench-nx1 "(PKT_PARENT)" PKT_PARENT=pktbench-nx1 PKT_VLAN=200
 # the defaults, where nobody prepared them on this host
-for sp in macvlan:pktbench-mv trunk:pktbench-t ovs:pktbench-osp; do
+# (ovs: compose config lists pktbench-rx, parent pktbench-orp, first)
+for sp in macvlan:pktbench-mv trunk:pktbench-t ovs:pktbench-orp; do
 	s=${sp%%:*} p=${sp#*:}
 	if ip link show dev "$p" >/dev/null 2>&1; then
 		echo "  $s: $p exists here; default-name case not checked"
