@@ -54,7 +54,8 @@ for role in sender receiver; do
 	grep -q '^drwxrwxrwt .* tmp/$' "$DK_TMP/$role.files" ||
 		fail "$img: /tmp is not 1777"
 	if [ "$role" = receiver ]; then
-		grep -q '^drwxrwsr-x 10001/0 .* results/$' "$DK_TMP/$role.files" ||
+		grep -q '^drwxrwsr-x \(10001\|pktbench\)/\(0\|root\) .* results/$' \
+			"$DK_TMP/$role.files" ||
 			fail "$img: /results is not 10001:0 2775"
 	fi
 	docker rm "$c" >/dev/null
