@@ -6,7 +6,7 @@
 # that the UML tier boots (tests/uml, make umlcheck).
 set -eu
 [ "$(id -u)" = 0 ] || { echo "deps: run as root (apt-get)" >&2; exit 2; }
-pkgs="build-essential musl-tools clang jq iproute2 iputils-ping procps \
+pkgs="build-essential musl-tools clang libclang-rt-dev jq iproute2 iputils-ping procps \
 psmisc file busybox-static ethtool gnuplot-nox openvswitch-switch \
 netsniff-ng iperf3 user-mode-linux"
 missing=
