@@ -5,7 +5,7 @@
 # pktsend itself.  Arguments after the image name are appended as flags.
 set -eu
 ROLE=sender
-. /entrypoint/lib.sh
+. "${0%/*}/lib.sh"
 MINE=$SENDER_VARS
 
 env_check_names
@@ -20,9 +20,9 @@ if [ -n "${PKT_DST_MAC:-}" ] && [ "$PKT_MODE" != mmap ] &&
 	[ "$PKT_MODE" != xdp ]; then
 	usage_error "PKT_DST_MAC applies only to PKT_MODE=mmap or xdp (mode is $PKT_MODE)"
 fi
-[ -n "${PKT_DST:-}" ] || usage_error "PKT_DST is required: the receiver's IPv4 address or name"
-matches "$RE_IPV4|$RE_HOST" "$PKT_DST" ||
-	usage_error "PKT_DST='$PKT_DST': expected an IPv4 address or a host name"
+env_dst
+switch=0
+priv_plan && switch=1
 
 if ready_shared; then
 	# the receiver's --ready-file: it listens, so no packet is sent into
@@ -75,4 +75,5 @@ while [ "$nargs" -gt 0 ]; do
 	set -- "$@" "$a"
 	nargs=$((nargs - 1))
 done
+[ "$switch" = 1 ] && as_run_user /bin/pktsend "$@"
 exec /bin/pktsend "$@"
