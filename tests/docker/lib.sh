@@ -218,9 +218,10 @@ dk_experiment()
 			fail "$label: program/mode/received/lost: ${got//	/ } != pktrecv $mode $DK_COUNT 0"
 		[ "$sent" = "$DK_COUNT" ] ||
 			fail "$label: sent: ${sent:-no sender report} != $DK_COUNT"
-		# udp and mmsg run as the images' unprivileged user, mmap as root
+		# udp and mmsg run as the images' unprivileged user, mmap and xdp
+		# as root
 		local want_uid=10001 uid
-		[ "$mode" = mmap ] && want_uid=0
+		case $mode in mmap | xdp) want_uid=0 ;; esac
 		uid=$(stat -c %u "$DK_RESULT")
 		[ "$uid" = "$want_uid" ] ||
 			fail "$label: result file owner uid $uid != $want_uid"

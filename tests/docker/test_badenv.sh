@@ -152,7 +152,7 @@ bad()
 }
 
 D=PKT_DST=10.231.9.9
-bad sender "PKT_MODE='xdp'" $D PKT_MODE=xdp
+bad sender "PKT_MODE='dpdk'" $D PKT_MODE=dpdk
 bad receiver "PKT_MODE='UDP'" PKT_MODE=UDP
 bad sender "unknown variable PKT_RAET" $D PKT_RAET=1M
 bad receiver "unknown variable PKT_COUNTS" PKT_COUNTS=5
