@@ -41,8 +41,8 @@ guest_die()
 
 # The root is read-only.  /run is a tmpfs; /tmp too, since ovsdb-server
 # writes temporary files there whatever TMPDIR says.  The work directory
-# is a second hostfs mount, read-write; when it lives under the host's
-# /tmp it is bound back into the new /tmp.
+# is a second hostfs mount, read-write; when it or the repository lives
+# under the host's /tmp it is bound back into the new /tmp.
 guest_mounts()
 {
 	mount -t proc proc /proc
@@ -51,9 +51,22 @@ guest_mounts()
 	mkdir -p /run/netns /run/lock /run/ovs /run/hostwork
 	mount -t hostfs -o "$UML_WORK" hostfs /run/hostwork ||
 		guest_die "cannot mount $UML_WORK read-write"
+	# the repository too may live under /tmp (CI clones anywhere)
+	case $UML_REPO in
+	/tmp | /tmp/*)
+		mkdir -p /run/hostrepo
+		mount -t hostfs -o "$UML_REPO" hostfs /run/hostrepo ||
+			guest_die "cannot mount $UML_REPO"
+		;;
+	esac
 	mount -t tmpfs -o mode=1777 tmpfs /tmp
 	mkdir -p "$UML_WORK" 2>/dev/null
 	mount --bind /run/hostwork "$UML_WORK" || guest_die "cannot bind $UML_WORK"
+	if [ -d /run/hostrepo ]; then
+		mkdir -p "$UML_REPO"
+		mount --bind /run/hostrepo "$UML_REPO" ||
+			guest_die "cannot bind $UML_REPO"
+	fi
 	export TMPDIR=/tmp
 	# Open vSwitch's files: the guest's own tmpfs (networks/lib-setup.sh)
 	export OVS_RUNDIR=/run/ovs OVS_DBDIR=/run/ovs OVS_LOGDIR=/run/ovs
