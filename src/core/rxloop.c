@@ -355,6 +355,8 @@ int run_rx(const struct cfg *c, const struct run_io *io, struct rx_result *r)
 			pkt_log(LOG_WARN, "--ready-file %s: %s", c->ready_file,
 				strerror(errno));
 	}
+	if (!ret && io->ready)
+		io->ready(io->ready_arg);
 	why = ret ? "error" : rx_supervise(c, io, w, started, &done);
 	__atomic_store_n(&done, 1, __ATOMIC_RELAXED);
 	for (unsigned i = 0; i < started; i++)
