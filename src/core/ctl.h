@@ -20,7 +20,7 @@
 #define CTL_MSG_MAX	8192	/* one message line, '\n' included */
 #define CTL_KEYS_MAX	32
 #define CTL_KEY_MAX	31
-#define CTL_DEPTH_MAX	4	/* nesting of an embedded result record */
+#define CTL_DEPTH_MAX	3	/* nesting of an embedded result record */
 #define CTL_IO_MS	5000	/* any one control read or write */
 
 enum ctl_type {
