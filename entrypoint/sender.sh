@@ -19,6 +19,12 @@ env_re PKT_ONLINK "$RE_IPV4/([0-9]|[12][0-9]|3[0-2])" "an IPv4 prefix like 10.23
 if [ -n "${PKT_DST_MAC:-}" ] && [ "$PKT_MODE" != mmap ]; then
 	usage_error "PKT_DST_MAC applies only to PKT_MODE=mmap (mode is $PKT_MODE)"
 fi
+# PKT_CONNECT=host[:port]: run against a receiver in server mode
+# (docs/hosts.md); the data goes to the same host unless PKT_DST says.
+env_re PKT_CONNECT "($RE_IPV4|$RE_HOST)(:[0-9]{1,5})?" "HOST[:PORT] of a receiver with PKT_SERVER=1"
+env_re PKT_RX_MODE 'udp|mmsg|mmap' "udp, mmsg or mmap"
+env_int PKT_RX_THREADS 1 64
+[ -n "${PKT_CONNECT:-}" ] && [ -z "${PKT_DST:-}" ] && PKT_DST=${PKT_CONNECT%:*}
 [ -n "${PKT_DST:-}" ] || usage_error "PKT_DST is required: the receiver's IPv4 address or name"
 matches "$RE_IPV4|$RE_HOST" "$PKT_DST" ||
 	usage_error "PKT_DST='$PKT_DST': expected an IPv4 address or a host name"
@@ -67,6 +73,12 @@ set -- "$@" --mode "$PKT_MODE" --dst "$dst" --interface "$PKT_IFACE" \
 # pktsend itself uses the zero MAC on a loopback, which has no neighbours
 [ -n "${PKT_DST_MAC:-}" ] && set -- "$@" --dst-mac "$PKT_DST_MAC"
 
+if [ -n "${PKT_CONNECT:-}" ]; then
+	set -- "$@" --connect "$PKT_CONNECT" --linger 0
+	[ -n "${PKT_RX_MODE:-}" ] && set -- "$@" --rx-mode "$PKT_RX_MODE"
+	[ -n "${PKT_RX_THREADS:-}" ] && set -- "$@" --rx-threads "$PKT_RX_THREADS"
+fi
+
 # the command line's own flags go last, so they win
 while [ "$nargs" -gt 0 ]; do
 	a=$1
@@ -74,4 +86,16 @@ while [ "$nargs" -gt 0 ]; do
 	set -- "$@" "$a"
 	nargs=$((nargs - 1))
 done
+if [ -n "${PKT_CONNECT:-}" ] && [ -n "${PKT_RESULTS:-}" ]; then
+	# both sides' result: kept in the volume and printed to the log
+	[ -d "$PKT_RESULTS" ] && [ -w "$PKT_RESULTS" ] ||
+		usage_error "PKT_RESULTS=$PKT_RESULTS: not a writable directory"
+	env_re PKT_SETUP '[A-Za-z0-9][A-Za-z0-9_.-]{0,63}' "a name of letters, digits, '.', '_' or '-'"
+	out=$PKT_RESULTS/${PKT_SETUP:-connect}-$PKT_MODE-$(date -u +%Y%m%dT%H%M%SZ).json
+	set +e
+	/bin/pktsend "$@" --output "$out"
+	rc=$?
+	[ -s "$out" ] && { echo "sender: result in $out" >&2; cat "$out"; }
+	exit "$rc"
+fi
 exec /bin/pktsend "$@"

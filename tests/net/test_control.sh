@@ -207,22 +207,27 @@ case_many()
 	local i fd0 rss0 fd1 rss1 bad=0
 
 	net_case "$RUNS runs in a row: fd count and RSS flat"
-	for i in $(seq 20); do
+	# warm-up: thread stacks and allocator caches reach their size
+	for i in $(seq 50); do
 		ip netns exec "$NS_TX" "$SEND" --connect "$IP_RX" --count 10 -q \
 			>/dev/null 2>&1 || bad=$((bad + 1))
 	done
 	fd0=$(fd_count) rss0=$(rss_kb)
 	for i in $(seq "$RUNS"); do
 		ip netns exec "$NS_TX" "$SEND" --connect "$IP_RX" --count 10 -q \
-			>"$NET_TMP/many.out" 2>"$NET_TMP/many.err" ||
-			{ bad=$((bad + 1)); cat "$NET_TMP/many.err"; }
+			--connect-timeout 2s \
+			>"$NET_TMP/many.out" 2>"$NET_TMP/many.err" && continue
+		bad=$((bad + 1))
+		fail "many: run $i: $(head -c 200 "$NET_TMP/many.err")"
+		srv_alive "many: run $i" || return
 	done
 	fd1=$(fd_count) rss1=$(rss_kb)
 	expect_eq "many: failed runs" "$bad" 0
 	jexpect "$NET_TMP/many.out" "many: the last run" \
 		.receiver.stats.received 10
 	expect_eq "many: server fds after $RUNS runs" "$fd1" "$fd0"
-	[ "$rss1" -le $((rss0 + 1024)) ] ||
+	# (an ASan build also fails srv_stop's exit code on a leak)
+	[ "$rss1" -le $((rss0 + 512)) ] ||
 		fail "many: server RSS $rss0 kB -> $rss1 kB after $RUNS runs"
 	echo "# $RUNS runs: fds $fd0 -> $fd1, RSS $rss0 -> $rss1 kB"
 }
