@@ -504,6 +504,9 @@ int ctl_server_main(struct cfg *c, const struct opt *opts,
 
 		if (rf)
 			fclose(rf);
+		else
+			pkt_log(LOG_WARN, "--ready-file %s: %s", c->ready_file,
+				strerror(errno));
 	}
 	if (!c->quiet)
 		fprintf(stderr,
