@@ -16,7 +16,8 @@ LIB_SRC   = $(CORE_SRC) $(BE_SRC)
 HDRS      = $(wildcard src/core/*.h src/be/*.h)
 UNIT_SRC  = $(wildcard tests/unit/t_*.c)
 
-.PHONY: all static check netcheck test asan clang clean help deps check-arm64 actionlint
+.PHONY: all static check netcheck test asan clang clean help deps fuzz fuzz-build \
+	check-arm64 actionlint
 
 all: $(B)/gcc/pktsend $(B)/gcc/pktrecv
 
@@ -97,6 +98,21 @@ $(B)/asan/unit/%: tests/unit/%.c tests/unit/tap.h $(LIB_SRC) $(HDRS) src/pktsend
 	@mkdir -p $(@D)
 	$(CC) $(CSTD) $(WARN) $(WERROR) -O1 -g $(SAN) -Isrc -DPKT_NO_MAIN -o $@ $< $(LIB_SRC) src/pktsend.c src/pktrecv.c $(LDLIBS)
 
+# --- libFuzzer targets (tests/fuzz, docs/security.md) ---------------------
+# clang's fuzzer runtime comes with Debian's libclang-rt-dev (make deps).
+# `make fuzz` runs each target FUZZ_SECONDS from tests/fuzz/corpus/<t>;
+# FUZZ_TARGETS picks some, FUZZ_CFLAGS adds defines (tests/fuzz/fuzz_seq.c).
+FUZZ_TARGETS ?= frame payload seq cfg units
+FUZZ_SECONDS ?= 60
+FUZZ_SAN = -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+           -fno-omit-frame-pointer
+fuzz-build: $(FUZZ_TARGETS:%=$(B)/fuzz/fuzz_%)
+$(B)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_SRC) $(HDRS) src/pktsend.c src/pktrecv.c
+	@mkdir -p $(@D)
+	clang $(CSTD) $(WARN) $(WERROR) -O1 -g $(FUZZ_SAN) $(FUZZ_CFLAGS) -Isrc -DPKT_NO_MAIN -o $@ $< $(LIB_SRC) src/pktsend.c src/pktrecv.c $(LDLIBS)
+fuzz: fuzz-build
+	tests/fuzz/run.sh $(FUZZ_SECONDS) $(B) $(FUZZ_TARGETS)
+
 # --- tests ---------------------------------------------------------------
 # Unit tests (TAP, no root) run under ASan+UBSan.
 check: asan
@@ -106,11 +122,12 @@ check: asan
 netcheck: all asan
 	PKTBENCH_BIN=$(B)/asan tests/net/run.sh
 
-# Everything: unit tests, then one run of the namespace, sweep and docker
-# tiers ending in "N passed, N failed, N skipped".  The images are rebuilt
+# Everything: unit tests, each fuzz target for 10 s, then one run of the
+# namespace, sweep and docker tiers ending in "N passed, N failed, N skipped".  The images are rebuilt
 # first where a Docker engine answers, so no tier tests stale binaries.
 TIERS = $(wildcard tests/net/test_*.sh tests/sweep/test_*.sh tests/docker/test_*.sh)
 test: check all asan static check-arm64 actionlint
+	$(MAKE) -s fuzz FUZZ_SECONDS=10
 	@if docker info >/dev/null 2>&1; then $(MAKE) -s images; fi
 	PKTBENCH_BIN=$(B)/asan tests/net/run.sh $(TIERS)
 
@@ -131,7 +148,9 @@ help:
 	@echo "make asan       ASan+UBSan builds of binaries and unit tests"
 	@echo "make check      unit tests (TAP, no root)"
 	@echo "make netcheck   namespace tests (root)"
-	@echo "make test       everything"
+	@echo "make umlcheck   trunk and OVS kernel datapath in a user-mode-linux guest"
+	@echo "make fuzz       libFuzzer targets, FUZZ_SECONDS (60) each"
+	@echo "make test       everything (fuzz targets 10 s each)"
 	@echo "make deps       install build/test packages (apt-get, root)"
 
 # --- container images and the docker test tier (docs/docker.md) ----------
@@ -167,3 +186,12 @@ images: static
 dockercheck: static
 	@if docker info >/dev/null 2>&1; then $(MAKE) -s images; fi
 	tests/docker/run.sh
+
+# --- user-mode-linux tier (tests/uml, docs/networks.md) --------------------
+# The 802.1q trunk and the OVS kernel datapath, run for real in a UML guest
+# (Debian's user-mode-linux: 8021q.ko, openvswitch.ko) on the static
+# binaries.  `make test` runs it too; it skips where linux.uml is missing.
+.PHONY: umlcheck
+TIERS += $(wildcard tests/uml/test_*.sh)
+umlcheck: static
+	tests/net/run.sh tests/uml/test_uml.sh

@@ -39,21 +39,60 @@ in_list()
 	return 1
 }
 
+# env_names: the name of every variable this process was started with, one
+# a line, read from /proc/$$/environ (NUL-separated) rather than from
+# `env`: a newline inside another variable's value then stays part of that
+# value (turned into \001 here), and names the shell cannot hold, like
+# PKT_FOO-BAR, are still seen.  `env -0` where /proc is missing.
+env_names()
+{
+	{ cat "/proc/$$/environ" 2>/dev/null || env -0; } |
+		tr '\n\0' '\001\n' | sed -n 's/=.*//p'
+}
+
 # Every PKT_* in the environment must be one this role reads: a typo, a
 # variable of the other role or a host-side one is an error, not a no-op.
+# So is any other spelling in the namespace (pkt_count, Pkt_Rate,
+# PKT_FOO-BAR): Docker passes names as they are, the shell may not.  The
+# values this role reads are one line of printable text.
 env_check_names()
 {
 	other=sender
 	[ "$ROLE" = sender ] && other=receiver
-	for name in $(env | sed -n 's/^\(PKT_[A-Za-z0-9_]*\)=.*/\1/p'); do
-		in_list "$name" "$MINE" && continue
-		if in_list "$name" "$SENDER_VARS $RECEIVER_VARS"; then
-			usage_error "$name applies to the $other only; unset it for the $ROLE"
-		elif in_list "$name" "$HOST_VARS"; then
-			usage_error "$name is read by compose on the host, not in the container; unset it here"
-		fi
-		usage_error "unknown variable $name (a typo?); the $ROLE reads: $MINE"
-	done
+	names=$(env_names | grep -i '^pkt_')
+	while IFS= read -r name; do
+		case $name in
+		'') continue ;;
+		PKT_*[!A-Z0-9_]* | PKT_)
+			usage_error "variable '$(printf '%s' "$name" | tr -c 'A-Za-z0-9_.-' '?')' is not a PKT_ name (upper-case letters, digits and _); the $ROLE reads: $MINE"
+			;;
+		PKT_*) ;;
+		*)
+			up=$(printf '%s' "$name" | tr 'a-z' 'A-Z' | tr -c 'A-Z0-9_.-' '?')
+			usage_error "unknown variable '$(printf '%s' "$name" | tr -c 'A-Za-z0-9_.-' '?')' (names are upper case: $up?); the $ROLE reads: $MINE"
+			;;
+		esac
+		in_list "$name" "$MINE" || env_name_unknown "$name"
+		eval "v=\${$name-}"
+		case $v in
+		*[[:cntrl:]]*)
+			usage_error "$name: the value holds a newline or another control character; expected one line of text"
+			;;
+		esac
+	done <<EOF
+$names
+EOF
+}
+
+# env_name_unknown NAME: why this role refuses a well-formed PKT_ name.
+env_name_unknown()
+{
+	if in_list "$1" "$SENDER_VARS $RECEIVER_VARS"; then
+		usage_error "$1 applies to the $other only; unset it for the $ROLE"
+	elif in_list "$1" "$HOST_VARS"; then
+		usage_error "$1 is read by compose on the host, not in the container; unset it here"
+	fi
+	usage_error "unknown variable $1 (a typo?); the $ROLE reads: $MINE"
 }
 
 # matches ERE VALUE: the whole value, one line, matches ERE.
@@ -89,8 +128,13 @@ RE_COUNT='[0-9]+(\.[0-9]+)?[kKMG]?'
 RE_TIME='[0-9]+(\.[0-9]+)?(ns|us|ms|s|m|h)?'
 RE_BYTES='[0-9]+(B|k|K|KiB|M|MiB)?'
 RE_RATE='0|max|unlimited|[0-9]+(\.[0-9]+)?(k|K|M|G|kbit|Kbit|Mbit|Gbit|kbps|Mbps|Gbps|pps|kpps|Kpps|Mpps|Gpps)?'
-RE_IPV4='(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}'
-RE_HOST='[A-Za-z0-9]([A-Za-z0-9_.-]{0,251}[A-Za-z0-9])?'
+# Dotted quad, each octet 0..255 without leading zeros (as inet_pton).
+RE_OCTET='(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])'
+RE_IPV4="$RE_OCTET(\\.$RE_OCTET){3}"
+# A DNS name: labels of 1..63 letters, digits, '-' (not at either end) and
+# '_' (compose's container names); the whole at most 253 characters.
+RE_LABEL='[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?'
+RE_HOST="$RE_LABEL(\\.$RE_LABEL)*"
 RE_MAC='[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}'
 
 # The checks both roles share.  PKT_MODE and PKT_IFACE get their defaults.
@@ -135,6 +179,45 @@ env_size()
 	fi
 }
 
+# udp and mmsg run as the unprivileged user of the images' /etc/passwd:
+# uid 10001, group 0 (a results directory of group 0 with g+w serves it).
+# mmap stays root: AF_PACKET sockets need NET_RAW, and Docker gives a
+# non-root user no capabilities at all (docs/docker.md).
+RUN_USER=pktbench
+RUN_UID=10001
+
+# cap_have BIT: this shell's effective capabilities include BIT.
+cap_have()
+{
+	c=$(sed -n 's/^CapEff:[[:space:]]*//p' "/proc/$$/status" 2>/dev/null)
+	[ -n "$c" ] && [ $(((0x$c >> $1) & 1)) = 1 ]
+}
+
+# priv_plan: true when this root process must switch to RUN_USER before
+# it runs the binary; refuses (exit 2) what cannot work.
+priv_plan()
+{
+	uid=$(id -u)
+	if [ "$PKT_MODE" = mmap ]; then
+		[ "$uid" = 0 ] ||
+			usage_error "PKT_MODE=mmap opens AF_PACKET sockets, which need root with NET_RAW in the container; started as uid $uid (drop --user, or --user 0)"
+		return 1
+	fi
+	[ "$uid" = 0 ] || return 1
+	# CAP_SETGID 6, CAP_SETUID 7: what su needs to switch, once
+	cap_have 6 && cap_have 7 ||
+		usage_error "PKT_MODE=$PKT_MODE runs as the unprivileged user $RUN_USER (uid $RUN_UID): switching needs SETUID and SETGID (--cap-add SETUID --cap-add SETGID), or start as that user (--user $RUN_UID:0)"
+	return 0
+}
+
+# as_run_user PROG ARGS...: execs PROG as RUN_USER, with no capabilities;
+# su keeps the environment.  Its options come first and "--" ends them:
+# su would take PROG's own flags (--mode) for its options otherwise.
+as_run_user()
+{
+	exec su -s /bin/sh -c 'exec "$0" "$@"' "$RUN_USER" -- "$@"
+}
+
 # Compose runs share a tmpfs volume at $READY_DIR between the two
 # containers: the receiver's --ready-file goes there and the sender waits
 # for it.  Elsewhere the receiver's is in /tmp, for the image's health check.
@@ -143,6 +226,23 @@ READY_DIR=/run/pktbench
 ready_shared()
 {
 	grep -q " $READY_DIR " /proc/mounts 2>/dev/null
+}
+
+# env_dst: PKT_DST, required; an IPv4 address or a DNS name.  Digits and
+# dots alone are an address, never a name to wait for in DNS (RFC 1123:
+# a name's last label is not all-numeric).
+env_dst()
+{
+	[ -n "${PKT_DST:-}" ] ||
+		usage_error "PKT_DST is required: the receiver's IPv4 address or name"
+	if matches '[0-9.]+' "$PKT_DST"; then
+		matches "$RE_IPV4" "$PKT_DST" ||
+			usage_error "PKT_DST='$PKT_DST': not an IPv4 address; expected four numbers 0..255 like 10.231.9.9, or a DNS name"
+		return 0
+	fi
+	if [ ${#PKT_DST} -gt 253 ] || ! matches "$RE_HOST" "$PKT_DST"; then
+		usage_error "PKT_DST='$PKT_DST': expected an IPv4 address like 10.231.9.9 or a DNS name (labels of letters, digits, '-' and '_', at most 253 characters)"
+	fi
 }
 
 # resolve_ipv4 NAME TRIES: an IPv4 literal as it is, else /etc/hosts

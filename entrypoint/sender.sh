@@ -5,7 +5,7 @@
 # pktsend itself.  Arguments after the image name are appended as flags.
 set -eu
 ROLE=sender
-. /entrypoint/lib.sh
+. "${0%/*}/lib.sh"
 MINE=$SENDER_VARS
 
 env_check_names
@@ -25,9 +25,9 @@ env_re PKT_CONNECT "($RE_IPV4|$RE_HOST)(:[0-9]{1,5})?" "HOST[:PORT] of a receive
 env_re PKT_RX_MODE 'udp|mmsg|mmap' "udp, mmsg or mmap"
 env_int PKT_RX_THREADS 1 64
 [ -n "${PKT_CONNECT:-}" ] && [ -z "${PKT_DST:-}" ] && PKT_DST=${PKT_CONNECT%:*}
-[ -n "${PKT_DST:-}" ] || usage_error "PKT_DST is required: the receiver's IPv4 address or name"
-matches "$RE_IPV4|$RE_HOST" "$PKT_DST" ||
-	usage_error "PKT_DST='$PKT_DST': expected an IPv4 address or a host name"
+env_dst
+switch=0
+priv_plan && switch=1
 
 if ready_shared; then
 	# the receiver's --ready-file: it listens, so no packet is sent into
@@ -88,14 +88,20 @@ while [ "$nargs" -gt 0 ]; do
 done
 if [ -n "${PKT_CONNECT:-}" ] && [ -n "${PKT_RESULTS:-}" ]; then
 	# both sides' result: kept in the volume and printed to the log
-	[ -d "$PKT_RESULTS" ] && [ -w "$PKT_RESULTS" ] ||
-		usage_error "PKT_RESULTS=$PKT_RESULTS: not a writable directory"
+	[ -d "$PKT_RESULTS" ] ||
+		usage_error "PKT_RESULTS=$PKT_RESULTS: no such directory"
 	env_re PKT_SETUP '[A-Za-z0-9][A-Za-z0-9_.-]{0,63}' "a name of letters, digits, '.', '_' or '-'"
 	out=$PKT_RESULTS/${PKT_SETUP:-connect}-$PKT_MODE-$(date -u +%Y%m%dT%H%M%SZ).json
 	set +e
-	/bin/pktsend "$@" --output "$out"
+	if [ "$switch" = 1 ]; then
+		su -s /bin/sh -c 'exec "$0" "$@"' "$RUN_USER" -- \
+			/bin/pktsend "$@" --output "$out"
+	else
+		/bin/pktsend "$@" --output "$out"
+	fi
 	rc=$?
 	[ -s "$out" ] && { echo "sender: result in $out" >&2; cat "$out"; }
 	exit "$rc"
 fi
+[ "$switch" = 1 ] && as_run_user /bin/pktsend "$@"
 exec /bin/pktsend "$@"

@@ -15,10 +15,15 @@
 # trunk      veth pair pktbench-t / pktbench-tp, parent of the VLAN
 #            sub-interface Docker creates; first checks that this kernel can
 #            make 802.1q sub-interfaces (8021q) at all
-# ovs        Open vSwitch bridge pktbench-ovs (userspace datapath), with
-#            ports pktbench-os and pktbench-or, veth peers of pktbench-osp
-#            and pktbench-orp, the macvlan parents of networks/ovs.yml;
-#            starts ovsdb-server and ovs-vswitchd when they do not run
+# ovs        Open vSwitch bridge pktbench-ovs, with ports pktbench-os and
+#            pktbench-or, veth peers of pktbench-osp and pktbench-orp, the
+#            macvlan parents of networks/ovs.yml; starts ovsdb-server and
+#            ovs-vswitchd when they do not run.  PKT_OVS_DATAPATH: netdev
+#            (the userspace datapath, default: needs no kernel module) or
+#            system (the kernel datapath, openvswitch.ko, as the study)
+#
+# How OVS is started and the trunk probed is networks/lib-setup.sh, shared
+# with the netns sweep runner and the user-mode-linux test guest.
 #
 # The host's own interfaces are never changed: with PKT_PARENT set to a real
 # NIC, macvlan/trunk only check that it exists.  Every name starts with
@@ -28,6 +33,8 @@ set -eu
 PROG=prepare.sh
 OVS_BR=pktbench-ovs
 OVS_MARK=/run/pktbench-ovs.started
+# shellcheck source=networks/lib-setup.sh
+. "$(dirname "$0")/lib-setup.sh"
 
 usage()
 {
@@ -54,10 +61,7 @@ link_exists()
 # veth_up NAME PEER: the pair, both ends up; left as it is when present.
 veth_up()
 {
-	link_exists "$1" || ip link add "$1" type veth peer name "$2" ||
-		die 1 "cannot create veth pair $1/$2"
-	ip link set "$1" up
-	ip link set "$2" up
+	nw_veth "$1" "$2" || die 1 "$NW_ERR"
 }
 
 link_del()
@@ -95,18 +99,12 @@ macvlan_down()
 # --- trunk ------------------------------------------------------------------
 
 # Docker creates ${PKT_PARENT}.${PKT_VLAN} itself; without 8021q that fails
-# deep inside network creation, so try the same thing here first, on a
-# throw-away veth pair, and say plainly what is missing.
+# deep inside network creation, so try the same thing here first, in a
+# throw-away namespace, and say plainly what is missing.
 trunk_probe()
 {
-	veth_up pktbench-tq0 pktbench-tq1
-	if err=$(ip link add link pktbench-tq0 name pktbench-tq0.9 type vlan \
-		id 9 2>&1); then
-		link_del pktbench-tq0
-		return 0
-	fi
-	link_del pktbench-tq0
-	die 4 "trunk needs 802.1q VLAN sub-interfaces, and this kernel cannot make them (ip link add type vlan: ${err:-failed}): the 8021q module is missing; load it with 'modprobe 8021q' or use a kernel with CONFIG_VLAN_8021Q"
+	nw_vlan_probe && return 0
+	die 4 "trunk needs 802.1q VLAN sub-interfaces, and this kernel cannot make them (ip link add type vlan: ${NW_ERR:-failed}): the 8021q module is missing; load it with 'modprobe 8021q' or use a kernel with CONFIG_VLAN_8021Q"
 }
 
 trunk_up()
@@ -138,79 +136,40 @@ trunk_down()
 
 ovs_answers()
 {
-	ovs-vsctl --timeout=5 show >/dev/null 2>&1
+	nw_ovs_db_answers
 }
 
-# ovs-vswitchd answers only once it has read the database.
-vswitchd_answers()
-{
-	ovs-appctl --timeout=5 -t ovs-vswitchd version >/dev/null 2>&1
-}
-
-ovs_start()
-{
-	ctl=/usr/share/openvswitch/scripts/ovs-ctl
-	if ovs_answers && vswitchd_answers; then
-		return 0
-	fi
-	[ -x "$ctl" ] || die 4 "ovsdb-server/ovs-vswitchd do not run and $ctl is missing (apt-get install openvswitch-switch)"
-	# No systemd here (or not ours): start the daemons the way the
-	# package's init script does.  ovs-ctl loads the openvswitch module
-	# where it can; the userspace datapath used here does not need it.
-	echo "$PROG: starting Open vSwitch ($ctl start)" >&2
-	"$ctl" --system-id=random start >/dev/null 2>&1 || :
-	if ! vswitchd_answers; then
-		# ovs-ctl gives up when the module cannot be loaded; the
-		# database is up by then, and ovs-vswitchd runs without it
-		ovs_answers || "$ctl" --system-id=random --no-ovs-vswitchd start \
-			>/dev/null 2>&1 || :
-		ovs_answers || die 1 "ovsdb-server did not start (see /var/log/openvswitch/)"
-		ovs-vswitchd --pidfile --detach --log-file >/dev/null 2>&1 ||
-			die 1 "ovs-vswitchd did not start (see /var/log/openvswitch/ovs-vswitchd.log)"
-	fi
-	vswitchd_answers || die 1 "ovs-vswitchd does not answer (see /var/log/openvswitch/ovs-vswitchd.log)"
-	: >"$OVS_MARK"
-}
-
-# Stops the daemons only if ovs_start started them and no bridge is left
-# (someone else's included).
+# Stops the daemons only if ovs_start started them (the mark survives this
+# process) and no bridge is left (someone else's included).
 ovs_stop()
 {
 	[ -e "$OVS_MARK" ] || return 0
-	[ -z "$(ovs-vsctl --timeout=5 list-br 2>/dev/null)" ] || return 0
-	echo "$PROG: stopping the Open vSwitch daemons it started" >&2
-	/usr/share/openvswitch/scripts/ovs-ctl stop >/dev/null 2>&1 || :
+	NW_OVS_STARTED=1
+	nw_ovs_stop
+	[ -n "$NW_OVS_STARTED" ] && return 0
+	echo "$PROG: stopped the Open vSwitch daemons it started" >&2
 	rm -f "$OVS_MARK"
-}
-
-# ovs_port SIDE: OVS port pktbench-o$SIDE, its veth peer pktbench-o${SIDE}p
-# (the macvlan parent).  The userspace datapath sends what it reads from a
-# port as it is: a checksum the kernel left to offload (CHECKSUM_PARTIAL,
-# never filled in on a veth) would arrive broken, so no end offloads it.
-ovs_port()
-{
-	port=pktbench-o$1
-	veth_up "$port" "${port}p"
-	for dev in "$port" "${port}p"; do
-		ethtool -K "$dev" tx off >/dev/null 2>&1 ||
-			die 1 "ethtool -K $dev tx off failed (apt-get install ethtool)"
-	done
-	ovs-vsctl --timeout=10 --may-exist add-port "$OVS_BR" "$port"
 }
 
 ovs_up()
 {
+	dp=${PKT_OVS_DATAPATH:-netdev}
+	case $dp in
+	netdev | system) ;;
+	*) die 2 "PKT_OVS_DATAPATH='$dp': expected netdev or system" ;;
+	esac
 	command -v ovs-vsctl >/dev/null 2>&1 ||
 		die 4 "ovs needs Open vSwitch (apt-get install openvswitch-switch)"
 	command -v ethtool >/dev/null 2>&1 ||
 		die 4 "ovs needs ethtool to switch off checksum offload (apt-get install ethtool)"
-	ovs_start
-	# datapath_type=netdev: the userspace datapath, since this must work
-	# where the openvswitch kernel module is missing
-	ovs-vsctl --timeout=10 --may-exist add-br "$OVS_BR" \
-		-- set bridge "$OVS_BR" datapath_type=netdev
-	ovs_port s
-	ovs_port r
+	if ! nw_ovs_alive; then
+		echo "$PROG: starting Open vSwitch" >&2
+		nw_ovs_start || die 1 "$NW_ERR"
+		[ -z "$NW_OVS_STARTED" ] || : >"$OVS_MARK"
+	fi
+	nw_ovs_bridge "$OVS_BR" "$dp" || die 1 "$NW_ERR"
+	nw_ovs_port "$OVS_BR" pktbench-os pktbench-osp || die 1 "$NW_ERR"
+	nw_ovs_port "$OVS_BR" pktbench-or pktbench-orp || die 1 "$NW_ERR"
 }
 
 ovs_down()

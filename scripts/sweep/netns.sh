@@ -5,8 +5,12 @@
 #   native   sender ns --veth-- receiver ns
 #   bridge   sender ns --veth-- [Linux bridge in a "host" ns] --veth-- receiver ns
 #   macvlan  two macvlan (bridge mode) devices over a veth parent in a "host" ns
-#   ovs      veths into an OVS userspace bridge (datapath_type=netdev) in the
-#            root ns, tx checksum offload off on every veth end
+#   ovs      veths into an OVS bridge in the root ns, tx checksum offload
+#            off on every veth end; the userspace datapath (netdev), or the
+#            kernel one with RN_OVS_DP=system (the uml runner)
+#
+# OVS is started and the VLAN link made by networks/lib-setup.sh, the code
+# networks/prepare.sh runs for the compose set-ups.
 #   trunk    macvlan over parent.<vid> when this kernel has 8021q; without it
 #            mmap writes the 802.1Q tag itself (--vlan) over the macvlan path
 #            and udp/mmsg cannot run (recorded as failed)
@@ -21,7 +25,7 @@ RN_VID=100
 SW_REASON=
 RN_VLAN_OK=		# "", yes or no: 8021q probed once
 RN_TRUNK_VLAN=		# --vlan for mmap on the trunk model without 8021q
-RN_OVS_STARTED=
+RN_OVS_DP=${RN_OVS_DP:-netdev}
 RN_RXPID=
 RN_TXPID=
 
@@ -48,16 +52,11 @@ netns_probe() {
 	return 1
 }
 
-# 0 when this kernel makes VLAN sub-interfaces (8021q).
+# 0 when this kernel makes VLAN sub-interfaces (8021q); probed once.
 rn_vlan_probe() {
 	if [ -z "$RN_VLAN_OK" ]; then
 		RN_VLAN_OK=no
-		if ip netns add ${RN_P}v 2>/dev/null; then
-			ip -n ${RN_P}v link add p0 type veth peer name p1 2>/dev/null &&
-				ip -n ${RN_P}v link add link p0 name p0.$RN_VID type vlan id $RN_VID \
-					2>/dev/null && RN_VLAN_OK=yes
-			ip netns del ${RN_P}v 2>/dev/null
-		fi
+		nw_vlan_probe && RN_VLAN_OK=yes
 	fi
 	[ "$RN_VLAN_OK" = yes ]
 }
@@ -70,50 +69,6 @@ netns_point_reason() {
 		return 1
 	fi
 	return 0
-}
-
-rn_ovs_alive() {
-	timeout 5 ovs-vsctl --timeout=3 show >/dev/null 2>&1 &&
-		timeout 5 ovs-appctl -t ovs-vswitchd version >/dev/null 2>&1
-}
-
-# Start ovsdb-server and ovs-vswitchd when they are not running (no kernel
-# module needed: our bridges use the userspace datapath).
-rn_ovs_ensure() {
-	rn_ovs_alive && return 0
-	mkdir -p /run/lock /var/run/openvswitch /var/log/openvswitch
-	# Serialised against other sweeps; exit 3: someone else started it.
-	(
-		flock -w 30 9 || exit 1
-		rn_ovs_alive && exit 3
-		if ! timeout 5 ovs-vsctl --timeout=3 show >/dev/null 2>&1; then
-			db=/etc/openvswitch/conf.db
-			if [ ! -e "$db" ]; then
-				real=$(readlink -f "$db")
-				mkdir -p "$(dirname "$real")"
-				ovsdb-tool create "$real" \
-					/usr/share/openvswitch/vswitch.ovsschema || exit 1
-			fi
-			ovsdb-server "$db" --remote=punix:/var/run/openvswitch/db.sock \
-				--pidfile --detach --log-file </dev/null >/dev/null 2>&1 || exit 1
-			ovs-vsctl --timeout=5 --no-wait init || exit 1
-		fi
-		timeout 5 ovs-appctl -t ovs-vswitchd version >/dev/null 2>&1 ||
-			ovs-vswitchd --pidfile --detach --log-file </dev/null >/dev/null 2>&1 ||
-			exit 1
-		exit 0
-	) 9>/run/lock/pktbench-ovs.lock
-	case $? in
-	0) RN_OVS_STARTED=1 ;;
-	3) ;;
-	*) return 1 ;;
-	esac
-	i=0
-	while ! rn_ovs_alive; do
-		i=$((i + 1))
-		[ $i -gt 20 ] && return 1
-		sleep 0.25
-	done
 }
 
 rn_ns_pair() {
@@ -170,9 +125,7 @@ rn_up_trunk() {
 	RN_TRUNK_VLAN=
 	rn_parent || return 1
 	if rn_vlan_probe; then
-		ip -n $RN_NS_H link add link par name par.$RN_VID type vlan id $RN_VID &&
-			ip -n $RN_NS_H link set par.$RN_VID up &&
-			rn_macvlans_on par.$RN_VID
+		nw_vlan_add par $RN_VID $RN_NS_H && rn_macvlans_on par.$RN_VID
 	else
 		RN_TRUNK_VLAN=$RN_VID
 		rn_macvlans_on par
@@ -180,27 +133,16 @@ rn_up_trunk() {
 }
 
 rn_up_ovs() {
-	rn_ovs_ensure || {
-		SW_REASON="could not start ovsdb-server/ovs-vswitchd (see /var/log/openvswitch)"
-		return 1
-	}
+	nw_ovs_start || { SW_REASON=$NW_ERR; return 1; }
 	rn_ns_pair &&
-		ip link add ${RN_P}vs type veth peer name ${RN_P}a netns $RN_NS_S &&
-		ip link add ${RN_P}vr type veth peer name ${RN_P}b netns $RN_NS_R || return 1
-	# The userspace datapath forwards frames as they are: a checksum left
-	# for offload would arrive unfinished and the UDP socket would drop it.
-	for v in ${RN_P}vs ${RN_P}vr; do
-		ethtool -K "$v" tx off >/dev/null 2>&1
-		ip link set "$v" up || return 1
-	done
-	ip netns exec $RN_NS_S ethtool -K ${RN_P}a tx off >/dev/null 2>&1
-	ip netns exec $RN_NS_R ethtool -K ${RN_P}b tx off >/dev/null 2>&1
-	ovs-vsctl --timeout=10 add-br ${RN_P}o -- set bridge ${RN_P}o datapath_type=netdev \
-		-- add-port ${RN_P}o ${RN_P}vs -- add-port ${RN_P}o ${RN_P}vr || {
-		SW_REASON="ovs-vsctl add-br (datapath_type=netdev) failed"
+		nw_ovs_bridge ${RN_P}o "$RN_OVS_DP" &&
+		nw_ovs_port ${RN_P}o ${RN_P}vs ${RN_P}a &&
+		nw_ovs_port ${RN_P}o ${RN_P}vr ${RN_P}b || {
+		SW_REASON=${NW_ERR:-ip netns add failed}
 		return 1
 	}
-	rn_endpoints ${RN_P}a ${RN_P}b
+	ip link set ${RN_P}a netns $RN_NS_S && ip link set ${RN_P}b netns $RN_NS_R &&
+		rn_endpoints ${RN_P}a ${RN_P}b
 }
 
 netns_up() {
@@ -228,11 +170,7 @@ netns_down() {
 
 # Called once at the end: stop OVS when we started it and left no bridge.
 netns_finish() {
-	if [ -n "$RN_OVS_STARTED" ] && [ -z "$(ovs-vsctl --timeout=5 list-br 2>/dev/null)" ]; then
-		ovs-appctl -t ovs-vswitchd exit >/dev/null 2>&1
-		ovs-appctl -t ovsdb-server exit >/dev/null 2>&1
-	fi
-	return 0
+	nw_ovs_stop
 }
 
 # Description of the set-up as built, for setups.jsonl.
@@ -241,7 +179,12 @@ netns_state() {
 	native) model="veth pair between two namespaces" ;;
 	bridge) model="veth pairs into a Linux bridge in a third namespace (docker0-like)" ;;
 	macvlan) model="macvlan bridge mode over a veth parent in a third namespace" ;;
-	ovs) model="veth pairs into an OVS userspace bridge (datapath_type=netdev), tx checksum offload off" ;;
+	ovs)
+		if [ "$RN_OVS_DP" = system ]; then
+			model="veth pairs into an OVS bridge on the kernel datapath (datapath_type=system), tx checksum offload off"
+		else
+			model="veth pairs into an OVS userspace bridge (datapath_type=netdev), tx checksum offload off"
+		fi ;;
 	trunk)
 		if [ -n "$RN_TRUNK_VLAN" ]; then
 			model="no 8021q: macvlan bridge mode over a veth parent; mmap writes and filters 802.1Q tag $RN_VID (--vlan); udp/mmsg cannot run"
@@ -269,8 +212,9 @@ netns_run() {
 	vl=
 	[ "$setup" = trunk ] && [ "$mode" = mmap ] && [ -n "$RN_TRUNK_VLAN" ] &&
 		vl="--vlan $RN_TRUNK_VLAN"
-	# A safety net only: a run that has not ended at 5 kpps is broken.
-	cap=$((count / 5000 + 20))
+	# A safety net only: a run that has not ended at 5 kpps is broken
+	# (RN_CAP_PPS: the uml runner's guest may be far slower).
+	cap=$((count / ${RN_CAP_PPS:-5000} + 20))
 	rm -f "$d/rx.json" "$d/tx.json" "$d/ready"
 	# shellcheck disable=SC2086
 	ip netns exec $RN_NS_R "$SW_BIN/pktrecv" -q -m "$mode" -i eth0 $vl \

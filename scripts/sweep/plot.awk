@@ -4,9 +4,12 @@
 # dashed lines) and overview.png (every set-up, one panel per scenario and
 # mode).
 #
-#   awk -F, -v dir=OUT/figures -v term=pngcairo -f plot.awk data.csv | gnuplot
+#   awk -F, -v dir=OUT/figures -v term=pngcairo -f csv.awk -f plot.awk data.csv | gnuplot
 #
-# Columns as in summary.awk.
+# label: prefixed to every title ("UML guest, 1 vCPU"); with ratios_only=1
+# the study's kpps are not drawn (figures from another machine class).
+#
+# Columns by their header names (csv.awk), as in summary.awk.
 
 function addl(list, item) { return (index(" " list " ", " " item " ") ? list : (list == "" ? item : list " " item)) }
 function v(x) { return x == "" ? "NaN" : sprintf("%.3f", x / 1000) }
@@ -14,7 +17,8 @@ function xval(sc, p) { return sc ~ /^I-/ ? p / 1e6 : p }
 function short(sc) { sub(/-.*/, "", sc); return sc }
 function xlabel(sc) {
 	if (sc ~ /^I-/) return "packets sent (M)"
-	if (sc ~ /^II-/) return "requested tx rate (Mbit/s)"
+	if (sc ~ /^II-/) return rscale != "" && rscale != 1 ? \
+		"study tx rate (Mbit/s), sent at " rscale " x it" : "requested tx rate (Mbit/s)"
 	return "UDP payload (bytes)"
 }
 function color(m) { return m == "udp" ? "#1f77b4" : (m == "mmsg" ? "#2ca02c" : (m == "mmap" ? "#d62728" : "#7f7f7f")) }
@@ -22,16 +26,19 @@ function scolor(i,    pal) { split("#1f77b4 #ff7f0e #2ca02c #d62728 #9467bd #8c5
 
 NR == 1 { next }
 {
-	k = $1 SUBSEP $2 SUBSEP $3 SUBSEP $5
-	setups = addl(setups, $1); scens = addl(scens, $2); modes = addl(modes, $5)
-	sscens[$1] = addl(sscens[$1], $2)
-	params[$1, $2] = addl(params[$1, $2], $3)
-	allp[$2] = addl(allp[$2], $3)
-	nominal[$1, $2, $3] = $4
-	med[k] = $8; mn[k] = $9; mx[k] = $10; spps[k] = $19; study[$1] = $18
+	su = F("setup"); sc = F("scenario"); pa = F("param")
+	k = su SUBSEP sc SUBSEP pa SUBSEP F("mode")
+	setups = addl(setups, su); scens = addl(scens, sc); modes = addl(modes, F("mode"))
+	sscens[su] = addl(sscens[su], sc)
+	params[su, sc] = addl(params[su, sc], pa)
+	allp[sc] = addl(allp[sc], pa)
+	nominal[su, sc, pa] = F("nominal")
+	med[k] = F("pps_median"); mn[k] = F("pps_min"); mx[k] = F("pps_max")
+	spps[k] = ratios_only ? "" : F("study_pps"); study[su] = F("study_setup")
 }
 
 END {
+	pre = label == "" ? "" : label ": "
 	if (term == "pngcairo")
 		print "set terminal pngcairo size 800,520 font 'sans,10' noenhanced"
 	else
@@ -71,7 +78,7 @@ END {
 			}
 			print "EOD"
 			print "set output '" dir "/" s "-" short(sc) ".png'"
-			print "set title '" s (study[s] != "" ? " (study: " study[s] ")" : "") ": scenario " short(sc) "'"
+			print "set title '" pre s (study[s] != "" ? " (study: " study[s] ")" : "") ": scenario " short(sc) "'"
 			print "set xlabel '" xlabel(sc) "'"
 			print "set xtics (" xt(sc, P, np) ")"
 			cmd = ""; none = ""
@@ -106,7 +113,7 @@ END {
 	print "set output '" dir "/overview.png'"
 	print "unset label"
 	print "set key inside right top font ',8' opaque"
-	print "set multiplot layout " nc "," nm " title 'pktbench sweep: median packet throughput per set-up'"
+	print "set multiplot layout " nc "," nm " title '" pre "pktbench sweep: median packet throughput per set-up'"
 	for (c = 1; c <= nc; c++) {
 		sc = C[c]
 		np = split(allp[sc], P, " ")
@@ -123,7 +130,7 @@ END {
 				print line
 			}
 			print "EOD"
-			print "set title 'scenario " short(sc) ", " M[j] "'"
+			print "set title '" pre "scenario " short(sc) ", " M[j] "'"
 			print "set xlabel '" xlabel(sc) "'"
 			print "set xtics (" xt(sc, P, np) ")"
 			cmd = ""

@@ -53,13 +53,15 @@ sw_summary_head() {
 	jq -rn --argjson m "$meta" --argjson h "$mach" --argjson runs "$runs" \
 		--argjson fails "$fails" --arg study "$(sw_study_file)" '
 		def v(x): if x == null then "?" else (x | tostring) end;
-		"# pktbench sweep: \(v($m.runner)) runner, preset \(v($m.preset))",
+		"# pktbench sweep: \(v($m.runner)) runner, preset \(v($m.preset))\(if $m["label"] then " (" + $m["label"] + ")" else "" end)",
 		"",
+		(if $m["label"] then
+			"**\($m["label"]).** Kept apart from host figures: the kpps below are the guest'"'"'s, at tx rates scaled by \(v($m.rate_scale)) to what it holds; compare them with the study as ratios (mmap/udp) only.\n" else empty end),
 		(if $m.interrupted == true then
 			"**Partial: interrupted after \($m.runs_done) of \($m.runs_planned) runs.**\n" else empty end),
 		"Command: `\(v($m.command))`  ",
 		"Started \(v($m.started)), finished \(v($m.finished)); \($runs) runs recorded, \($fails) failed.  ",
-		"Set-ups \(v($m.setups | join(", "))); modes \(v($m.modes | join(", "))); scenarios \(v($m.scenarios | join(", "))); repeat \(v($m.repeat)); packet counts × \(v($m.scale)); batch \(v($m.batch)); receiver idle timeout \(v($m.idle_timeout)).",
+		"Set-ups \(v($m.setups | join(", "))); modes \(v($m.modes | join(", "))); scenarios \(v($m.scenarios | join(", "))); repeat \(v($m.repeat)); packet counts × \(v($m.scale)); tx rates × \($m.rate_scale // 1); batch \(v($m.batch)); receiver idle timeout \(v($m.idle_timeout)).",
 		(if (($m.skipped // []) | length) > 0 then
 			"Skipped (not available here): \($m.skipped | join("; "))." else empty end),
 		"Study values: `\($study | sub(".*/data/"; "data/"))`.",
@@ -99,6 +101,11 @@ sw_gnuplot_term() {
 sw_report() {
 	d=$1
 	sc=$(jq -r '.scale // 1' "$d/meta.json" 2>/dev/null || echo 1)
+	# runs on another machine class carry a label and compare by ratio only
+	lbl=$(jq -r '.["label"] // ""' "$d/meta.json" 2>/dev/null)
+	rs=$(jq -r '.rate_scale // 1' "$d/meta.json" 2>/dev/null)
+	ro=0
+	[ -n "$lbl" ] && ro=1
 	sw_aggregate "$d/runs.jsonl" >"$d/data.csv.tmp" &&
 		mv "$d/data.csv.tmp" "$d/data.csv" || { sw_log "report: aggregation failed"; return 1; }
 	figs=
@@ -106,7 +113,8 @@ sw_report() {
 		if command -v gnuplot >/dev/null 2>&1; then
 			mkdir -p "$d/figures.tmp"
 			if awk -F, -v dir="$d/figures.tmp" -v term="$(sw_gnuplot_term)" \
-				-f "$PKTBENCH_ROOT/scripts/sweep/plot.awk" "$d/data.csv" >"$d/figures.tmp/plot.gp" &&
+				-v label="$lbl" -v ratios_only=$ro -v rscale="$rs" \
+				-f "$PKTBENCH_ROOT/scripts/sweep/csv.awk" -f "$PKTBENCH_ROOT/scripts/sweep/plot.awk" "$d/data.csv" >"$d/figures.tmp/plot.gp" &&
 				gnuplot "$d/figures.tmp/plot.gp" 2>"$d/figures.tmp/gnuplot.err"; then
 				sed -i "s|$d/figures.tmp/|figures/|g" "$d/figures.tmp/plot.gp"
 				rm -rf "$d/figures" && mv "$d/figures.tmp" "$d/figures"
@@ -122,7 +130,7 @@ sw_report() {
 	fi
 	{
 		sw_summary_head "$d"
-		awk -F, -v figdir=figures -v scale="$sc" -f "$PKTBENCH_ROOT/scripts/sweep/summary.awk" "$d/data.csv"
+		awk -F, -v figdir=figures -v scale="$sc" -v ratios_only=$ro -f "$PKTBENCH_ROOT/scripts/sweep/csv.awk" -f "$PKTBENCH_ROOT/scripts/sweep/summary.awk" "$d/data.csv"
 		if [ -n "$figs" ]; then
 			echo
 			echo "## Overview"

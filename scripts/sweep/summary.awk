@@ -2,12 +2,15 @@
 # set-up and scenario our medians beside the study's, the mmap/udp ratios,
 # requested vs achieved rate for scenario II, and the failed points.
 #
-#   awk -F, -v figdir=figures -v scale=1 -f summary.awk data.csv
+#   awk -F, -v figdir=figures -v scale=1 -f csv.awk -f summary.awk data.csv
 #
-# data.csv columns: 1 setup 2 scenario 3 param 4 nominal 5 mode 6 runs 7 ok
-# 8 pps_median 9 pps_min 10 pps_max 11 received_median 12 loss_pct 13 tx_pps
-# 14 tx_bps 15 req_mbps 16 req_pps 17 lat_p99_us 18 study_setup 19 study_pps
-# 20 status 21 reason
+# ratios_only=1 (runs on another machine class, e.g. the UML guest): the
+# study's kpps are left out; only the mmap/udp ratios are set beside its.
+#
+# data.csv's columns are read by their header names (csv.awk): setup
+# scenario param nominal mode runs ok pps_median pps_min pps_max
+# received_median loss_pct tx_pps tx_bps req_mbps req_pps lat_p99_us
+# study_setup study_pps status reason
 
 function kp(v) { return v == "" ? "" : sprintf("%.1f", v / 1000) }
 function addl(list, item) { return (index(" " list " ", " " item " ") ? list : (list == "" ? item : list " " item)) }
@@ -37,19 +40,22 @@ function cell(k,    s) {
 
 NR == 1 { next }
 {
-	k = $1 SUBSEP $2 SUBSEP $3 SUBSEP $5
-	setups = addl(setups, $1)
-	scens[$1] = addl(scens[$1], $2)
-	params[$1, $2] = addl(params[$1, $2], $3)
-	modes = addl(modes, $5)
-	nominal[$1, $2, $3] = $4
-	study_setup[$1] = $18
-	runs[k] = $6; ok[k] = $7; med[k] = $8; mn[k] = $9; mx[k] = $10
-	loss[k] = $12; txpps[k] = $13; txbps[k] = $14; reqm[$1, $2, $3] = $15
-	reqp[$1, $2, $3] = $16; p99[k] = $17; spps[k] = $19; st[k] = $20
-	if ($20 != "ok") {
-		r = $21; gsub(/\|/, "/", r)
-		failed[++nf] = "| " $1 " | " short($2) " | " showp($2, $3) " | " $5 " | " $6 - $7 " of " $6 " | " r " |"
+	su = F("setup"); sc = F("scenario"); pa = F("param")
+	k = su SUBSEP sc SUBSEP pa SUBSEP F("mode")
+	setups = addl(setups, su)
+	scens[su] = addl(scens[su], sc)
+	params[su, sc] = addl(params[su, sc], pa)
+	modes = addl(modes, F("mode"))
+	nominal[su, sc, pa] = F("nominal")
+	study_setup[su] = F("study_setup")
+	runs[k] = F("runs"); ok[k] = F("ok")
+	med[k] = F("pps_median"); mn[k] = F("pps_min"); mx[k] = F("pps_max")
+	loss[k] = F("loss_pct"); txpps[k] = F("tx_pps"); txbps[k] = F("tx_bps")
+	reqm[su, sc, pa] = F("req_mbps"); reqp[su, sc, pa] = F("req_pps")
+	p99[k] = F("lat_p99_us"); spps[k] = F("study_pps"); st[k] = F("status")
+	if (st[k] != "ok") {
+		r = F("reason"); gsub(/\|/, "/", r)
+		failed[++nf] = "| " su " | " short(sc) " | " showp(sc, pa) " | " F("mode") " | " runs[k] - ok[k] " of " runs[k] " | " r " |"
 	}
 }
 
@@ -57,6 +63,7 @@ END {
 	nm = split(modes, M, " ")
 	ns = split(setups, S, " ")
 	hasu = index(" " modes " ", " udp "); hasm = index(" " modes " ", " mmap ")
+	sabs = !ratios_only
 	ml = modes; gsub(/ /, " / ", ml)
 
 	print "## Headline"
@@ -64,13 +71,17 @@ END {
 	print "Mean over each scenario's points of the per-point median, in kpps; the study's"
 	print "mean over the same points (its set-up names: native, ovs-bridge, macvlan-bridge,"
 	print "macvlan-trunk; bridge has no study values)."
+	if (ratios_only) {
+		print "These runs are not comparable with the study's (or this host's) kpps: only the"
+		print "ratio mmap/udp is set beside the study's."
+	}
 	if (scale != 1)
 		print "Packet counts were scaled by " scale "; scenario I is compared at the study's nominal counts."
 	print ""
 	h = "| set-up | scenario |"; sep = "|---|---|"
 	for (j = 1; j <= nm; j++) { h = h " " M[j] " |"; sep = sep "---:|" }
-	if (hasu) { h = h " study udp |"; sep = sep "---:|" }
-	if (hasm) { h = h " study mmap |"; sep = sep "---:|" }
+	if (hasu && sabs) { h = h " study udp |"; sep = sep "---:|" }
+	if (hasm && sabs) { h = h " study mmap |"; sep = sep "---:|" }
 	if (hasu && hasm) { h = h " mmap/udp ours | mmap/udp study |"; sep = sep "---:|---:|" }
 	print h; print sep
 	for (i = 1; i <= ns; i++) {
@@ -97,7 +108,7 @@ END {
 					if (spps[k] != "") { sum += spps[k]; n++ }
 				}
 				smean[md] = n ? sum / n : ""
-				line = line " " (n ? kp(sum / n) : "–") " |"
+				if (sabs) line = line " " (n ? kp(sum / n) : "–") " |"
 			}
 			if (hasu && hasm) {
 				ro = ratio(mean["mmap"], mean["udp"]); rs = ratio(smean["mmap"], smean["udp"])
@@ -123,7 +134,7 @@ END {
 			h = "| " (sc ~ /^I-/ ? "packets" : (sc ~ /^II-/ ? "rate" : "payload")) " |"
 			sep = "|---|"
 			for (j = 1; j <= nm; j++) { h = h " " M[j] " |"; sep = sep "---:|" }
-			if (study_setup[s] != "") {
+			if (study_setup[s] != "" && sabs) {
 				if (hasu) { h = h " study udp |"; sep = sep "---:|" }
 				if (hasm) { h = h " study mmap |"; sep = sep "---:|" }
 			}
@@ -146,7 +157,7 @@ END {
 				}
 				ku = s SUBSEP sc SUBSEP pp SUBSEP "udp"
 				km = s SUBSEP sc SUBSEP pp SUBSEP "mmap"
-				if (study_setup[s] != "") {
+				if (study_setup[s] != "" && sabs) {
 					if (hasu) line = line " " dash(kp(spps[ku])) " |"
 					if (hasm) line = line " " dash(kp(spps[km])) " |"
 				}

@@ -21,11 +21,17 @@ options:
   --preset NAME      study: the study's exact parameters (default)
                      quick: packet counts x 0.05 (50 k per point in II and III)
   --scale F          multiply every packet count by F (0 < F <= 1), e.g. 0.25
-  --runner NAME      docker or netns (default: docker where an engine answers
-                     and the compose files exist, else netns)
+  --rate-scale F      multiply every tx rate by F (0 < F <= 1); default 1,
+                     0.02 with --runner uml
+  --runner NAME      docker, netns or uml (default: docker where an engine
+                     answers and the compose files exist, else netns).  uml:
+                     the trunk and ovs set-ups inside a user-mode-linux
+                     guest (one vCPU, real 8021q and OVS kernel datapath),
+                     labelled apart from host figures (docs/sweep.md)
   --out DIR          output directory (default results/sweep-<UTC time>)
   --batch N          packets per send/receive call (default 64)
-  --idle-timeout T   receiver stops T after the last packet (default 1s)
+  --idle-timeout T   receiver stops T after the last packet (default 1s;
+                     10s with --runner uml)
   --dry-run          print the plan (points, runs, packets) and exit
   -h, --help         this text
 
@@ -39,8 +45,9 @@ EOF
 sweep_main() {
 	SW_SETUPS='' SW_MODES=$SW_ALL_MODES SW_SCENS=$SW_ALL_SCENARIOS
 	SW_REPEAT=3 SW_PRESET=study SW_SCALE='' SW_RUNNER='' SW_OUT=''
-	SW_BATCH=64 SW_IDLE=1s SW_DRY=''
+	SW_BATCH=64 SW_IDLE='' SW_DRY='' SW_RSCALE=''
 	SW_CMD="pktbench sweep $*"
+	SW_ARGV=$(printf '%s\n' "$@")
 	while [ $# -gt 0 ]; do
 		case $1 in
 		--setups) SW_SETUPS=$(sw_list "${2-}"); shift ;;
@@ -50,6 +57,7 @@ sweep_main() {
 		--preset) SW_PRESET=${2-}; shift ;;
 		--scale) SW_SCALE=${2-}; shift ;;
 		--runner) SW_RUNNER=${2-}; shift ;;
+		--rate-scale) SW_RSCALE=${2-}; shift ;;
 		--out) SW_OUT=${2-}; shift ;;
 		--batch) SW_BATCH=${2-}; shift ;;
 		--idle-timeout) SW_IDLE=${2-}; shift ;;
@@ -60,6 +68,10 @@ sweep_main() {
 		[ $# -gt 0 ] && shift
 	done
 	sweep_validate
+	if [ "$SW_RUNNER" = uml ] && [ -z "${PKTBENCH_UML_GUEST:-}" ] && [ -z "$SW_DRY" ]; then
+		uml_host_sweep
+		exit $?
+	fi
 	sweep_pick_runner
 	sweep_pick_setups
 	sweep_plan
@@ -102,12 +114,18 @@ sweep_validate() {
 	if [ "$SW_BATCH" -lt 1 ] || [ "$SW_BATCH" -gt 1024 ]; then
 		sw_die "--batch: $SW_BATCH is outside 1..1024"
 	fi
+	# the UML guest stalls for seconds when its host is busy
+	if [ "$SW_RUNNER" = uml ]; then : "${SW_IDLE:=10s}"; else : "${SW_IDLE:=1s}"; fi
 	printf '%s\n' "$SW_IDLE" | grep -Eq '^[0-9]+(\.[0-9]+)?s$' ||
 		sw_die "--idle-timeout: '$SW_IDLE' is not seconds like 1s or 2.5s"
 	case $SW_RUNNER in
-	'' | docker | netns) ;;
-	*) sw_die "--runner: '$SW_RUNNER' is not docker or netns" ;;
+	'' | docker | netns) : "${SW_RSCALE:=1}" ;;
+	uml) : "${SW_RSCALE:=0.02}" ;;
+	*) sw_die "--runner: '$SW_RUNNER' is not docker, netns or uml" ;;
 	esac
+	awk -v f="$SW_RSCALE" 'BEGIN { exit !(f ~ /^[0-9]*\.?[0-9]+$/ && f > 0 && f <= 1) }' ||
+		sw_die "--rate-scale: '$SW_RSCALE' is not a number in (0, 1]"
+	SW_RSCALE=$(awk -v f="$SW_RSCALE" 'BEGIN { printf "%g", f }')
 }
 
 sweep_pick_runner() {
@@ -123,7 +141,7 @@ sweep_pick_runner() {
 			fi
 		fi
 	fi
-	if [ "$SW_RUNNER" = netns ]; then
+	if [ "$SW_RUNNER" = netns ] || [ "$SW_RUNNER" = uml ]; then
 		SW_BIN=${PKTBENCH_BIN:-}
 		# Relative to the repository root, like the other test tiers.
 		case $SW_BIN in '' | /*) ;; *) SW_BIN=$PKTBENCH_ROOT/$SW_BIN ;; esac
@@ -146,6 +164,9 @@ sweep_pick_runner() {
 
 sweep_pick_setups() {
 	SW_SKIPPED=
+	# the uml runner exists for the two set-ups this host cannot run
+	[ "$SW_RUNNER" = uml ] && [ -z "$SW_SETUPS" ] && SW_SETUPS="trunk ovs"
+	[ "$SW_RUNNER" = uml ] && SW_LABEL=$SW_UML_LABEL
 	if [ -z "$SW_SETUPS" ]; then
 		for s in $SW_ALL_SETUPS; do
 			if "${SW_RUNNER}_probe" "$s"; then
@@ -176,7 +197,8 @@ sweep_pick_setups() {
 # count rate size.  Counts are scaled; the study's value stays as nominal.
 sweep_plan() {
 	SW_PLAN=$(sw_scenario_table | awk -F'\t' -v scens="$SW_SCENS" \
-		-v modes="$SW_MODES" -v setups="$SW_SETUPS" -v scale="$SW_SCALE" '
+		-v modes="$SW_MODES" -v setups="$SW_SETUPS" -v scale="$SW_SCALE" \
+		-v rscale="$SW_RSCALE" '
 		function scaled(c) { c = int(c * scale + 0.5); return c < 1000 ? 1000 : c }
 		{ tbl[$1] = $0 }
 		END {
@@ -192,6 +214,7 @@ sweep_plan() {
 					else if (f[3] == "rate") { rate = V[k]; param = V[k] }
 					else { size = V[k]; param = V[k] }
 					count = scaled(count)
+					rate = sprintf("%g", rate * rscale)
 					printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", S[i], C[j], f[2],
 						param, V[k], M[l], count, rate, size
 				}
@@ -267,13 +290,16 @@ sweep_meta() {
 		--arg finished "${1-}" --argjson planned "$SW_NRUNS" \
 		--argjson ndone "$SW_DONE" --argjson interrupted "${SW_STOP:-0}" \
 		--arg bin "$SW_BIN" --argjson batch "$SW_BATCH" --arg idle "$SW_IDLE" \
+		--argjson rscale "$SW_RSCALE" --arg lbl "${SW_LABEL:-}" \
 		'{command: $cmd, runner: $runner, preset: $preset, scale: $scale,
 		  repeat: $repeat, setups: ($setups | split(" ")), modes: ($modes | split(" ")),
 		  scenarios: ($scens | split(" ")),
 		  skipped: ($skipped | split("\n") | map(select(length > 0))),
 		  started: $started, finished: (if $finished == "" then null else $finished end),
 		  runs_planned: $planned, runs_done: $ndone, interrupted: ($interrupted == 1),
-		  binaries: $bin, batch: $batch, idle_timeout: $idle}' >"$SW_OUT/meta.json.tmp" &&
+		  binaries: $bin, batch: $batch, idle_timeout: $idle,
+		  rate_scale: $rscale,
+		  "label": (if $lbl == "" then null else $lbl end)}' >"$SW_OUT/meta.json.tmp" &&
 		mv "$SW_OUT/meta.json.tmp" "$SW_OUT/meta.json"
 }
 

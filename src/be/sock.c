@@ -68,7 +68,12 @@ static int sock_rx_one(const struct cfg *c)
 	 * the rate whenever the receiver was not scheduled.
 	 */
 	setsockopt(fd, SOL_SOCKET, SO_TIMESTAMPNS, &one, sizeof(one));
-	if (setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof(one)))
+	/*
+	 * Only the threads of one receiver share the port: the kernel lets a
+	 * socket join a reuseport group only for the same effective user.
+	 */
+	if (c->threads > 1 &&
+	    setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof(one)))
 		goto fail;
 	if (c->ifname[0] &&
 	    setsockopt(fd, SOL_SOCKET, SO_BINDTODEVICE, c->ifname,

@@ -336,8 +336,93 @@ static int is_pow2(uint64_t v)
 /* Options that only the mmap backend reads. */
 static const char *const mmap_only[] = {
 	"vlan", "dst-mac", "ring-frames", "frame-size", "qdisc-bypass",
-	"ring-blocks", "block-size", "no-vnet-hdr", "no-sink", NULL,
+	"ring-blocks", "block-size", "no-vnet-hdr", "no-sink", "max-ring-mem",
+	NULL,
 };
+
+/* MemAvailable from /proc/meminfo in bytes, 0 if unknown. */
+static uint64_t mem_available(void)
+{
+	char line[128];
+	uint64_t kb = 0;
+	FILE *f = fopen("/proc/meminfo", "r");
+
+	if (!f)
+		return 0;
+	while (fgets(line, sizeof(line), f)) {
+		unsigned long long v;
+
+		if (sscanf(line, "MemAvailable: %llu kB", &v) == 1) {
+			kb = v;
+			break;
+		}
+	}
+	fclose(f);
+	return kb > UINT64_MAX / 1024 ? UINT64_MAX : kb * 1024;
+}
+
+static const char *fmt_bytes(char *buf, size_t len, uint64_t v)
+{
+	static const char *const unit[] = { "B", "KiB", "MiB", "GiB", "TiB" };
+	double d = (double)v;
+	unsigned i = 0;
+
+	while (d >= 1024 && i < 4) {
+		d /= 1024;
+		i++;
+	}
+	snprintf(buf, len, "%.1f %s", d, unit[i]);
+	return buf;
+}
+
+/*
+ * The kernel pins ring memory at once; a ring the host cannot give makes
+ * the OOM killer take other processes.  Size it before asking: the RX
+ * default is 64 MiB spread over the threads (at least 8 blocks each), and
+ * the whole product must stay under the cap.
+ */
+static int cfg_ring_check(struct cfg *c, const struct opt *opts, char *err,
+			  size_t errlen)
+{
+	uint64_t cap = c->max_ring_mem, total, avail;
+	char a[32], b[32];
+
+	if (c->role == ROLE_RECV && !opt_given(c, opts, "ring-blocks")) {
+		c->ring_blocks = 64 / c->threads;
+		if (c->ring_blocks < 8)
+			c->ring_blocks = 8;
+	}
+	if (!cap) {
+		avail = mem_available();
+		cap = avail ? avail / 4 : 1ull << 30;
+	}
+	if (c->role == ROLE_RECV) {
+		total = c->ring_blocks * c->block_size * c->threads;
+		if (total <= cap)
+			return 0;
+		return fail(err, errlen,
+			    "--ring-blocks %llu x --block-size %llu x --threads %llu = %s of RX ring, above the cap of %s (%s; accepted up to the cap)",
+			    (unsigned long long)c->ring_blocks,
+			    (unsigned long long)c->block_size,
+			    (unsigned long long)c->threads,
+			    fmt_bytes(a, sizeof(a), total),
+			    fmt_bytes(b, sizeof(b), cap),
+			    c->max_ring_mem ? "--max-ring-mem" :
+					      "a quarter of MemAvailable; --max-ring-mem raises it");
+	}
+	total = c->ring_frames * c->frame_size * c->threads;
+	if (total <= cap)
+		return 0;
+	return fail(err, errlen,
+		    "--ring-frames %llu x --frame-size %llu x --threads %llu = %s of TX ring, above the cap of %s (%s; accepted up to the cap)",
+		    (unsigned long long)c->ring_frames,
+		    (unsigned long long)c->frame_size,
+		    (unsigned long long)c->threads,
+		    fmt_bytes(a, sizeof(a), total),
+		    fmt_bytes(b, sizeof(b), cap),
+		    c->max_ring_mem ? "--max-ring-mem" :
+				      "a quarter of MemAvailable; --max-ring-mem raises it");
+}
 
 int cfg_validate(struct cfg *c, const struct opt *opts, char *err,
 		 size_t errlen)
@@ -405,7 +490,7 @@ int cfg_validate(struct cfg *c, const struct opt *opts, char *err,
 					    (unsigned long long)c->block_size);
 		}
 	}
-	return 0;
+	return is_mmap ? cfg_ring_check(c, opts, err, errlen) : 0;
 }
 
 const char *cfg_value_str(const struct cfg *c, const struct opt *o, char *buf,

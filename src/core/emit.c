@@ -45,11 +45,15 @@ static const char *field_str(const struct field *f, const void *base,
 	const char *p = (const char *)base + f->off;
 
 	switch (f->type) {
+	case FIELD_U64_NULL:
 	case FIELD_U64: {
 		uint64_t v;
 
 		memcpy(&v, p, sizeof(v));
-		snprintf(buf, len, "%llu", (unsigned long long)v);
+		if (f->type == FIELD_U64_NULL && v == FIELD_NULL)
+			snprintf(buf, len, "null");
+		else
+			snprintf(buf, len, "%llu", (unsigned long long)v);
 		break;
 	}
 	case FIELD_F64: {
@@ -185,8 +189,13 @@ int emit_csv(FILE *fp, const struct record *r, int header)
 	csv_cell(fp, r->meta->version, 1);
 	csv_cell(fp, r->meta->kernel, 1);
 	cfg_walk(r, csv_value, fp);
-	for (const struct field *f = r->fields; f->name; f++)
-		csv_cell(fp, field_str(f, r->stats, buf, sizeof(buf)), 1);
+	for (const struct field *f = r->fields; f->name; f++) {
+		const char *v = field_str(f, r->stats, buf, sizeof(buf));
+
+		/* a missing value is an empty cell, as spreadsheets expect */
+		csv_cell(fp, f->type == FIELD_U64_NULL && !strcmp(v, "null") ?
+				     "" : v, 1);
+	}
 	fputc('\n', fp);
 	return ferror(fp) ? -EIO : 0;
 }
@@ -210,10 +219,14 @@ int emit_text(FILE *fp, const struct record *r)
 		cfg_walk(r, text_kv, fp);
 	}
 	fputs(" stats:\n", fp);
-	for (const struct field *f = r->fields; f->name; f++)
-		fprintf(fp, "  %-16s %s%s%s\n", f->name,
-			field_str(f, r->stats, buf, sizeof(buf)),
-			f->unit && *f->unit ? " " : "", f->unit ? f->unit : "");
+	for (const struct field *f = r->fields; f->name; f++) {
+		const char *v = field_str(f, r->stats, buf, sizeof(buf));
+		int null = f->type == FIELD_U64_NULL && !strcmp(v, "null");
+
+		fprintf(fp, "  %-16s %s%s%s\n", f->name, v,
+			f->unit && *f->unit && !null ? " " : "",
+			f->unit && !null ? f->unit : "");
+	}
 	return ferror(fp) ? -EIO : 0;
 }
 

@@ -17,7 +17,12 @@ enum field_type {
 	FIELD_U64,
 	FIELD_F64,
 	FIELD_STR,	/* char array inside the struct */
+	FIELD_U64_NULL,	/* uint64_t; FIELD_NULL means "no value" */
 };
+
+/* The value of a FIELD_U64_NULL field without a value: JSON null, CSV and
+ * text an empty cell / "null". */
+#define FIELD_NULL UINT64_MAX
 
 struct field {
 	const char *name;

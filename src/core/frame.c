@@ -230,6 +230,9 @@ int frame_parse(const uint8_t *f, size_t len, uint16_t dport,
 	udp = ip + ihl;
 	if (get16(udp + 2) != dport)
 		return -ENOENT;
+	/* the stack would drop it; a raw socket sees it anyway */
+	if (csum_fold(csum_partial(ip, ihl, 0)) != 0)
+		return -EBADMSG;
 	udp_len = get16(udp + 4);
 	if (udp_len < UDP_HDR_LEN || udp_len > ip_len - ihl)
 		return -EPROTO;
@@ -237,4 +240,32 @@ int frame_parse(const uint8_t *f, size_t len, uint16_t dport,
 		return -EPROTO;
 	pi->vlan = vlan;
 	return 0;
+}
+
+static int mac_is(const uint8_t *a, const uint8_t *b)
+{
+	return !memcmp(a, b, 6);
+}
+
+int frame_dst_check(const uint8_t *f, size_t len, const struct frame_dst *d)
+{
+	unsigned l3 = ETH_HDR_LEN;
+	uint32_t dst;
+
+	if (len < ETH_HDR_LEN)
+		return -EPROTO;
+	/* group addresses (broadcast, multicast) have the I/G bit set */
+	if (!(f[0] & 1) && !mac_is(f, d->mac))
+		return FRAME_FOREIGN_MAC;
+	if (!d->nip)
+		return 0;
+	if (get16(f + 12) == ETHERTYPE_VLAN)
+		l3 += VLAN_TAG_LEN;
+	if (len < l3 + IP4_HDR_LEN)
+		return -EPROTO;
+	memcpy(&dst, f + l3 + 16, 4);
+	for (unsigned i = 0; i < d->nip; i++)
+		if (d->ip[i] == dst)
+			return 0;
+	return FRAME_FOREIGN_IP;
 }

@@ -98,11 +98,34 @@ struct pkt_info {
 /*
  * Parses an L2 frame.  vlan_meta is the tag the kernel stripped
  * (VLAN_NONE if none).  Returns 0 for a test packet to dport, -ENOENT for
- * other traffic (ARP, other ports), -EPROTO for a malformed or foreign
- * frame to dport.
+ * other traffic (ARP, other ports), -EBADMSG for one to dport whose IPv4
+ * header checksum is wrong, -EPROTO for a malformed or foreign frame to
+ * dport.
  */
 int frame_parse(const uint8_t *f, size_t len, uint16_t dport,
 		uint16_t vlan_meta, struct pkt_info *pi);
+/*
+ * Who a raw receiver counts frames for: its MAC (group addresses always
+ * pass) and its IPv4 addresses (none: no IP check).
+ */
+#define FRAME_DST_MAX_IP 16
+struct frame_dst {
+	uint8_t mac[6];
+	unsigned nip;
+	uint32_t ip[FRAME_DST_MAX_IP];	/* network order */
+};
+
+enum {
+	FRAME_FOREIGN_MAC = 1,
+	FRAME_FOREIGN_IP = 2,
+};
+
+/*
+ * 0 if the frame is addressed to d, FRAME_FOREIGN_MAC or FRAME_FOREIGN_IP
+ * if not, -EPROTO if too short to tell.
+ */
+int frame_dst_check(const uint8_t *f, size_t len, const struct frame_dst *d);
+
 /* Parses a UDP payload; 0 or -EPROTO. */
 int payload_parse(const uint8_t *p, size_t len, struct pkt_info *pi);
 

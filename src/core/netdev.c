@@ -192,3 +192,20 @@ int netdev_route_ifname(uint32_t dst_ip, char *ifname, int *arp)
 	freeifaddrs(ifa);
 	return ret;
 }
+
+int netdev_host_ips(uint32_t *ips, unsigned max)
+{
+	struct ifaddrs *ifa, *i;
+	unsigned n = 0;
+
+	if (getifaddrs(&ifa))
+		return -errno;
+	for (i = ifa; i && n < max; i = i->ifa_next) {
+		const struct sockaddr_in *a = (void *)i->ifa_addr;
+
+		if (a && a->sin_family == AF_INET)
+			ips[n++] = a->sin_addr.s_addr;
+	}
+	freeifaddrs(ifa);
+	return (int)n;
+}

@@ -31,6 +31,12 @@ int netdev_resolve_mac(const char *ifname, uint32_t dst_ip, uint8_t mac[6],
  */
 int netdev_route_ifname(uint32_t dst_ip, char *ifname, int *arp);
 
+/*
+ * This host's IPv4 addresses (of every interface, so a VLAN device on top
+ * of the receiving one counts), at most max; the count or -errno.
+ */
+int netdev_host_ips(uint32_t *ips, unsigned max);
+
 /* The path MTU towards dst_ip, from a connected UDP socket (IP_MTU). */
 int netdev_path_mtu(uint32_t dst_ip, const char *ifname);
 

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 /* What pktsend's and pktrecv's main do: parse, validate, run, report. */
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -12,7 +16,7 @@
 #include "run.h"
 #include "units.h"
 
-/* The one global: set by SIGINT/SIGTERM, read by the loops. */
+/* The one global: set by SIGINT/SIGTERM/SIGHUP, read by the loops. */
 static volatile sig_atomic_t stop_flag;
 
 static void on_signal(int sig)
@@ -29,7 +33,133 @@ static void signals_install(void)
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	/* a closed pipe is then EPIPE from write, which we report */
 	signal(SIGPIPE, SIG_IGN);
+}
+
+/*
+ * Where the records go: stdout; --output itself when it is not a regular
+ * file (/dev/null, a FIFO, a terminal), written in place; or a temporary
+ * file .NAME.tmp.PID beside it, renamed over NAME when complete.
+ */
+struct out_file {
+	FILE *fp;
+	char tmp[300];		/* "": no temporary file */
+	const char *name;	/* for messages */
+};
+
+/* Splits path into its directory ("." if none) and base name. */
+static void path_split(const char *path, char *dir, size_t dlen,
+		       const char **base)
+{
+	const char *slash = strrchr(path, '/');
+
+	if (!slash) {
+		snprintf(dir, dlen, ".");
+		*base = path;
+	} else {
+		snprintf(dir, dlen, "%.*s", slash == path ? 1 :
+				 (int)(slash - path), path);
+		*base = slash + 1;
+	}
+}
+
+/*
+ * Temporary files of earlier runs that were killed (SIGKILL, a crash):
+ * .BASE.tmp.PID whose PID no longer lives.  A live PID may be another
+ * run writing the same file: left alone.
+ */
+static void out_clean_stale(const char *dir, const char *base)
+{
+	char pfx[300], path[600];
+	size_t plen;
+	struct dirent *e;
+	DIR *d;
+
+	plen = (size_t)snprintf(pfx, sizeof(pfx), ".%s.tmp.", base);
+	if (plen >= sizeof(pfx))
+		return;
+	d = opendir(dir);
+	if (!d)
+		return;
+	while ((e = readdir(d))) {
+		char *end;
+		long pid;
+
+		if (strncmp(e->d_name, pfx, plen))
+			continue;
+		errno = 0;
+		pid = strtol(e->d_name + plen, &end, 10);
+		if (errno || *end || end == e->d_name + plen || pid <= 0 ||
+		    pid == (long)getpid())
+			continue;
+		if (kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+			continue;
+		if ((size_t)snprintf(path, sizeof(path), "%s/%s", dir,
+				     e->d_name) < sizeof(path))
+			unlink(path);
+	}
+	closedir(d);
+}
+
+static int out_open(const char *path, struct out_file *o)
+{
+	char dir[300];
+	const char *base;
+	struct stat st;
+	int fd;
+
+	memset(o, 0, sizeof(*o));
+	o->name = path[0] ? path : "stdout";
+	if (!path[0]) {
+		o->fp = stdout;
+		return 0;
+	}
+	if (!stat(path, &st) && !S_ISREG(st.st_mode)) {
+		/* a device or FIFO: renaming over it would replace it */
+		o->fp = fopen(path, "w");
+		return o->fp ? 0 : -errno;
+	}
+	path_split(path, dir, sizeof(dir), &base);
+	out_clean_stale(dir, base);
+	if ((size_t)snprintf(o->tmp, sizeof(o->tmp), "%s/.%s.tmp.%d", dir,
+			     base, (int)getpid()) >= sizeof(o->tmp))
+		return -ENAMETOOLONG;
+	fd = open(o->tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+	if (fd < 0) {
+		o->tmp[0] = '\0';
+		return -errno;
+	}
+	o->fp = fdopen(fd, "w");
+	if (!o->fp) {
+		close(fd);
+		unlink(o->tmp);
+		o->tmp[0] = '\0';
+		return -ENOMEM;
+	}
+	return 0;
+}
+
+/*
+ * Flushes and closes; keeps the result (rename) only if keep and every
+ * write succeeded.  0 or -errno of the first failure.
+ */
+static int out_close(struct out_file *o, const char *path, int keep)
+{
+	int ret = 0;
+
+	if (fflush(o->fp) || ferror(o->fp))
+		ret = errno ? -errno : -EIO;
+	if (fclose(o->fp) && !ret)
+		ret = errno ? -errno : -EIO;
+	if (o->tmp[0]) {
+		if (!ret && keep && rename(o->tmp, path))
+			ret = -errno;
+		if (ret || !keep)
+			unlink(o->tmp);
+	}
+	return ret;
 }
 
 /* Human summary, one line or two, on stderr. */
@@ -51,22 +181,29 @@ static void summary_rx(const struct rx_result *r)
 
 	fprintf(stderr,
 		"pktrecv: received %llu packets in %.3f s: %s pps, %sbit/s (stop: %s)\n"
-		"pktrecv: lost %llu, duplicates %llu, reordered %llu, foreign %llu, kernel drops %llu; latency us min/p50/p99/max %.1f/%.1f/%.1f/%.1f\n",
+		"pktrecv: lost %llu, duplicates %llu, reordered %llu, foreign %llu, kernel drops %llu; ",
 		(unsigned long long)r->received, r->duration_s,
 		units_fmt_si(a, sizeof(a), r->pps),
 		units_fmt_si(b, sizeof(b), r->bps), r->stop_reason,
 		(unsigned long long)r->lost, (unsigned long long)r->duplicates,
 		(unsigned long long)r->reordered,
 		(unsigned long long)r->foreign,
-		(unsigned long long)r->kernel_drops, r->lat_min_ns / 1e3,
-		r->lat_p50_ns / 1e3, r->lat_p99_ns / 1e3, r->lat_max_ns / 1e3);
+		(unsigned long long)r->kernel_drops);
+	if (r->lat_min_ns == FIELD_NULL)
+		fprintf(stderr, "latency: no valid send time (%llu invalid)\n",
+			(unsigned long long)r->lat_invalid);
+	else
+		fprintf(stderr,
+			"latency us min/p50/p99/max %.1f/%.1f/%.1f/%.1f\n",
+			r->lat_min_ns / 1e3, r->lat_p50_ns / 1e3,
+			r->lat_p99_ns / 1e3, r->lat_max_ns / 1e3);
 }
 
 int prog_main(enum prog_role role, const struct opt *opts, int argc,
 	      char **argv)
 {
 	const char *prog = role == ROLE_SEND ? "pktsend" : "pktrecv";
-	char msg[512] = "", tmp[300] = "";
+	char msg[512] = "";
 	struct run_meta meta, imeta;
 	struct tx_result txr;
 	struct rx_result rxr;
@@ -75,7 +212,8 @@ int prog_main(enum prog_role role, const struct opt *opts, int argc,
 	struct ctl_client cl;	/* pktsend --connect */
 	struct run_io io = { .stop = &stop_flag, .err = msg,
 			     .errlen = sizeof(msg) };
-	FILE *out = stdout;
+	struct out_file of;
+	FILE *out;
 	int ret, code = 0;
 
 	cfg_defaults(&c, role);
@@ -90,21 +228,17 @@ int prog_main(enum prog_role role, const struct opt *opts, int argc,
 		fprintf(stderr, "%s: %s\n", prog, msg);
 		return 2;
 	}
-	if (c.server) {
-		signals_install();
-		return ctl_server_main(&c, opts, &stop_flag);
-	}
-	if (c.output[0]) {
-		/* written under a temporary name and renamed when complete */
-		snprintf(tmp, sizeof(tmp), "%s.tmp.%d", c.output, (int)getpid());
-		out = fopen(tmp, "w");
-		if (!out) {
-			fprintf(stderr, "%s: --output %s: %s\n", prog, c.output,
-				strerror(errno));
-			return 2;
-		}
-	}
 	signals_install();
+	if (c.server)
+		return ctl_server_main(&c, opts, &stop_flag);
+	errno = 0;
+	ret = out_open(c.output, &of);
+	if (ret) {
+		fprintf(stderr, "%s: --output %s: %s\n", prog, c.output,
+			strerror(-ret));
+		return 2;
+	}
+	out = of.fp;
 	run_meta_init(&meta, prog, "result");
 	run_meta_init(&imeta, prog, "interval");
 	io.out = c.interval_ns ? out : NULL;
@@ -140,10 +274,7 @@ int prog_main(enum prog_role role, const struct opt *opts, int argc,
 		    (role == ROLE_SEND ? !txr.sent : !rxr.received))) {
 		/* nothing ran: no result to report */
 		fprintf(stderr, "%s: %s\n", prog, msg);
-		if (out != stdout) {
-			fclose(out);
-			unlink(tmp);
-		}
+		out_close(&of, c.output, 0);
 		return code;
 	}
 	rec = (struct record){ &meta, &c, opts,
@@ -161,15 +292,13 @@ int prog_main(enum prog_role role, const struct opt *opts, int argc,
 		role == ROLE_SEND ? summary_tx(&txr) : summary_rx(&rxr);
 	if (code)
 		fprintf(stderr, "%s: %s\n", prog, msg);
-	if (out != stdout) {
-		if (fclose(out) || rename(tmp, c.output)) {
-			fprintf(stderr, "%s: --output %s: %s\n", prog, c.output,
-				strerror(errno));
-			unlink(tmp);
-			return 1;
-		}
-	} else {
-		fflush(stdout);
+	errno = 0;
+	ret = out_close(&of, c.output, 1);
+	if (ret) {
+		/* EPIPE, ENOSPC, EIO: a result nobody got is a failure */
+		fprintf(stderr, "%s: writing the result to %s: %s\n", prog,
+			of.name, strerror(-ret));
+		return 1;
 	}
 	if (role == ROLE_SEND && c.linger_ns && !code) {
 		/* keep a compose run alive until the receiver has finished */

@@ -30,7 +30,14 @@ struct rx_result {
 	uint64_t lost_vs_count;	/* against --count, when given */
 	uint64_t duplicates;
 	uint64_t reordered;
-	uint64_t foreign;	/* malformed or other runs' frames to our port */
+	uint64_t seq_jumps;	/* forward jumps past the tracker's window */
+	uint64_t foreign;	/* the five reasons below, summed */
+	uint64_t malformed;
+	uint64_t foreign_mac;	/* raw modes: another host's frames */
+	uint64_t foreign_ip;
+	uint64_t bad_csum;
+	uint64_t other_runs;	/* run ids other than run_id */
+	uint64_t other_runs_packets;
 	uint64_t filtered;	/* right port, wrong VLAN */
 	uint64_t max_seq;
 	uint64_t streams;
@@ -39,6 +46,8 @@ struct rx_result {
 	double duration_s;	/* last - first arrival */
 	double pps;		/* received / duration, the study's metric */
 	double bps;
+	uint64_t lat_invalid;	/* send times that say nothing: not in lat_* */
+	/* FIELD_NULL when no packet had a valid send time */
 	uint64_t lat_min_ns, lat_p50_ns, lat_p99_ns, lat_max_ns;
 	uint64_t kernel_drops;
 	uint64_t kernel_freeze;

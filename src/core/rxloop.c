@@ -15,18 +15,26 @@
 
 #include "../be/backend.h"
 #include "log.h"
+#include "netdev.h"
 #include "run.h"
 #include "stats.h"
 
 #define O(f) offsetof(struct rx_result, f)
 const struct field rx_result_fields[] = {
-	{ "received", FIELD_U64, O(received), "packets", "test packets received, duplicates included" },
+	{ "received", FIELD_U64, O(received), "packets", "test packets of the counted run, duplicates included" },
 	{ "unique", FIELD_U64, O(unique), "packets", "distinct sequence numbers" },
-	{ "lost", FIELD_U64, O(lost), "packets", "per stream: highest sequence + 1 - unique, summed" },
+	{ "lost", FIELD_U64, O(lost), "packets", "per stream: highest sequence + 1 - unique - numbers passed by seq_jumps, summed" },
 	{ "lost_vs_count", FIELD_U64, O(lost_vs_count), "packets", "--count - unique, when --count is given" },
 	{ "duplicates", FIELD_U64, O(duplicates), "packets", "sequence numbers seen again" },
 	{ "reordered", FIELD_U64, O(reordered), "packets", "arrived after a higher sequence number" },
-	{ "foreign", FIELD_U64, O(foreign), "packets", "malformed or other runs' packets to our port" },
+	{ "seq_jumps", FIELD_U64, O(seq_jumps), "times", "forward sequence jumps beyond the 2^20 window: not counted as lost" },
+	{ "foreign", FIELD_U64, O(foreign), "packets", "to our port but not counted: malformed + foreign_mac + foreign_ip + bad_csum + other_runs_packets" },
+	{ "malformed", FIELD_U64, O(malformed), "packets", "truncated, bad lengths, not a test payload" },
+	{ "foreign_mac", FIELD_U64, O(foreign_mac), "packets", "raw modes: to another unicast MAC" },
+	{ "foreign_ip", FIELD_U64, O(foreign_ip), "packets", "raw modes: to an IPv4 address not of this host" },
+	{ "bad_csum", FIELD_U64, O(bad_csum), "packets", "raw modes: wrong IPv4 header checksum" },
+	{ "other_runs", FIELD_U64, O(other_runs), "", "other run ids told apart (up to 7 per thread)" },
+	{ "other_runs_packets", FIELD_U64, O(other_runs_packets), "packets", "test packets of runs other than run_id" },
 	{ "filtered", FIELD_U64, O(filtered), "packets", "our port but not --vlan" },
 	{ "max_seq", FIELD_U64, O(max_seq), "", "highest sequence number seen (of any stream)" },
 	{ "streams", FIELD_U64, O(streams), "", "sender threads seen, one sequence space each" },
@@ -36,13 +44,14 @@ const struct field rx_result_fields[] = {
 	{ "duration_s", FIELD_F64, O(duration_s), "s", "last - first arrival" },
 	{ "pps", FIELD_F64, O(pps), "packet/s", "received / duration_s (the study's metric)" },
 	{ "bps", FIELD_F64, O(bps), "bit/s", "bytes * 8 / duration_s" },
-	{ "lat_min_ns", FIELD_U64, O(lat_min_ns), "ns", "one-way latency, minimum" },
-	{ "lat_p50_ns", FIELD_U64, O(lat_p50_ns), "ns", "one-way latency, median" },
-	{ "lat_p99_ns", FIELD_U64, O(lat_p99_ns), "ns", "one-way latency, 99th percentile" },
-	{ "lat_max_ns", FIELD_U64, O(lat_max_ns), "ns", "one-way latency, maximum" },
+	{ "lat_invalid", FIELD_U64, O(lat_invalid), "packets", "send time 0, > 10 ms ahead or > 1 h old: not in latency" },
+	{ "lat_min_ns", FIELD_U64_NULL, O(lat_min_ns), "ns", "one-way latency, minimum (null: no valid time)" },
+	{ "lat_p50_ns", FIELD_U64_NULL, O(lat_p50_ns), "ns", "one-way latency, median" },
+	{ "lat_p99_ns", FIELD_U64_NULL, O(lat_p99_ns), "ns", "one-way latency, 99th percentile" },
+	{ "lat_max_ns", FIELD_U64_NULL, O(lat_max_ns), "ns", "one-way latency, maximum" },
 	{ "kernel_drops", FIELD_U64, O(kernel_drops), "packets", "ring tp_drops or socket SO_RXQ_OVFL" },
 	{ "kernel_freeze", FIELD_U64, O(kernel_freeze), "times", "mmap: ring tp_freeze_q_cnt" },
-	{ "run_id", FIELD_U64, O(run_id), "", "run id counted" },
+	{ "run_id", FIELD_U64, O(run_id), "", "run id counted: --run-id, else the one with the most packets" },
 	{ "threads", FIELD_U64, O(threads), "", "receive threads" },
 	{ "stop_reason", FIELD_STR, O(stop_reason), "", "count, duration, idle, signal or error" },
 	FIELD_END,
@@ -52,81 +61,162 @@ const struct field rx_result_fields[] = {
 #define RX_POLL_MS 50
 #define RX_TICK_NS 5000000ull
 
-/* Counters a worker publishes after every burst for the supervisor. */
-struct rx_pub {
-	uint64_t received, bytes, first_ns, last_ns;
+/*
+ * Runs one thread tells apart.  Without --run-id the result is the run
+ * with the most packets over all threads, so a few stray packets that
+ * arrive first cannot capture the receiver.  Each run needs sequence
+ * trackers (128 KiB each, made per stream on first use): a thread makes
+ * at most RX_TRACKERS, enough for one run of PKT_MAX_STREAMS senders and
+ * a couple of streams of each other run.
+ */
+#define RX_RUNS 8
+#define RX_TRACKERS (PKT_MAX_STREAMS + 2 * RX_RUNS)
+
+struct rx_run {
+	uint32_t id;
+	uint64_t received, bytes, first_ns, last_ns, lat_invalid;
+	uint64_t untracked;	/* no tracker left: in received only */
+	struct seq_track *seq[PKT_MAX_STREAMS];
+	struct lat_hist lat;
+	/* since the last interval record */
+	struct lat_hist ilat;
+	uint64_t ifirst_ns, ilast_ns;
 };
 
 struct rx_worker {
 	const struct cfg *c;
+	const struct frame_dst *dst;	/* L2 backends: who we count for */
 	struct be_ctx be;
 	pthread_t tid;
+	/* the counters below, between this thread and the supervisor */
+	pthread_mutex_t mu;
 	int *done;		/* shared; set by the supervisor or a worker */
 	int ret;
-	uint32_t run_id;
-	uint64_t received;
-	/* one sequence space per sender thread (stream), made on first use */
-	struct seq_track *seq[PKT_MAX_STREAMS];
-	struct lat_hist lat;
-	uint64_t foreign, filtered, bytes, first_ns, last_ns;
+	unsigned nruns, ntrack;
+	struct rx_run run[RX_RUNS];
+	uint64_t malformed, foreign_mac, foreign_ip, bad_csum;
+	uint64_t other_run;	/* runs beyond RX_RUNS, or not --run-id */
+	uint64_t filtered;
 	struct kstats ks;
-	struct rx_pub pub;
 };
 
-static void rx_publish(struct rx_worker *w)
+/* The run of id, told apart on first sight while there is room. */
+static struct rx_run *rx_run_get(struct rx_worker *w, uint32_t id)
 {
-	__atomic_store_n(&w->pub.received, w->received, __ATOMIC_RELAXED);
-	__atomic_store_n(&w->pub.bytes, w->bytes, __ATOMIC_RELAXED);
-	__atomic_store_n(&w->pub.first_ns, w->first_ns, __ATOMIC_RELAXED);
-	__atomic_store_n(&w->pub.last_ns, w->last_ns, __ATOMIC_RELAXED);
+	for (unsigned i = 0; i < w->nruns; i++)
+		if (w->run[i].id == id)
+			return &w->run[i];
+	if (w->nruns == RX_RUNS)
+		return NULL;
+	w->run[w->nruns].id = id;
+	return &w->run[w->nruns++];
+}
+
+static struct seq_track *rx_tracker(struct rx_worker *w, struct rx_run *run,
+				    unsigned stream)
+{
+	struct seq_track *st = run->seq[stream];
+
+	if (st || w->ntrack >= RX_TRACKERS)
+		return st;
+	st = calloc(1, sizeof(*st));
+	if (!st || seq_track_init(st)) {
+		free(st);
+		return NULL;
+	}
+	w->ntrack++;
+	return run->seq[stream] = st;
+}
+
+/*
+ * Validation first, in this order: addressed to us (raw modes), IPv4
+ * checksum, well formed, VLAN.  Only a packet that passed all of it may
+ * start a run.
+ */
+static int rx_validate(struct rx_worker *w, const struct pkt_buf *pb,
+		       enum pkt_layer layer, struct pkt_info *pi)
+{
+	int r, d;
+
+	if (layer != PKT_LAYER_L2) {
+		pi->vlan = VLAN_NONE;
+		r = payload_parse(pb->data, pb->len, pi);
+	} else {
+		r = frame_parse(pb->data, pb->len, w->c->dport, pb->vlan, pi);
+		if (r == -ENOENT)
+			return r;	/* not UDP to our port */
+		d = frame_dst_check(pb->data, pb->len, w->dst);
+		if (d == FRAME_FOREIGN_MAC) {
+			w->foreign_mac++;
+			return -EPROTO;
+		}
+		if (d == FRAME_FOREIGN_IP) {
+			w->foreign_ip++;
+			return -EPROTO;
+		}
+		if (r == -EBADMSG) {
+			w->bad_csum++;
+			return r;
+		}
+	}
+	if (r || pi->stream >= PKT_MAX_STREAMS) {
+		w->malformed++;
+		return -EPROTO;
+	}
+	if (w->c->vlan != VLAN_NONE && pi->vlan != w->c->vlan) {
+		w->filtered++;
+		return -ENOENT;
+	}
+	return 0;
 }
 
 static void rx_packet(struct rx_worker *w, const struct pkt_buf *pb,
 		      enum pkt_layer layer)
 {
-	const struct cfg *c = w->c;
 	struct seq_track *st;
+	struct rx_run *run;
 	struct pkt_info pi;
-	int r;
+	uint64_t lat;
 
-	if (layer == PKT_LAYER_L2) {
-		r = frame_parse(pb->data, pb->len, c->dport, pb->vlan, &pi);
-		if (r == -ENOENT)
-			return;	/* not UDP to our port: other traffic */
-	} else {
-		r = payload_parse(pb->data, pb->len, &pi);
-		pi.vlan = VLAN_NONE;
-	}
-	if (r) {
-		w->foreign++;
+	if (rx_validate(w, pb, layer, &pi))
+		return;
+	run = rx_run_get(w, pi.run_id);
+	if (!run) {
+		w->other_run++;
 		return;
 	}
-	if (c->vlan != VLAN_NONE && pi.vlan != c->vlan) {
-		w->filtered++;
+	/* with --run-id no other run can be counted: it needs no tracker */
+	st = w->c->run_id && run->id != w->c->run_id ?
+		     NULL :
+		     rx_tracker(w, run, pi.stream);
+	if (st)
+		seq_track_add(st, pi.seq);
+	else
+		run->untracked++;
+	run->received++;
+	run->bytes += frame_wire_bits(pi.payload_len, pi.vlan != VLAN_NONE) / 8;
+	ts_span_add(&run->first_ns, &run->last_ns, pb->ts_ns);
+	ts_span_add(&run->ifirst_ns, &run->ilast_ns, pb->ts_ns);
+	if (lat_sample(pb->ts_ns, pi.tx_ns, &lat)) {
+		run->lat_invalid++;
 		return;
 	}
-	if (!w->run_id)
-		w->run_id = pi.run_id;
-	if (pi.run_id != w->run_id || pi.stream >= PKT_MAX_STREAMS) {
-		w->foreign++;
-		return;
+	lat_hist_add(&run->lat, lat);
+	lat_hist_add(&run->ilat, lat);
+}
+
+/* The most packets of one run in this thread (its own --count stop). */
+static uint64_t rx_lead(const struct rx_worker *w)
+{
+	uint64_t m = 0;
+
+	for (unsigned i = 0; i < w->nruns; i++) {
+		if (w->c->run_id && w->run[i].id != w->c->run_id)
+			continue;
+		if (w->run[i].received > m)
+			m = w->run[i].received;
 	}
-	st = w->seq[pi.stream];
-	if (!st) {
-		st = calloc(1, sizeof(*st));
-		if (!st || seq_track_init(st)) {
-			free(st);
-			w->foreign++;	/* out of memory: cannot account it */
-			return;
-		}
-		w->seq[pi.stream] = st;
-	}
-	seq_track_add(st, pi.seq);
-	w->received++;
-	w->bytes += frame_wire_bits(pi.payload_len, pi.vlan != VLAN_NONE) / 8;
-	ts_span_add(&w->first_ns, &w->last_ns, pb->ts_ns);
-	if (pb->ts_ns >= pi.tx_ns)
-		lat_hist_add(&w->lat, pb->ts_ns - pi.tx_ns);
+	return m;
 }
 
 static void *rx_worker_main(void *arg)
@@ -141,19 +231,22 @@ static void *rx_worker_main(void *arg)
 		w->ret = -ENOMEM;
 		goto out;
 	}
+	/* every burst is bounded work: the done flag is seen each 50 ms */
 	while (!__atomic_load_n(w->done, __ATOMIC_RELAXED)) {
 		int n = ops->rx_burst(&w->be, &b, RX_POLL_MS);
+		uint64_t lead;
 
 		if (n < 0) {
 			w->ret = n;
 			break;
 		}
+		pthread_mutex_lock(&w->mu);
 		for (int i = 0; i < n; i++)
 			rx_packet(w, &b.pkt[i], ops->layer);
-		if (n)
-			rx_publish(w);
+		lead = rx_lead(w);
+		pthread_mutex_unlock(&w->mu);
 		/* one thread can stop at exactly --count itself */
-		if (single && w->c->count && w->received >= w->c->count)
+		if (single && w->c->count && lead >= w->c->count)
 			break;
 	}
 	ops->kstats(&w->be, &w->ks);
@@ -163,38 +256,84 @@ out:
 	return NULL;
 }
 
-static void rx_merge(const struct cfg *c, struct rx_worker *w, unsigned n,
-		     struct rx_result *r)
-{
-	struct lat_hist *lat = &w[0].lat;
+/* Packets per run id over all threads; callers hold every thread's lock. */
+struct rx_tally {
+	unsigned n;
+	struct {
+		uint32_t id;
+		uint64_t received;
+	} *run;		/* room for RX_RUNS per thread */
+};
 
+/* The counted run: --run-id, else the one with the most packets. */
+static int rx_tally_runs(const struct cfg *c, struct rx_worker *w,
+			 unsigned n, struct rx_tally *t, uint32_t *lead)
+{
+	int best = -1;
+
+	t->n = 0;
 	for (unsigned i = 0; i < n; i++) {
-		r->received += w[i].received;
-		r->foreign += w[i].foreign;
-		r->filtered += w[i].filtered;
-		r->bytes += w[i].bytes;
-		r->kernel_drops += w[i].ks.rx_drops;
-		r->kernel_freeze += w[i].ks.rx_freeze;
-		if (w[i].first_ns)
-			ts_span_add(&r->first_ns, &r->last_ns, w[i].first_ns);
-		if (w[i].last_ns)
-			ts_span_add(&r->first_ns, &r->last_ns, w[i].last_ns);
-		if (w[i].run_id && !r->run_id)
-			r->run_id = w[i].run_id;
-		if (i)
-			lat_hist_merge(lat, &w[i].lat);
+		for (unsigned k = 0; k < w[i].nruns; k++) {
+			const struct rx_run *run = &w[i].run[k];
+			unsigned j;
+
+			for (j = 0; j < t->n && t->run[j].id != run->id; j++)
+				;
+			if (j == t->n) {
+				t->run[j].id = run->id;
+				t->run[j].received = 0;
+				t->n++;
+			}
+			t->run[j].received += run->received;
+		}
 	}
-	/*
-	 * Receive threads see disjoint flows of each sender stream, so a
-	 * stream's loss is measured against the highest number any thread
-	 * saw of it.
-	 */
+	for (unsigned j = 0; j < t->n; j++) {
+		if (c->run_id) {
+			if (t->run[j].id == c->run_id)
+				best = (int)j;
+		} else if (best < 0 ||
+			   t->run[j].received > t->run[best].received) {
+			best = (int)j;
+		}
+	}
+	*lead = best < 0 ? (uint32_t)c->run_id : t->run[best].id;
+	return best;
+}
+
+static void rx_lock(struct rx_worker *w, unsigned n, int lock)
+{
+	for (unsigned i = 0; i < n; i++)
+		(lock ? pthread_mutex_lock : pthread_mutex_unlock)(&w[i].mu);
+}
+
+static void rx_lat_set(struct rx_result *r, const struct lat_hist *lat)
+{
+	if (!lat->count) {
+		r->lat_min_ns = r->lat_p50_ns = FIELD_NULL;
+		r->lat_p99_ns = r->lat_max_ns = FIELD_NULL;
+		return;
+	}
+	r->lat_min_ns = lat->min;
+	r->lat_p50_ns = lat_hist_quantile(lat, 0.50);
+	r->lat_p99_ns = lat_hist_quantile(lat, 0.99);
+	r->lat_max_ns = lat->max;
+}
+
+/*
+ * Receive threads see disjoint flows of each sender stream, so a
+ * stream's loss is measured against the highest number any thread saw of
+ * it.
+ */
+static void rx_merge_seq(struct rx_run *const *runs, unsigned n,
+			 struct rx_result *r)
+{
 	for (unsigned s = 0; s < PKT_MAX_STREAMS; s++) {
-		uint64_t max_seq = 0, unique = 0;
+		uint64_t max_seq = 0, unique = 0, skipped = 0;
 		int any = 0;
 
 		for (unsigned i = 0; i < n; i++) {
-			const struct seq_track *t = w[i].seq[s];
+			const struct seq_track *t = runs[i] ? runs[i]->seq[s] :
+							      NULL;
 
 			if (!t || !t->any)
 				continue;
@@ -202,18 +341,62 @@ static void rx_merge(const struct cfg *c, struct rx_worker *w, unsigned n,
 				max_seq = t->max_seq;
 			any = 1;
 			unique += t->unique;
+			skipped += t->skipped;
 			r->duplicates += t->duplicates;
 			r->reordered += t->reordered;
+			r->seq_jumps += t->jumps;
 		}
 		if (!any)
 			continue;
 		r->streams++;
 		r->unique += unique;
-		if (max_seq + 1 > unique)
-			r->lost += max_seq + 1 - unique;
+		r->lost += seq_lost(max_seq, unique, skipped);
 		if (max_seq > r->max_seq)
 			r->max_seq = max_seq;
 	}
+}
+
+/*
+ * What rx_collect reports: the supervisor's every-tick view needs no
+ * latency (merging histograms under every thread's lock costs); an
+ * interval record has the latency and arrival span of the interval (and
+ * restarts them); the result has everything.
+ */
+enum rx_view {
+	RX_VIEW_TICK,
+	RX_VIEW_INTERVAL,
+	RX_VIEW_RESULT,
+};
+
+/* Adds one thread's share of the counted run to r (and lat, ispan). */
+static void rx_collect_run(struct rx_run *run, enum rx_view view,
+			   struct rx_result *r, struct lat_hist *lat,
+			   uint64_t ispan[2])
+{
+	r->received += run->received;
+	r->bytes += run->bytes;
+	r->lat_invalid += run->lat_invalid;
+	if (run->first_ns)
+		ts_span_add(&r->first_ns, &r->last_ns, run->first_ns);
+	if (run->last_ns)
+		ts_span_add(&r->first_ns, &r->last_ns, run->last_ns);
+	if (view == RX_VIEW_RESULT)
+		lat_hist_merge(lat, &run->lat);
+	if (view != RX_VIEW_INTERVAL)
+		return;
+	lat_hist_merge(lat, &run->ilat);
+	if (run->ifirst_ns)
+		ts_span_add(&ispan[0], &ispan[1], run->ifirst_ns);
+	if (run->ilast_ns)
+		ts_span_add(&ispan[0], &ispan[1], run->ilast_ns);
+}
+
+/* The rates and latency fields from the counters collected in r. */
+static void rx_result_finish(const struct cfg *c, struct rx_result *r,
+			     const struct lat_hist *lat)
+{
+	r->foreign = r->malformed + r->foreign_mac + r->foreign_ip +
+		     r->bad_csum + r->other_runs_packets;
 	if (c->count && c->count > r->unique)
 		r->lost_vs_count = c->count - r->unique;
 	r->duration_s = (double)(r->last_ns - r->first_ns) / 1e9;
@@ -221,114 +404,271 @@ static void rx_merge(const struct cfg *c, struct rx_worker *w, unsigned n,
 		r->pps = (double)r->received / r->duration_s;
 		r->bps = (double)r->bytes * 8 / r->duration_s;
 	}
-	r->lat_min_ns = lat->count ? lat->min : 0;
-	r->lat_p50_ns = lat_hist_quantile(lat, 0.50);
-	r->lat_p99_ns = lat_hist_quantile(lat, 0.99);
-	r->lat_max_ns = lat->max;
+	rx_lat_set(r, lat);
+}
+
+/*
+ * The figures of the counted run so far (cumulative), as view says.
+ * Callers hold every thread's lock, or joined the threads.
+ */
+static void rx_collect(const struct cfg *c, struct rx_worker *w, unsigned n,
+		       struct rx_tally *t, struct rx_result *r,
+		       enum rx_view view)
+{
+	struct rx_run *runs[64] = { NULL };	/* n <= 64: --threads */
+	uint64_t ispan[2] = { 0, 0 };
+	struct lat_hist lat;
+	uint32_t id;
+	int best;
+
+	memset(r, 0, sizeof(*r));
+	lat_hist_init(&lat);
+	best = rx_tally_runs(c, w, n, t, &id);
+	for (unsigned j = 0; j < t->n; j++) {
+		if ((int)j != best) {
+			r->other_runs++;
+			r->other_runs_packets += t->run[j].received;
+		}
+	}
+	for (unsigned i = 0; i < n; i++) {
+		struct rx_worker *x = &w[i];
+
+		r->malformed += x->malformed;
+		r->foreign_mac += x->foreign_mac;
+		r->foreign_ip += x->foreign_ip;
+		r->bad_csum += x->bad_csum;
+		r->filtered += x->filtered;
+		r->other_runs_packets += x->other_run;
+		r->kernel_drops += x->ks.rx_drops;
+		r->kernel_freeze += x->ks.rx_freeze;
+		for (unsigned k = 0; k < x->nruns; k++) {
+			struct rx_run *run = &x->run[k];
+
+			if (best >= 0 && run->id == id) {
+				runs[i] = run;
+				rx_collect_run(run, view, r, &lat, ispan);
+			}
+			if (view == RX_VIEW_INTERVAL) {
+				/* every run's interval starts again */
+				lat_hist_init(&run->ilat);
+				run->ifirst_ns = run->ilast_ns = 0;
+			}
+		}
+	}
+	rx_merge_seq(runs, n, r);
+	if (view == RX_VIEW_INTERVAL) {
+		r->first_ns = ispan[0];
+		r->last_ns = ispan[1];
+	}
+	rx_result_finish(c, r, &lat);
+	r->run_id = id;
 	r->threads = n;
 }
 
-/* What the supervisor sees of all workers right now. */
-static void rx_peek(struct rx_worker *w, unsigned n, struct rx_pub *sum)
+static uint64_t sub0(uint64_t a, uint64_t b)
 {
-	memset(sum, 0, sizeof(*sum));
-	for (unsigned i = 0; i < n; i++) {
-		uint64_t f = __atomic_load_n(&w[i].pub.first_ns,
-					     __ATOMIC_RELAXED);
-		uint64_t l = __atomic_load_n(&w[i].pub.last_ns,
-					     __ATOMIC_RELAXED);
-
-		sum->received += __atomic_load_n(&w[i].pub.received,
-						 __ATOMIC_RELAXED);
-		sum->bytes += __atomic_load_n(&w[i].pub.bytes,
-					      __ATOMIC_RELAXED);
-		if (f)
-			ts_span_add(&sum->first_ns, &sum->last_ns, f);
-		if (l)
-			ts_span_add(&sum->first_ns, &sum->last_ns, l);
-	}
+	return a > b ? a - b : 0;
 }
 
-static void rx_interval(const struct cfg *c, const struct run_io *io,
-			const struct rx_pub *now, struct rx_pub *last,
-			uint64_t dt_ns)
+/*
+ * One interval record: the counters' growth since the last record, the
+ * latency and arrival span of the interval itself.  0 or -EIO.
+ */
+static int rx_interval(const struct cfg *c, const struct run_io *io,
+		       const struct rx_result *now, struct rx_result *last,
+		       uint64_t dt_ns)
 {
-	struct rx_result d = { 0 };
+	struct rx_result d = *now;
 	struct record rec = { io->imeta, c, NULL, rx_result_fields, &d };
 
-	d.received = now->received - last->received;
-	d.bytes = now->bytes - last->bytes;
-	d.first_ns = now->first_ns;
-	d.last_ns = now->last_ns;
+	/* another run took the lead: its figures start from zero */
+	if (now->run_id != last->run_id)
+		memset(last, 0, sizeof(*last));
+#define DELTA(f) d.f = sub0(now->f, last->f)
+	DELTA(received);
+	DELTA(unique);
+	DELTA(lost);
+	DELTA(duplicates);
+	DELTA(reordered);
+	DELTA(seq_jumps);
+	DELTA(foreign);
+	DELTA(malformed);
+	DELTA(foreign_mac);
+	DELTA(foreign_ip);
+	DELTA(bad_csum);
+	DELTA(other_runs_packets);
+	DELTA(filtered);
+	DELTA(bytes);
+	DELTA(lat_invalid);
+#undef DELTA
+	d.lost_vs_count = 0;
 	d.duration_s = (double)dt_ns / 1e9;
 	d.pps = (double)d.received / d.duration_s;
 	d.bps = (double)d.bytes * 8 / d.duration_s;
 	d.threads = c->threads;
 	snprintf(d.stop_reason, sizeof(d.stop_reason), "running");
-	emit_record(io->out, c->format, &rec, 0);
-	fflush(io->out);
 	*last = *now;
+	if (emit_record(io->out, c->format, &rec, 0) || fflush(io->out) ||
+	    ferror(io->out))
+		return -EIO;
+	return 0;
 }
 
 static const char *rx_supervise(const struct cfg *c, const struct run_io *io,
-				struct rx_worker *w, unsigned n, int *done)
+				struct rx_worker *w, unsigned n, int *done,
+				struct rx_tally *t, int *err)
 {
 	uint64_t t0 = time_mono_ns(), t_iv = t0;
-	struct rx_pub last = { 0 }, sum;
+	struct rx_result last = { 0 }, now;
 	struct timespec tick = { 0, RX_TICK_NS };
 
 	for (;;) {
-		uint64_t now = time_mono_ns();
+		uint64_t mono = time_mono_ns();
+		int ival = c->interval_ns && mono - t_iv >= c->interval_ns;
 
-		rx_peek(w, n, &sum);
 		if (*io->stop)
 			return "signal";
+		rx_lock(w, n, 1);
+		rx_collect(c, w, n, t, &now,
+			   ival ? RX_VIEW_INTERVAL : RX_VIEW_TICK);
+		rx_lock(w, n, 0);
 		if (__atomic_load_n(done, __ATOMIC_RELAXED))
-			return c->count && sum.received >= c->count ? "count" :
+			return c->count && now.received >= c->count ? "count" :
 								      "error";
-		if (c->count && sum.received >= c->count)
+		if (c->count && now.received >= c->count)
 			return "count";
-		if (c->duration_ns && now - t0 >= c->duration_ns)
+		if (c->duration_ns && mono - t0 >= c->duration_ns)
 			return "duration";
-		if (c->idle_ns && sum.last_ns &&
-		    time_real_ns() > sum.last_ns + c->idle_ns)
+		if (c->idle_ns && now.last_ns &&
+		    time_real_ns() > now.last_ns + c->idle_ns)
 			return "idle";
-		if (c->interval_ns && now - t_iv >= c->interval_ns) {
-			rx_interval(c, io, &sum, &last, now - t_iv);
-			t_iv = now;
+		if (ival) {
+			if (rx_interval(c, io, &now, &last, mono - t_iv)) {
+				*err = -EIO;
+				return "error";
+			}
+			t_iv = mono;
 		}
 		nanosleep(&tick, NULL);
 	}
 }
 
+/* Who a raw receiver counts frames for: the interface's MAC, our IPs. */
+static int rx_dst_init(const struct cfg *c, struct frame_dst *d)
+{
+	struct netdev_info ni;
+	int ret;
+
+	memset(d, 0, sizeof(*d));
+	if (c->be->layer != PKT_LAYER_L2)
+		return 0;
+	ret = netdev_query(c->ifname, &ni);
+	if (ret)
+		return ret;
+	memcpy(d->mac, ni.mac, 6);
+	ret = netdev_host_ips(d->ip, FRAME_DST_MAX_IP);
+	if (ret < 0)
+		return ret;
+	d->nip = (unsigned)ret;
+	return 0;
+}
+
+static void rx_workers_free(const struct cfg *c, struct rx_worker *w,
+			    unsigned n)
+{
+	for (unsigned i = 0; i < n; i++) {
+		if (w[i].be.priv)
+			c->be->close(&w[i].be);
+		for (unsigned k = 0; k < RX_RUNS; k++) {
+			for (unsigned s = 0; s < PKT_MAX_STREAMS; s++) {
+				if (w[i].run[k].seq[s])
+					seq_track_free(w[i].run[k].seq[s]);
+				free(w[i].run[k].seq[s]);
+			}
+		}
+		pthread_mutex_destroy(&w[i].mu);
+	}
+	free(w);
+}
+
+static void rx_announce(const struct cfg *c, unsigned n)
+{
+	if (!c->quiet)
+		/* scripts wait for this line before they start a sender */
+		fprintf(stderr, "pktrecv: ready: %s on %s port %u, %u thread%s\n",
+			c->be->name, c->ifname[0] ? c->ifname : "any", c->dport,
+			n, n > 1 ? "s" : "");
+	if (c->ready_file[0]) {
+		FILE *rf = fopen(c->ready_file, "w");
+
+		if (rf)
+			fclose(rf);
+		else
+			pkt_log(LOG_WARN, "--ready-file %s: %s", c->ready_file,
+				strerror(errno));
+	}
+}
+
+static int rx_open_error(const struct cfg *c, const struct run_io *io,
+			 unsigned i, int ret)
+{
+	if (ret == -EADDRINUSE)
+		snprintf(io->err, io->errlen, "port %u is in use", c->dport);
+	else
+		snprintf(io->err, io->errlen,
+			 "--mode %s: opening the backend (thread %u): %s%s",
+			 c->be->name, i, strerror(-ret),
+			 ret == -EPERM ? " (needs CAP_NET_RAW)" : "");
+	return ret;
+}
+
 int run_rx(const struct cfg *c, const struct run_io *io, struct rx_result *r)
 {
-	unsigned n = (unsigned)c->threads, started = 0;
+	unsigned n = (unsigned)c->threads, started = 0, made = 0;
+	struct rx_tally t = { 0 };
+	struct frame_dst dst;
 	struct rx_worker *w;
 	const char *why;
-	int done = 0, ret = 0;
+	int done = 0, ret, err = 0;
 
 	memset(r, 0, sizeof(*r));
+	ret = rx_dst_init(c, &dst);
+	if (ret) {
+		snprintf(io->err, io->errlen, "--interface %s: %s", c->ifname,
+			 strerror(-ret));
+		return ret;
+	}
 	w = calloc(n, sizeof(*w));
-	if (!w) {
+	t.run = calloc((size_t)n * RX_RUNS, sizeof(*t.run));
+	if (!w || !t.run || n > 64) {
+		free(w);
+		free(t.run);
 		snprintf(io->err, io->errlen, "out of memory");
 		return -ENOMEM;
 	}
-	for (unsigned i = 0; i < n; i++) {
-		w[i].c = c;
-		w[i].done = &done;
-		w[i].run_id = (uint32_t)c->run_id;
-		w[i].be = (struct be_ctx){ .cfg = c,
-					   .thread = i,
-					   .fanout_id = (int)(getpid() & 0xffff) };
-		lat_hist_init(&w[i].lat);
-		ret = c->be->open(&w[i].be);
+	/* every thread binds before the ready line: nobody can slip in */
+	for (; made < n; made++) {
+		struct rx_worker *x = &w[made];
+
+		x->c = c;
+		x->dst = &dst;
+		x->done = &done;
+		x->be = (struct be_ctx){
+			.cfg = c,
+			.thread = made,
+			.fanout_id = (int)(getpid() & 0xffff),
+		};
+		pthread_mutex_init(&x->mu, NULL);
+		for (unsigned k = 0; k < RX_RUNS; k++) {
+			lat_hist_init(&x->run[k].lat);
+			lat_hist_init(&x->run[k].ilat);
+		}
+		if (c->run_id)
+			rx_run_get(x, (uint32_t)c->run_id);
+		ret = c->be->open(&x->be);
 		if (ret) {
-			snprintf(io->err, io->errlen,
-				 "--mode %s: opening the backend (thread %u): %s%s",
-				 c->be->name, i, strerror(-ret),
-				 ret == -EPERM ? " (needs CAP_NET_RAW)" : "");
-			n = i + 1;
+			rx_open_error(c, io, made, ret);
+			made++;
 			goto out;
 		}
 	}
@@ -341,26 +681,20 @@ int run_rx(const struct cfg *c, const struct run_io *io, struct rx_result *r)
 			break;
 		}
 	}
-	if (!ret && !c->quiet)
-		/* scripts wait for this line before they start a sender */
-		fprintf(stderr, "pktrecv: ready: %s on %s port %u, %u thread%s\n",
-			c->be->name, c->ifname[0] ? c->ifname : "any", c->dport,
-			n, n > 1 ? "s" : "");
-	if (!ret && c->ready_file[0]) {
-		FILE *rf = fopen(c->ready_file, "w");
-
-		if (rf)
-			fclose(rf);
-		else
-			pkt_log(LOG_WARN, "--ready-file %s: %s", c->ready_file,
-				strerror(errno));
-	}
+	if (!ret)
+		rx_announce(c, n);
 	if (!ret && io->ready)
 		io->ready(io->ready_arg);
-	why = ret ? "error" : rx_supervise(c, io, w, started, &done);
+	why = ret ? "error" :
+		    rx_supervise(c, io, w, started, &done, &t, &err);
 	__atomic_store_n(&done, 1, __ATOMIC_RELAXED);
 	for (unsigned i = 0; i < started; i++)
 		pthread_join(w[i].tid, NULL);
+	if (!ret && err) {
+		ret = err;
+		snprintf(io->err, io->errlen, "writing an interval record: %s",
+			 strerror(-err));
+	}
 	for (unsigned i = 0; i < started && !ret; i++) {
 		if (w[i].ret) {
 			ret = w[i].ret;
@@ -368,19 +702,11 @@ int run_rx(const struct cfg *c, const struct run_io *io, struct rx_result *r)
 				 c->be->name, strerror(-ret));
 		}
 	}
-	rx_merge(c, w, started ? started : 1, r);
+	rx_collect(c, w, started ? started : 1, &t, r, RX_VIEW_RESULT);
 	snprintf(r->stop_reason, sizeof(r->stop_reason), "%s",
 		 ret ? "error" : why);
 out:
-	for (unsigned i = 0; i < n; i++) {
-		if (w[i].be.priv)
-			c->be->close(&w[i].be);
-		for (unsigned s = 0; s < PKT_MAX_STREAMS; s++) {
-			if (w[i].seq[s])
-				seq_track_free(w[i].seq[s]);
-			free(w[i].seq[s]);
-		}
-	}
-	free(w);
+	rx_workers_free(c, w, made);
+	free(t.run);
 	return ret;
 }

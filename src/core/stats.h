@@ -9,7 +9,9 @@
  * sequence numbers below the highest seen.  A number above the highest is
  * new; one inside the window is a duplicate if its bit is set, otherwise a
  * late (reordered) arrival; one below the window is counted as reordered
- * and unique, since it can no longer be checked.
+ * and unique, since it can no longer be checked.  One more than a window
+ * above the highest is a jump: counted in jumps, and the numbers it
+ * skipped are not lost (skipped).
  */
 #define SEQ_WINDOW_BITS 20
 #define SEQ_WINDOW (1ull << SEQ_WINDOW_BITS)
@@ -23,6 +25,8 @@ struct seq_track {
 	uint64_t duplicates;
 	uint64_t reordered;
 	uint64_t too_old;
+	uint64_t jumps;		/* forward jumps beyond the window */
+	uint64_t skipped;	/* sequence numbers those jumps passed over */
 };
 
 int seq_track_init(struct seq_track *t);
@@ -30,6 +34,18 @@ void seq_track_free(struct seq_track *t);
 void seq_track_add(struct seq_track *t, uint64_t seq);
 /* Lost against the highest sequence number seen: max + 1 - unique. */
 uint64_t seq_track_lost(const struct seq_track *t);
+/* max_seq + 1 - unique - skipped, never below 0 and never wrapping. */
+uint64_t seq_lost(uint64_t max_seq, uint64_t unique, uint64_t skipped);
+
+/*
+ * One-way latency of a packet stamped tx_ns and arriving at rx_ns, both
+ * CLOCK_REALTIME.  A zero stamp, one more than LAT_FUTURE_TOL_NS in the
+ * future or more than LAT_MAX_AGE_NS old says nothing about the path:
+ * -ERANGE, and the caller counts it as invalid.  0 and *lat otherwise.
+ */
+#define LAT_FUTURE_TOL_NS 10000000ull		/* 10 ms */
+#define LAT_MAX_AGE_NS 3600000000000ull	/* 1 h */
+int lat_sample(uint64_t rx_ns, uint64_t tx_ns, uint64_t *lat);
 
 /*
  * Latency histogram: log-linear buckets, 1/16 relative resolution, exact

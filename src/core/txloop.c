@@ -122,9 +122,14 @@ static void tx_neigh_warm(const struct cfg *c)
 	uint8_t mac[6];
 	int arp = 1;
 
-	if (c->ifname[0])
+	if (c->ifname[0]) {
+		struct netdev_info ni;
+
 		snprintf(ifname, sizeof(ifname), "%s", c->ifname);
-	else if (netdev_route_ifname(c->dst_ip, ifname, &arp))
+		/* loopback and NOARP links have no neighbours to wait for */
+		if (!netdev_query(ifname, &ni))
+			arp = ni.arp;
+	} else if (netdev_route_ifname(c->dst_ip, ifname, &arp))
 		return;	/* no route: the first send will say so */
 	if (arp && netdev_resolve_mac(ifname, c->dst_ip, mac, 1000))
 		pkt_log(LOG_WARN,
@@ -299,10 +304,15 @@ out:
 	return NULL;
 }
 
-/* Interval records from the workers' published counters. */
-static void tx_supervise(const struct cfg *c, const struct run_io *io,
-			 struct tx_worker *w, unsigned n, int *finished)
+/*
+ * Interval records from the workers' published counters.  A record that
+ * cannot be written ends the run (through the stop flag): -EIO.
+ */
+static int tx_supervise(const struct cfg *c, const struct run_io *io,
+			struct tx_worker *w, unsigned n, int *finished)
 {
+	int ret = 0;
+
 	struct timespec tick = { 0, 5000000 };
 	struct tx_result last = { 0 };
 	uint64_t t_iv = time_mono_ns();
@@ -325,13 +335,17 @@ static void tx_supervise(const struct cfg *c, const struct run_io *io,
 			d.bytes = cur.bytes - last.bytes;
 			d.run_id = w[0].r.run_id;
 			tx_result_finish(c, &d, t_iv, now);
-			emit_record(io->out, c->format, &rec, 0);
-			fflush(io->out);
+			if (!ret && (emit_record(io->out, c->format, &rec, 0) ||
+				     fflush(io->out) || ferror(io->out))) {
+				ret = -EIO;
+				*io->stop = 1;
+			}
 			last = cur;
 			t_iv = now;
 		}
 		nanosleep(&tick, NULL);
 	}
+	return ret;
 }
 
 static void tx_merge(const struct cfg *c, struct tx_worker *w, unsigned n,
@@ -362,7 +376,7 @@ int run_tx(const struct cfg *c, const struct run_io *io, struct tx_result *r)
 	uint32_t run_id = (uint32_t)c->run_id;
 	struct frame_spec spec;
 	struct tx_worker *w;
-	int finished = 0, ret = 0;
+	int finished = 0, ret = 0, iv_ret;
 
 	memset(r, 0, sizeof(*r));
 	while (!run_id && getrandom(&run_id, sizeof(run_id), 0) < 0)
@@ -428,10 +442,13 @@ int run_tx(const struct cfg *c, const struct run_io *io, struct tx_result *r)
 			break;
 		}
 	}
-	tx_supervise(c, io, w, started, &finished);
+	iv_ret = tx_supervise(c, io, w, started, &finished);
 	for (unsigned i = 0; i < started; i++)
 		pthread_join(w[i].tid, NULL);
 	tx_merge(c, w, started, r);
+	if (!ret && iv_ret)
+		ret = errmsg(io, iv_ret, "writing an interval record: %s",
+			     strerror(-iv_ret));
 	for (unsigned i = 0; i < started && !ret; i++) {
 		if (w[i].ret) {
 			ret = w[i].ret;

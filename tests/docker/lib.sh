@@ -214,6 +214,12 @@ dk_experiment()
 			fail "$label: program/mode/received/lost: ${got//	/ } != pktrecv $mode $DK_COUNT 0"
 		[ "$sent" = "$DK_COUNT" ] ||
 			fail "$label: sent: ${sent:-no sender report} != $DK_COUNT"
+		# udp and mmsg run as the images' unprivileged user, mmap as root
+		local want_uid=10001 uid
+		[ "$mode" = mmap ] && want_uid=0
+		uid=$(stat -c %u "$DK_RESULT")
+		[ "$uid" = "$want_uid" ] ||
+			fail "$label: result file owner uid $uid != $want_uid"
 		echo "  $label: $(jq -r '"received \(.stats.received), lost \(.stats.lost), \(.stats.pps | floor) pps"' "$DK_RESULT")"
 	fi
 	[ "$DK_FAILS" = "$before" ] || dk_show

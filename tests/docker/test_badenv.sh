@@ -3,8 +3,125 @@
 # Wrong PKT_* values and names: one clear line on stderr and exit 2, from
 # both images, before anything runs; and through compose, whose exit code
 # is then the receiver's 2.
+#
+# First the entrypoints' own logic, run straight from entrypoint/ with
+# busybox sh and only busybox's applets on PATH (no Docker needed): the
+# PKT_DST syntax, values with a newline, odd spellings in the PKT_
+# namespace, and newlines inside other variables.  Then the images.
 # shellcheck source=tests/docker/lib.sh
 . "$(dirname "$0")/lib.sh"
+
+BB=$(command -v busybox) || { echo "busybox not found (apt-get install busybox-static)"; exit 1; }
+EP_DIR=$(mktemp -d "${TMPDIR:-/tmp}/pktbench-ep.XXXXXX") || exit 1
+trap 'rm -rf "$EP_DIR"' EXIT
+mkdir "$EP_DIR/bin" "$EP_DIR/results"
+chmod 755 "$EP_DIR"
+chmod 777 "$EP_DIR/results"
+command -v setpriv >/dev/null || { echo "setpriv (util-linux) not found"; exit 1; }
+"$BB" --install -s "$EP_DIR/bin" || { echo "busybox --install failed"; exit 1; }
+
+# ep ROLE VAR=VALUE...: runs the role's entrypoint with only these
+# variables (and lo as PKT_IFACE), "--version" as its own argument so that
+# a run that passes every check only asks /bin/pkt* for its version (or
+# finds none here); sets EP_RC and EP_OUT (stderr).  A check that waited
+# for DNS would meet the timeout.
+ep()
+{
+	local role=$1
+
+	shift
+	EP_OUT=$(cd "$EP_DIR" && timeout 20 $EP_AS env -i PATH="$EP_DIR/bin" \
+		PKT_IFACE=lo "$@" "$EP_DIR/bin/sh" \
+		"$DK_ROOT/entrypoint/$role.sh" --version 2>&1 >/dev/null)
+	EP_RC=$?
+}
+# as nobody, as in an image started with --user: no switch of user to test
+EP_USER="setpriv --reuid=65534 --regid=65534 --clear-groups"
+EP_AS=$EP_USER
+
+# ep_bad ROLE MESSAGE-PART VAR=VALUE...: exit 2, one line, saying it.
+ep_bad()
+{
+	local role=$1 want=$2 lines
+
+	shift 2
+	ep "$role" "$@"
+	lines=$(printf '%s\n' "$EP_OUT" | grep -c .)
+	[ "$EP_RC" = 2 ] || fail "entrypoint $role $*: exit $EP_RC != 2 ($EP_OUT)"
+	[ "$lines" = 1 ] || fail "entrypoint $role $*: $lines lines != 1: $EP_OUT"
+	case $EP_OUT in
+	"$role: "*"$want"*) ;;
+	*) fail "entrypoint $role $*: '$EP_OUT' does not say '$want'" ;;
+	esac
+}
+
+# ep_good ROLE VAR=VALUE...: every check passes; the role's message
+# prefix never appears (exit 0 or 127: /bin/pkt* --version, or none here).
+ep_good()
+{
+	local role=$1
+
+	shift
+	ep "$role" "$@"
+	case $EP_RC in
+	0 | 127) ;;
+	*) fail "entrypoint $role $*: exit $EP_RC, want a pass ($EP_OUT)" ;;
+	esac
+	case $EP_OUT in
+	*"$role: "*) fail "entrypoint $role $*: refused: $EP_OUT" ;;
+	esac
+}
+
+R=PKT_RESULTS=$EP_DIR/results
+NL='
+'
+for a in 999.1.1.1 256.0.0.1 10.0.0.256 10.0.0 1.2.3.4.5 01.2.3.4 10..0.1 \
+	1.2.3.4.; do
+	ep_bad sender "PKT_DST='$a': not an IPv4 address" "PKT_DST=$a"
+done
+for a in -rx.example rx-.example a..b 'rx example' 'rx;reboot' \
+	"$(printf 'a%.0s' $(seq 64)).example" \
+	"$(printf 'abcdefgh.%.0s' $(seq 29))x"; do
+	ep_bad sender "PKT_DST='$a': expected an IPv4 address" "PKT_DST=$a"
+done
+for a in 10.231.9.9 255.255.255.254 0.0.0.1 localhost; do
+	ep_good sender "PKT_DST=$a"
+done
+ep_bad sender "PKT_DST: the value holds a newline" "PKT_DST=10.0.0.1${NL}10.0.0.2"
+ep_bad sender "PKT_COUNT: the value holds a newline" PKT_DST=10.0.0.1 "PKT_COUNT=5${NL}"
+ep_bad sender "PKT_RATE: the value holds a newline" PKT_DST=10.0.0.1 "PKT_RATE=1M$(printf '\r')"
+ep_bad receiver "PKT_SETUP: the value holds a newline" "$R" "PKT_SETUP=a${NL}b"
+ep_bad sender "variable 'PKT_FOO-BAR' is not a PKT_ name" PKT_DST=10.0.0.1 PKT_FOO-BAR=1
+ep_bad receiver "variable 'PKT_RATE.X' is not a PKT_ name" "$R" PKT_RATE.X=1
+ep_bad receiver "variable 'PKT_' is not a PKT_ name" "$R" PKT_=1
+ep_bad receiver "unknown variable 'pkt_count' (names are upper case: PKT_COUNT?)" "$R" pkt_count=5
+ep_bad sender "unknown variable 'Pkt_Rate' (names are upper case: PKT_RATE?)" PKT_DST=10.0.0.1 Pkt_Rate=1M
+# a newline inside another variable never makes a PKT_ name appear
+ep_good sender PKT_DST=10.0.0.1 "FOO=x${NL}PKT_EVIL=1"
+ep_good receiver "$R" "NOTES=run 1${NL}PKT_MODE=xdp${NL}pkt_count=1"
+ep_bad sender "PKT_DST is required" "FOO=x${NL}PKT_DST=10.0.0.1"
+# and a real one with such a value still counts
+ep_bad sender "unknown variable PKT_EVIL" PKT_DST=10.0.0.1 "PKT_EVIL=x${NL}y"
+
+# who runs what: mmap needs root; root without SETUID/SETGID cannot
+# switch to the run user of udp and mmsg, and says how to fix that
+ep_bad sender "PKT_MODE=mmap opens AF_PACKET sockets, which need root" \
+	PKT_MODE=mmap PKT_DST=10.0.0.1
+ep_bad receiver "PKT_MODE=mmap opens AF_PACKET sockets, which need root" \
+	"$R" PKT_MODE=mmap
+if [ "$(id -u)" = 0 ]; then
+	EP_AS="setpriv --bounding-set=-setuid,-setgid --inh-caps=-all"
+	ep_bad sender "switching needs SETUID and SETGID" PKT_DST=10.0.0.1
+	ep_bad receiver "switching needs SETUID and SETGID" "$R" PKT_MODE=mmsg
+	EP_AS=$EP_USER
+fi
+
+# Without a Docker engine the checks above are the verdict.
+if ! timeout 20 docker info >/dev/null 2>&1 || [ "$(id -u)" != 0 ]; then
+	[ "$DK_FAILS" = 0 ] || exit 1
+fi
+trap - EXIT
+rm -rf "$EP_DIR"
 
 dk_init
 dk_need_images
@@ -20,8 +137,8 @@ bad()
 		args+=(-e "$kv")
 	done
 	out=$(timeout 60 docker run --rm --read-only --tmpfs /tmp \
-		--cap-drop ALL --cap-add NET_RAW \
-		--security-opt no-new-privileges:true \
+		--cap-drop ALL --cap-add NET_RAW --cap-add SETUID \
+		--cap-add SETGID --security-opt no-new-privileges:true \
 		-v "$DK_TMP:/results" "${args[@]}" \
 		"pktbench/$role:latest" 2>&1 >/dev/null)
 	rc=$?
@@ -62,6 +179,12 @@ bad sender "PKT_LINGER='forever'" $D PKT_LINGER=forever
 bad receiver "PKT_SETUP='../x'" PKT_SETUP=../x
 bad receiver "PKT_RESULTS='results'" PKT_RESULTS=results
 bad receiver "PKT_RESULTS=/nowhere: no such directory" PKT_RESULTS=/nowhere
+
+# the entrypoint checks above, once through a real container
+bad sender "PKT_DST='999.1.1.1': not an IPv4 address" PKT_DST=999.1.1.1
+bad sender "variable 'PKT_FOO-BAR' is not a PKT_ name" $D PKT_FOO-BAR=1
+bad receiver "unknown variable 'pkt_count'" pkt_count=5
+bad sender "PKT_COUNT: the value holds a newline" $D "PKT_COUNT=5${NL}6"
 
 bad sender "PKT_SIZE=9000: expected 32.." $D PKT_SIZE=9000
 bad sender "PKT_SIZE=16: expected 32.." $D PKT_SIZE=16

@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: MIT
 # Every compose file: "config" accepts it; Compose Spec without a version:
 # or top-level name: key; every service hardened (read_only, tmpfs /tmp,
-# cap_drop ALL, no-new-privileges, not privileged) and given NET_RAW and
-# no other capability, NET_ADMIN only for the OVS sender; each file names
+# cap_drop ALL, no-new-privileges, not privileged) and given NET_RAW,
+# SETUID and SETGID (the switch to the run user) and no other capability,
+# NET_ADMIN only for the OVS sender; each file names
 # its own PKT_SETUP; the sender waits on the receiver's ready volume; PKT_* from the shell and from an env file reach the
 # containers; PKT_PARENT and PKT_VLAN name the macvlan parents.
 # shellcheck source=tests/docker/lib.sh
@@ -36,9 +37,9 @@ for s, d in svcs.items():
         print(f"{where}: read_only is not true")
     if d.get("cap_drop") != ["ALL"]:
         print(f"{where}: cap_drop {d.get('cap_drop')} != ['ALL']")
-    want = ["NET_RAW"]
+    want = ["NET_RAW", "SETUID", "SETGID"]
     if setup == "ovs" and s == "sender":
-        want = ["NET_RAW", "NET_ADMIN"]
+        want += ["NET_ADMIN"]
     if sorted(d.get("cap_add", [])) != sorted(want):
         print(f"{where}: cap_add {d.get('cap_add')} != {want}")
     if "no-new-privileges:true" not in d.get("security_opt", []):

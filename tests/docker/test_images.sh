@@ -42,13 +42,24 @@ for role in sender receiver; do
 	# the files of the image itself (docker adds .dockerenv, etc/hosts...)
 	c=$(docker create "$img")
 	docker export "$c" | tar -tvf - >"$DK_TMP/$role.files"
-	docker rm "$c" >/dev/null
 	files=$(awk '$1 ~ /^-/ { print $NF }' "$DK_TMP/$role.files" |
 		grep -v '^\.dockerenv$\|^etc/\(hosts\|hostname\|resolv.conf\)$\|^dev/' |
 		sort | tr '\n' ' ')
-	want="bin/busybox bin/$bin entrypoint/lib.sh entrypoint/$role.sh "
+	want="bin/busybox bin/$bin entrypoint/lib.sh entrypoint/$role.sh etc/group etc/passwd "
 	[ "$files" = "$want" ] || fail "$img files: $files!= $want"
-	for a in sh ip nsenter timeout; do
+	# the run user of udp and mmsg, and modes for any user
+	docker export "$c" 2>/dev/null | tar -xOf - etc/passwd 2>/dev/null |
+		grep -qx 'pktbench:x:10001:0:[^:]*:/nonexistent:/bin/false' ||
+		fail "$img: no run user pktbench 10001:0 in /etc/passwd"
+	grep -q '^drwxrwxrwt .* tmp/$' "$DK_TMP/$role.files" ||
+		fail "$img: /tmp is not 1777"
+	if [ "$role" = receiver ]; then
+		grep -q '^drwxrwsr-x \(10001\|pktbench\)/\(0\|root\) .* results/$' \
+			"$DK_TMP/$role.files" ||
+			fail "$img: /results is not 10001:0 2775"
+	fi
+	docker rm "$c" >/dev/null
+	for a in sh ip nsenter timeout su; do
 		grep -q " bin/$a -> /bin/busybox$" "$DK_TMP/$role.files" ||
 			fail "$img: no busybox applet /bin/$a"
 	done

@@ -12,7 +12,13 @@
 # programs first (a namespace with a live process in it stays alive), then
 # the namespaces, which takes their interfaces with them.
 #
+# A test may be made of cases: net_case NAME opens one (closing the one
+# before), net_case_end closes it, net_done closes the last.  Each becomes
+# its own TAP line in tests/net/run.sh, with the fail() messages of the
+# case below a failed one; a test without cases is one line.
+#
 # Environment:
+#   PKTBENCH_CASES where the case lines go (run.sh sets it; default stdout)
 #   PKTBENCH_BIN   directory with pktsend and pktrecv (default build/gcc,
 #                  relative to the repository root)
 #   PKTBENCH_KEEP  1: keep the temporary directory of outputs for debugging
@@ -28,6 +34,10 @@ SEND=$BIN/pktsend
 RECV=$BIN/pktrecv
 
 NET_SKIP=4
+
+# slowwait and the set-up helpers shared with the sweep and the guest
+# shellcheck source=networks/lib-setup.sh
+. "$NET_ROOT/networks/lib-setup.sh"
 
 # RFC 5737 documentation addresses: never routed anywhere, and only ever
 # configured inside our own namespaces.
@@ -49,6 +59,8 @@ NET_FAILS=0
 NET_NSES=""
 NET_PIDS=""
 NET_TMP=""
+NET_CASE=""
+NET_CASE_MSGS=()
 
 # --- outcome --------------------------------------------------------------
 
@@ -57,6 +69,51 @@ fail()
 {
 	echo "$*"
 	NET_FAILS=$((NET_FAILS + 1))
+	[ -n "$NET_CASE" ] && NET_CASE_MSGS+=("$*")
+	return 0
+}
+
+# net_case_line LINE: one line for the runner.
+net_case_line()
+{
+	if [ -n "${PKTBENCH_CASES:-}" ]; then
+		echo "$1" >>"$PKTBENCH_CASES"
+	else
+		echo "$1"
+	fi
+}
+
+# net_case NAME: the checks from here on are case NAME.
+net_case()
+{
+	net_case_end
+	NET_CASE=$1
+	NET_CASE_MSGS=()
+}
+
+# net_case_end: the verdict of the open case, if any.
+net_case_end()
+{
+	local m
+
+	[ -n "$NET_CASE" ] || return 0
+	if [ ${#NET_CASE_MSGS[@]} = 0 ]; then
+		net_case_line "ok $NET_CASE"
+	else
+		net_case_line "not ok $NET_CASE"
+		for m in "${NET_CASE_MSGS[@]}"; do
+			net_case_line "# $m"
+		done
+	fi
+	NET_CASE=""
+	NET_CASE_MSGS=()
+}
+
+# net_case_skip NAME REASON: a case that cannot run here.
+net_case_skip()
+{
+	net_case_end
+	net_case_line "ok $1 # SKIP $2"
 }
 
 net_skip()
@@ -68,15 +125,21 @@ net_skip()
 # net_done: the test's exit code.
 net_done()
 {
+	net_case_end
 	[ "$NET_FAILS" -eq 0 ] && exit 0
 	exit 1
 }
 
 # --- set-up and clean-up --------------------------------------------------
 
+net_no_jobs()
+{
+	[ -z "$(jobs -pr)" ]
+}
+
 net_cleanup()
 {
-	local rc=$? pid running="" ns i
+	local rc=$? pid running="" ns
 
 	trap - EXIT INT TERM HUP
 	# only our own children, and only while bash still has them as jobs
@@ -84,10 +147,7 @@ net_cleanup()
 		case " $NET_PIDS " in *" $pid "*) running="$running $pid" ;; esac
 	done
 	[ -n "$running" ] && kill -TERM $running 2>/dev/null
-	for i in $(seq 20); do
-		[ -n "$(jobs -pr)" ] || break
-		sleep 0.1
-	done
+	slowwait 2 net_no_jobs
 	for pid in $(jobs -pr); do
 		case " $running " in *" $pid "*) kill -KILL "$pid" 2>/dev/null ;; esac
 	done
@@ -301,19 +361,19 @@ neigh_state()
 # neigh_warm: a resolved neighbour entry for IP_RX before a udp or mmsg
 # sender starts.  Otherwise the first burst waits in the kernel's small
 # unresolved-neighbour queue, which drops silently when it overflows.
+neigh_resolved()
+{
+	case $(neigh_state) in
+	*REACHABLE* | *STALE* | *DELAY* | *PROBE* | *PERMANENT*) return 0 ;;
+	esac
+	# one datagram to the discard port makes the kernel resolve it
+	ip netns exec "$NS_TX" bash -c "echo >/dev/udp/$IP_RX/9" 2>/dev/null
+	return 1
+}
+
 neigh_warm()
 {
-	local i
-
-	for i in $(seq 30); do
-		case $(neigh_state) in
-		*REACHABLE* | *STALE* | *DELAY* | *PROBE* | *PERMANENT*) return 0 ;;
-		esac
-		# one datagram to the discard port makes the kernel resolve it
-		[ $((i % 5)) = 1 ] &&
-			ip netns exec "$NS_TX" bash -c "echo >/dev/udp/$IP_RX/9" 2>/dev/null
-		sleep 0.1
-	done
+	slowwait 3 neigh_resolved && return 0
 	fail "$TOPO: neighbour $IP_RX on $IF_TX not resolved in 3 s (state: $(neigh_state))"
 	return 1
 }
@@ -331,9 +391,14 @@ neigh_flush()
 
 # rx_start TAG ARGS...: pktrecv in NS_RX in the background; returns once
 # it printed "pktrecv: ready:", fails after 10 s.
+rx_ready_or_gone()
+{
+	grep -q '^pktrecv: ready:' "$RX_ERR" || ! kill -0 "$RX_PID" 2>/dev/null
+}
+
 rx_start()
 {
-	local tag=$1 i
+	local tag=$1
 
 	shift
 	RX_OUT=$NET_TMP/$tag.rx.out RX_ERR=$NET_TMP/$tag.rx.err
@@ -343,16 +408,14 @@ rx_start()
 	ip netns exec "$NS_RX" "$RECV" "$@" >"$RX_OUT" 2>"$RX_ERR" &
 	RX_PID=$!
 	NET_PIDS="$NET_PIDS $RX_PID"
-	for i in $(seq 100); do
-		grep -q '^pktrecv: ready:' "$RX_ERR" && return 0
-		if ! kill -0 "$RX_PID" 2>/dev/null; then
-			bg_wait "$tag" pktrecv "$RX_PID" 1
-			RX_RC=$BG_RC
-			fail "$tag: pktrecv exited ($(rc_str "$RX_RC")) before it was ready: $(head -c 300 "$RX_ERR")"
-			return 1
-		fi
-		sleep 0.1
-	done
+	slowwait 10 rx_ready_or_gone
+	grep -q '^pktrecv: ready:' "$RX_ERR" && return 0
+	if ! kill -0 "$RX_PID" 2>/dev/null; then
+		bg_wait "$tag" pktrecv "$RX_PID" 1
+		RX_RC=$BG_RC
+		fail "$tag: pktrecv exited ($(rc_str "$RX_RC")) before it was ready: $(head -c 300 "$RX_ERR")"
+		return 1
+	fi
 	fail "$tag: pktrecv not ready after 10 s: $(head -c 300 "$RX_ERR")"
 	rx_stop KILL
 	rx_wait "$tag"
@@ -365,16 +428,18 @@ rx_stop()
 	kill -"${1:-TERM}" "$RX_PID" 2>/dev/null
 }
 
+pid_gone()
+{
+	! kill -0 "$1" 2>/dev/null
+}
+
 # bg_wait TAG WHAT PID SECONDS: waits for PID, at most SECONDS; sets
 # BG_RC.  A process still running then is killed and reported.
 bg_wait()
 {
-	local tag=$1 what=$2 pid=$3 limit=$4 i
+	local tag=$1 what=$2 pid=$3 limit=$4
 
-	for i in $(seq $((limit * 10))); do
-		kill -0 "$pid" 2>/dev/null || break
-		sleep 0.1
-	done
+	slowwait "$limit" pid_gone "$pid"
 	if kill -0 "$pid" 2>/dev/null; then
 		fail "$tag: $what still running after $limit s; killed"
 		kill -KILL "$pid" 2>/dev/null
@@ -509,9 +574,10 @@ check_result()
 		"$@"
 }
 
-# CSV (RFC 4180 quoting).  csv_ncols: the number of fields of each line
-# of stdin.  csv_get FILE COLUMN [LINE]: the value under header COLUMN in
-# line LINE (default 2) of FILE, unquoted.
+# CSV (RFC 4180 quoting), columns always by header name.  csv_ncols: the
+# number of fields of each line of stdin.  csv_get FILE COLUMN [LINE]: the
+# value under header COLUMN in line LINE (default 2) of FILE, unquoted.
+# csv_col FILE COLUMN: every row's value under COLUMN.
 CSV_AWK='
 function csv_split(line, out,    n, i, c, q, cur) {
 	n = 0; q = 0; cur = ""
@@ -536,4 +602,11 @@ csv_get()
 	awk -v col="$2" -v want="${3:-2}" "$CSV_AWK"'
 		NR == 1 { n = csv_split($0, h); for (i = 1; i <= n; i++) idx[h[i]] = i }
 		NR == want { csv_split($0, f); if (col in idx) print f[idx[col]]; exit }' "$1"
+}
+
+csv_col()
+{
+	awk -v col="$2" "$CSV_AWK"'
+		NR == 1 { n = csv_split($0, h); for (i = 1; i <= n; i++) idx[h[i]] = i; next }
+		{ csv_split($0, f); if (col in idx) print f[idx[col]] }' "$1"
 }

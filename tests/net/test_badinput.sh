@@ -15,6 +15,7 @@ bad()
 
 	shift 2
 	label="$prog $*"
+	net_case "$label"
 	out=$NET_TMP/bad.out err=$NET_TMP/bad.err
 	timeout -k 5 30 ip netns exec "$NS_TX" "$BIN/$prog" "$@" >"$out" 2>"$err"
 	rc=$?
@@ -36,6 +37,7 @@ good()
 
 	shift 2
 	label="$prog $*"
+	net_case "$label"
 	out=$NET_TMP/good.out err=$NET_TMP/good.err
 	timeout -k 5 30 ip netns exec "$NS_TX" "$BIN/$prog" "$@" >"$out" 2>"$err"
 	rc=$?
@@ -135,6 +137,7 @@ good pktrecv '^pktrecv [0-9]+\.[0-9]+' --version
 # (nobody listens: udp rides out the port-unreachable errors)
 for m in udp mmap; do
 	label="pktsend --mode $m --size 1472" tag=fit_$m
+	net_case "$label"
 	a=(--mode "$m" --size 1472 --count 10 "${D[@]}")
 	[ $m = mmap ] && a+=(--interface "$IF_TX")
 	[ $m = udp ] && neigh_warm

@@ -124,8 +124,8 @@ mkdir -p "$dir"
 rx_start $tag --mode mmsg --count $N --idle-timeout 2s --duration 60 \
 	--output "$dir/rx.json" && {
 	[ -e "$dir/rx.json" ] && fail "pktrecv --output: rx.json exists while running"
-	ls "$dir"/rx.json.tmp* >/dev/null 2>&1 ||
-		fail "pktrecv --output: no temporary file while running: $(ls "$dir")"
+	ls "$dir"/.rx.json.tmp.[0-9]* >/dev/null 2>&1 ||
+		fail "pktrecv --output: no temporary file .rx.json.tmp.PID while running: $(ls -A "$dir")"
 	tx_run $tag --mode mmsg --dst "$IP_RX" --rate 100kpps --count $N \
 		--output "$dir/tx.json"
 	rx_wait $tag
@@ -175,7 +175,7 @@ csv_tables()
 			fail "$label: table $t: rows differ from the header in columns: $cols"
 		want=interval
 		[ $t = 2 ] && want=result
-		types=$(awk -F, 'NR > 1 { print $2 }' "$tf" | sort -u | tr '\n' ' ')
+		types=$(csv_col "$tf" type | sort -u | tr '\n' ' ')
 		expect_eq "$label: table $t types" "${types% }" $want
 	done
 	expect_eq "$label: result rows" "$(($(wc -l <"$NET_TMP/csviv.table2") - 1))" 1

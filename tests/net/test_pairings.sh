@@ -10,7 +10,7 @@
 N=${PKTBENCH_NET_COUNT:-100000}
 MODES="udp mmsg mmap"
 
-# run_pair TX RX
+# run_pair TX RX: one case, "veth udp->mmap"
 run_pair()
 {
 	local tx=$1 rx=$2 label="$TOPO $1->$2" tag="${TOPO}_$1_$2"
@@ -18,6 +18,7 @@ run_pair()
 	local rxa=(--mode "$rx" --count "$N" --idle-timeout 2s --duration 60)
 	local txa=(--mode "$tx" --dst "$IP_RX" --count "$N" --rate 100kpps)
 
+	net_case "$label"
 	[ "$rx" = mmap ] && rxa+=(--interface "$IF_RX")
 	if [ "$tx" = mmap ]; then
 		# the mmap sender resolves the neighbour MAC itself
@@ -52,7 +53,9 @@ net_init
 net_require_kinds veth macvlan bridge
 
 for topo in veth macvlan bridge; do
+	net_case "$topo: set-up"
 	"topo_$topo" || continue
+	NET_CASE=""	# a set-up that works is no case of its own
 	for tx in $MODES; do
 		for rx in $MODES; do
 			run_pair "$tx" "$rx"

@@ -47,6 +47,7 @@ fault_run()
 	local txa=(--mode "$txm" --dst "$IP_RX" --count "$N" --rate 100kpps)
 	local rcv uniq lost dups max lvc
 
+	net_case "$label"
 	read -r rcv uniq lost dups max <<<"$(seq_expect "$N" "$skip" "$dup")"
 	[ "$rxn" != 0 ] && rxa+=(--count "$rxn")
 	[ "$rxm" = mmap ] && rxa+=(--interface "$IF_RX")

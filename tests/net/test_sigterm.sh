@@ -19,6 +19,8 @@ rx_signal()
 	local sig=$1 rxm=$2 label="SIG$1 to pktrecv --mode $2" tag="rx_$1_$2"
 	local before=$NET_FAILS rxa=(--mode "$rxm" --duration 60)
 
+	net_case "$label"
+
 	[ "$rxm" = mmap ] && rxa+=(--interface "$IF_RX")
 	neigh_warm || return
 	rx_start "$tag" "${rxa[@]}" || { dump_run "$tag"; return; }
@@ -50,6 +52,8 @@ tx_signal()
 	local sig=$1 txm=$2 label="SIG$1 to pktsend --mode $2" tag="tx_$1_$2"
 	local before=$NET_FAILS sent
 	local txa=(--mode "$txm" --dst "$IP_RX" --rate "$RATE")
+
+	net_case "$label"
 
 	if [ "$txm" = mmap ]; then
 		txa+=(--interface "$IF_TX")

@@ -20,6 +20,7 @@ threads_run()
 	local txa=(--mode "$txm" --dst "$IP_RX" --flows 8 --count "$N"
 		--rate 100kpps)
 
+	net_case "$label"
 	[ "$txj" != 1 ] && txa+=(--threads "$txj")
 	[ "$rxm" = mmap ] && rxa+=(--interface "$IF_RX")
 	[ "$txm" = mmap ] && txa+=(--interface "$IF_TX")

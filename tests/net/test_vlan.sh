@@ -30,6 +30,7 @@ topo_veth || net_done
 
 # VLAN 50 to a receiver on VLAN 50: every frame, exactly
 label="vlan 50->50" tag=v50
+net_case "$label"
 rx_start $tag --mode mmap --interface "$IF_RX" --vlan 50 \
 	--count $N --idle-timeout 2s --duration 60 || net_done
 tx_run $tag --mode mmap --interface "$IF_TX" --dst "$IP_RX" \
@@ -58,6 +59,7 @@ check_result "$RX_OUT" "$label" pktrecv mmap \
 # VLAN 50 to a receiver on VLAN 51: none counted, all filtered.  The run
 # is short (0.1 s at 100 kpps) so that it ends well inside --duration 3.
 label="vlan 50->51" tag=v51 before=$NET_FAILS
+net_case "$label"
 rx_start $tag --mode mmap --interface "$IF_RX" --vlan 51 --duration 3 ||
 	net_done
 tx_run $tag --mode mmap --interface "$IF_TX" --dst "$IP_RX" \

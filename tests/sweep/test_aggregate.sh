@@ -43,16 +43,20 @@ cp "$fx/runs.jsonl" "$tmp/d/"
 expect expected-data.csv "$tmp/d/data.csv"
 
 # Spot checks that say what they check, beside the whole-file diff.
-row() { awk -F, -v k="$1" '$1 "," $2 "," $3 "," $5 == k' "$tmp/d/data.csv"; }
-r=$(row native,III-size,64,udp | cut -d, -f6-10)
+# row KEY COLUMNS: the named columns of the row setup,scenario,param,mode
+row() {
+	awk -F, -v key="$1" -v cols="$2" -f "$top/scripts/sweep/csv.awk" \
+		-f "$here/csvrow.awk" "$tmp/d/data.csv"
+}
+r=$(row native,III-size,64,udp runs,ok,pps_median,pps_min,pps_max)
 [ "$r" = "3,3,200000,100000,300000" ] || fail "odd median/min/max: $r != 3,3,200000,100000,300000"
-r=$(row native,III-size,64,mmap | cut -d, -f7-10,20)
+r=$(row native,III-size,64,mmap ok,pps_median,pps_min,pps_max,status)
 [ "$r" = "2,450000,400000,500000,partial" ] || fail "even median over ok runs: $r"
-r=$(row ovs,I-count,100000,udp | cut -d, -f4,18,19)
+r=$(row ovs,I-count,100000,udp nominal,study_setup,study_pps)
 [ "$r" = "2000000,ovs-bridge,236136" ] || fail "study join by nominal count: $r"
-r=$(row bridge,III-size,1024,mmap | cut -d, -f18,19)
+r=$(row bridge,III-size,1024,mmap study_setup,study_pps)
 [ "$r" = "," ] || fail "bridge has no study values: $r"
-r=$(row trunk,III-size,64,udp | cut -d, -f7,8,19,20)
+r=$(row trunk,III-size,64,udp ok,pps_median,study_pps,status)
 [ "$r" = "0,,233685,failed" ] || fail "failed point: $r"
 
 # 2. The summary's tables (the body after the machine header).

@@ -35,19 +35,25 @@ head -n 1 "$csv" | grep -q '^setup,scenario,param,nominal,mode,runs,ok,pps_media
 rows=$(tail -n +2 "$csv" | grep -c .)
 [ "$rows" -eq 20 ] || fail "data.csv rows: $rows != 20 (2 set-ups x 5 sizes x 2 modes)"
 
+# rows KEY COLUMNS [BAD]: the named columns of the rows KEY (setup,
+# scenario,param,mode or "*"); BAD=1: only the rows not measured
+rows() {
+	awk -F, -v key="$1" -v cols="$2" -v bad="${3:-0}" \
+		-f "$top/scripts/sweep/csv.awk" -f "$top/tests/sweep/csvrow.awk" "$csv"
+}
+
 # Every expected (setup, size, mode) once, measured, with the study beside.
 for s in native macvlan; do
 	for z in 64 128 256 512 1024; do
 		for m in udp mmap; do
-			n=$(awk -F, -v s=$s -v z=$z -v m=$m \
-				'$1 == s && $2 == "III-size" && $3 == z && $5 == m' "$csv" | grep -c .)
+			n=$(rows "$s,III-size,$z,$m" setup | grep -c .)
 			[ "$n" -eq 1 ] || fail "data.csv: $s III-size $z $m: $n rows != 1"
 		done
 	done
 done
-bad=$(awk -F, 'NR > 1 && ($20 != "ok" || $8 == "" || $8 <= 0) { print $1, $3, $5, $20, $21 }' "$csv")
+bad=$(rows '*' setup,param,mode,status,reason 1)
 [ -z "$bad" ] || fail "points not measured: $bad"
-ns=$(awk -F, 'NR > 1 && $19 == "" { print $1, $3, $5 }' "$csv")
+ns=$(rows '*' setup,param,mode,study_pps | awk -F, '$4 == ""')
 [ -z "$ns" ] || fail "no study value for: $ns"
 
 runs=$(grep -c . "$out/s/runs.jsonl")

@@ -505,9 +505,47 @@ static void test_result_table(const char *name, const struct field *fields,
 	free(out);
 }
 
+/* A FIELD_U64_NULL field without a value: null, empty cell, "null". */
+static void test_null(void)
+{
+	struct nstats {
+		uint64_t lat, n;
+	} st = { FIELD_NULL, 7 };
+	static const struct field nf[] = {
+		{ "lat", FIELD_U64_NULL, offsetof(struct nstats, lat), "ns",
+		  "latency" },
+		{ "n", FIELD_U64, offsetof(struct nstats, n), "", "count" },
+		FIELD_END,
+	};
+	struct record r = { &meta, NULL, NULL, nf, &st };
+	char *out;
+	int ret;
+
+	out = capture(&r, HOW_JSON, &ret);
+	has_str(out, "\"stats\":{\"lat\":null,\"n\":7}", "null: JSON null");
+	free(out);
+	out = capture(&r, HOW_CSV, &ret);
+	has_str(out, ",stats.lat,stats.n\n", "null: CSV header");
+	has_str(out, ",,7\n", "null: CSV empty cell");
+	free(out);
+	out = capture(&r, HOW_TEXT, &ret);
+	has_str(out, "  lat              null\n", "null: text, no unit");
+	free(out);
+	st.lat = 0;
+	out = capture(&r, HOW_JSON, &ret);
+	has_str(out, "\"lat\":0,", "null field with a value 0: 0");
+	free(out);
+	st.lat = FIELD_NULL - 1;
+	out = capture(&r, HOW_JSON, &ret);
+	has_str(out, "\"lat\":18446744073709551614,", "2^64-2 is a value");
+	free(out);
+}
+
 int main(void)
 {
 	static const struct tx_result tx;
+
+	test_null();
 	static const struct rx_result rx;
 
 	test_json();

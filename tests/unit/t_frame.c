@@ -347,6 +347,8 @@ static void test_parse_good(void)
 	memcpy(g + 38, f + 34, t.len - 34);
 	g[14] = 0x46;
 	put16(g + 16, 20 + 4 + 8 + 64);
+	put16(g + 24, 0);
+	put16(g + 24, csum_fold(csum_partial(g + 14, 24, 0)));
 	is_int(parse(g, t.len + 4, VLAN_NONE, &pi), 0, "IHL 6 parses");
 	is_u64(pi.seq, 79, "  seq behind the option");
 
@@ -462,13 +464,14 @@ static uint64_t rng(void)
 	return rng_state = x;
 }
 
-/* Random byte flips and lengths (fixed seed): only 0, -ENOENT, -EPROTO. */
+/* Random byte flips and lengths (fixed seed): only 0, -ENOENT, -EPROTO,
+ * -EBADMSG. */
 static void test_parse_fuzz(void)
 {
 	struct frame_tmpl t[2];
 	struct pkt_info pi;
 	uint8_t good[2][256], f[256];
-	unsigned odd = 0, n[3] = { 0 };
+	unsigned odd = 0, n[4] = { 0 };
 
 	build(good[0], &t[0], 64, VLAN_NONE, 1);
 	build(good[1], &t[1], 40, 7, 2);
@@ -490,18 +493,62 @@ static void test_parse_fuzz(void)
 			n[1]++;
 		} else if (ret == -EPROTO) {
 			n[2]++;
+		} else if (ret == -EBADMSG) {
+			n[3]++;
 		} else {
 			odd++;
 		}
 	}
-	diag("fuzz: %u parsed, %u other traffic, %u malformed", n[0], n[1],
-	     n[2]);
-	is_u64(odd, 0, "200000 mangled frames: 0, -ENOENT or -EPROTO only");
-	ok(n[0] && n[1] && n[2], "fuzz reached all three outcomes");
+	diag("fuzz: %u parsed, %u other traffic, %u malformed, %u bad csum",
+	     n[0], n[1], n[2], n[3]);
+	is_u64(odd, 0,
+	       "200000 mangled frames: 0, -ENOENT, -EPROTO or -EBADMSG only");
+	ok(n[0] && n[1] && n[2] && n[3], "fuzz reached all four outcomes");
+}
+
+/* The IPv4 header checksum and who the frame is addressed to. */
+static void test_parse_dst(void)
+{
+	struct frame_dst d = { .mac = { 2, 0, 0, 0, 0, 2 }, .nip = 2 };
+	struct frame_tmpl t;
+	struct pkt_info pi;
+	uint8_t f[256], g[256];
+
+	build(f, &t, 64, VLAN_NONE, 5);
+	memcpy(f, d.mac, 6);
+	memcpy(&d.ip[0], f + 14 + 16, 4);	/* the template's dst IP */
+	d.ip[1] = htonl(0xc6336401);
+	is_int(frame_dst_check(f, t.len, &d), 0, "dst: our MAC and IP");
+	memcpy(g, f, t.len);
+	g[5] ^= 1;
+	is_int(frame_dst_check(g, t.len, &d), FRAME_FOREIGN_MAC,
+	       "dst: another MAC");
+	memset(g, 0xff, 6);
+	is_int(frame_dst_check(g, t.len, &d), 0, "dst: broadcast passes");
+	g[0] = 0x01;
+	is_int(frame_dst_check(g, t.len, &d), 0, "dst: multicast passes");
+	memcpy(g, f, t.len);
+	g[14 + 19] ^= 1;
+	is_int(frame_dst_check(g, t.len, &d), FRAME_FOREIGN_IP,
+	       "dst: another IP");
+	d.nip = 0;
+	is_int(frame_dst_check(g, t.len, &d), 0, "dst: no address, no check");
+	is_int(frame_dst_check(g, 13, &d), -EPROTO, "dst: 13 bytes");
+	d.nip = 1;
+	is_int(frame_dst_check(f, 14 + 19, &d), -EPROTO,
+	       "dst: IP header cut");
+	/* the IP header checksum: one flipped bit of the TTL */
+	memcpy(g, f, t.len);
+	g[14 + 8] ^= 1;
+	is_int(parse(g, t.len, VLAN_NONE, &pi), -EBADMSG,
+	       "bad IPv4 header checksum: -EBADMSG");
+	g[14 + 8] ^= 1;
+	is_int(parse(g, t.len, VLAN_NONE, &pi), 0, "checksum restored: 0");
 }
 
 int main(void)
 {
+	test_parse_dst();
 	test_csum();
 	test_layout(VLAN_NONE);
 	test_layout(100);

@@ -469,6 +469,71 @@ static void test_cfg_mmap(void)
 	has_str(err, "--block-size", "message names --block-size");
 }
 
+/* Ring memory: the default spread over threads, the cap, --max-ring-mem. */
+static void test_cfg_ring_cap(void)
+{
+	static const char *const huge[] = {
+		"--mode", "mmap", "--interface", "lo", "--ring-blocks", "4096",
+		"--block-size", "64M", NULL,
+	};
+	static const char *const j64[] = {
+		"--mode", "mmap", "--interface", "lo", "--threads", "64",
+		"--max-ring-mem", "512M", NULL,
+	};
+	static const char *const j64low[] = {
+		"--mode", "mmap", "--interface", "lo", "--threads", "64",
+		"--max-ring-mem", "511M", NULL,
+	};
+	static const char *const j2[] = {
+		"--mode", "mmap", "--interface", "lo", "--threads", "2", NULL,
+	};
+	static const char *const given[] = {
+		"--mode", "mmap", "--interface", "lo", "--threads", "2",
+		"--ring-blocks", "64", NULL,
+	};
+	static const char *const tx[] = {
+		"--mode", "mmap", "--interface", "lo", "--dst", "10.0.0.1",
+		"--ring-frames", "1M", "--frame-size", "64k", "--threads", "64",
+		NULL,
+	};
+	static const char *const udp[] = {
+		"--mode", "udp", "--max-ring-mem", "16M", NULL,
+	};
+	char err[512];
+	struct cfg c;
+
+	if (!if_nametoindex("lo")) {
+		skip("no lo interface here");
+		return;
+	}
+	is_int(cfg_run(&c, ROLE_RECV, err, sizeof(err), huge), -EINVAL,
+	       "RX ring 4096 x 64M refused");
+	has_str(err, "--ring-blocks 4096 x --block-size 67108864 x --threads 1 = 256.0 GiB",
+		"message names the product");
+	has_str(err, "MemAvailable", "message names the default cap");
+	ok(!strchr(err, '\n'), "one line");
+	is_int(cfg_run(&c, ROLE_RECV, err, sizeof(err), j64), 0,
+	       "-j 64, default ring, cap 512M: fits");
+	is_u64(c.ring_blocks, 8, "-j 64: 8 blocks per thread");
+	is_int(cfg_run(&c, ROLE_RECV, err, sizeof(err), j64low), -EINVAL,
+	       "-j 64, cap 511M refused");
+	has_str(err, "= 512.0 MiB of RX ring, above the cap of 511.0 MiB (--max-ring-mem",
+		"message names the product and the cap");
+	is_int(cfg_run(&c, ROLE_RECV, err, sizeof(err), j2), 0, "-j 2 fits");
+	is_u64(c.ring_blocks, 32, "-j 2: 64 / 2 blocks per thread");
+	is_int(cfg_run(&c, ROLE_RECV, err, sizeof(err), given), 0,
+	       "-j 2 --ring-blocks 64 fits");
+	is_u64(c.ring_blocks, 64, "--ring-blocks given: kept");
+	is_int(cfg_run(&c, ROLE_SEND, err, sizeof(err), tx), -EINVAL,
+	       "TX ring 1M x 64k x 64 refused");
+	has_str(err, "--ring-frames 1000000 x --frame-size 65536 x --threads 64 =",
+		"TX message names the product");
+	is_int(cfg_run(&c, ROLE_RECV, err, sizeof(err), udp), -EINVAL,
+	       "--max-ring-mem with udp refused");
+	has_str(err, "--max-ring-mem applies only to --mode mmap",
+		"message names the flag");
+}
+
 /*
  * A parse that stopped inside a cluster of short options must not leak
  * into the next one: getopt keeps its position between calls.
@@ -517,6 +582,7 @@ int main(void)
 	test_cfg_bad();
 	test_cfg_good();
 	test_cfg_mmap();
+	test_cfg_ring_cap();
 	test_cfg_reparse();
 	test_cfg_usage();
 	return done_testing();

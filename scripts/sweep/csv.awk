@@ -1,0 +1,12 @@
+# data.csv's columns by their header names, for summary.awk and plot.awk
+# and the tests: awk -F, -f csv.awk -f PROGRAM.awk data.csv, then F("pps_median")
+# is that field of the current row.  A name the header lacks is an error,
+# so a renamed column cannot silently read as empty.
+NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i }
+function F(name) {
+	if (!(name in col)) {
+		printf "csv.awk: data.csv has no column %s\n", name > "/dev/stderr"
+		exit 2
+	}
+	return $(col[name])
+}
