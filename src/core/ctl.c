@@ -35,8 +35,8 @@ static int hexval(char ch)
 }
 
 /*
- * One escape after the backslash; the result is a byte in 0x01..0x7f.
- * Non-ASCII (\u0080 and up) and NUL are refused: nothing we speak needs
+ * One escape after the backslash; the result is a byte in 0x01..0x7e.
+ * DEL, non-ASCII (\u007f and up) and NUL are refused: nothing we speak needs
  * them, and a NUL would cut the C string short.
  */
 static int scan_escape(struct scan *s, char *out)
@@ -62,7 +62,7 @@ static int scan_escape(struct scan *s, char *out)
 			return -EINVAL;
 		v = v * 16 + h;
 	}
-	if (v == 0 || v > 0x7f)
+	if (v == 0 || v > 0x7e)
 		return -EINVAL;
 	*out = (char)v;
 	s->p += 5;
