@@ -3,7 +3,10 @@
 # 64 B and 1024 B, unthrottled, N runs each; trafgen and iperf3 on the same
 # paths; ratios; a rate-accuracy table.  Prints figures, asserts nothing.
 #
-#   bench/run.sh [--runs N] [--count N] [--out FILE] [--quick]
+#   bench/run.sh [--runs N] [--count N] [--out FILE] [--quick] [--xdp-only]
+#
+# --xdp-only: just the machine facts and the AF_XDP comparison on veth
+# (1M packets of 64 B, alternating, median of --runs, default 5 there).
 #
 # Needs root, the gcc build (make), jq; trafgen (netsniff-ng) and iperf3 are
 # measured when installed.  Everything happens in namespaces it makes and
@@ -18,7 +21,8 @@ COUNT=500000
 OUT=
 SIZES="64 1024"
 TOPOS="veth macvlan"
-MODES="udp mmsg mmap"
+MODES="udp mmsg mmap xdp"
+XDP_ONLY=0
 
 while [ $# -gt 0 ]; do
 	case $1 in
@@ -26,10 +30,12 @@ while [ $# -gt 0 ]; do
 	--count) COUNT=$2; shift 2 ;;
 	--out) OUT=$2; shift 2 ;;
 	--quick) RUNS=1; COUNT=100000; shift ;;
-	-h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+	--xdp-only) XDP_ONLY=1; shift ;;
+	-h|--help) sed -n '2,15p' "$0"; exit 0 ;;
 	*) echo "bench: unknown argument '$1'; see --help" >&2; exit 2 ;;
 	esac
 done
+[ "$XDP_ONLY" = 1 ] && COUNT=1000000
 [ "$(id -u)" = 0 ] || { echo "bench: needs root (network namespaces)" >&2; exit 4; }
 for b in pktsend pktrecv; do
 	[ -x "$BIN/$b" ] || { echo "bench: $BIN/$b missing; run make" >&2; exit 2; }
@@ -243,6 +249,45 @@ versus_trafgen() {
 	done
 }
 
+# --- AF_XDP: pktsend/pktrecv xdp against trafgen -> pktrecv mmap ---------
+# One round runs each of the four set-ups once, so the noise of a loaded
+# machine spreads over all of them alike; the median of the rounds counts.
+versus_xdp() {
+	local save=$COUNT rounds=$RUNS k tg
+	local keys="xdp-xdp xdp-mmap mmap-xdp mmap-mmap"
+
+	COUNT=1000000
+	report ""
+	report "## AF_XDP on veth: 64 B, $COUNT packets, receiver pps and loss, median (min..max) of $rounds alternating rounds"
+	report ""
+	topo_up veth || { report "veth setup failed"; return; }
+	for k in trafgen $keys; do
+		: >"$TMP/x.$k"
+		: >"$TMP/l.$k"
+	done
+	for _ in $(seq "$rounds"); do
+		if command -v trafgen >/dev/null; then
+			trafgen_run 64 1 >>"$TMP/x.trafgen"
+			# trafgen repeats one sequence number: count, not unique
+			jq -r "100 * ($COUNT - .stats.received) / $COUNT" \
+				"$TMP/rx.json" >>"$TMP/l.trafgen" 2>/dev/null
+		fi
+		for k in $keys; do
+			set -- $(pair_run "${k%-*}" "${k#*-}" 64)
+			echo "$1" >>"$TMP/x.$k"
+			echo "$2" >>"$TMP/l.$k"
+		done
+	done
+	report "| sender -> receiver | rx pps median | min..max | loss % median | / trafgen -> mmap |"
+	report "|---|---|---|---|---|"
+	tg=$(stats3 <"$TMP/x.trafgen" | cut -d' ' -f1)
+	for k in trafgen $keys; do
+		set -- $(stats3 <"$TMP/x.$k")
+		report "| $([ $k = trafgen ] && echo "trafgen -> pktrecv mmap" || echo "pktsend ${k%-*} -> pktrecv ${k#*-}") | $1 | $2..$3 | $(stats3 <"$TMP/l.$k" | cut -d' ' -f1) | $(awk -v a="$1" -v b="$tg" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }') |"
+	done
+	COUNT=$save
+}
+
 # --- iperf3 -u -l 64 -b 0 ------------------------------------------------
 versus_iperf3() {
 	command -v iperf3 >/dev/null || {
@@ -307,11 +352,18 @@ rate_table() {
 report "# pktbench bench"
 report ""
 machine
+if [ "$XDP_ONLY" = 1 ]; then
+	versus_xdp
+	topo_down
+	[ -n "$OUT" ] && mkdir -p "$(dirname "$OUT")" && cp "$TMP/report" "$OUT"
+	exit 0
+fi
 pairings
 ratios
 versus_trafgen
 versus_iperf3
 rate_table
+versus_xdp
 topo_down
 if [ -n "$OUT" ]; then
 	mkdir -p "$(dirname "$OUT")"

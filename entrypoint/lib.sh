@@ -142,16 +142,17 @@ env_check_common()
 {
 	PKT_MODE=${PKT_MODE:-udp}
 	case $PKT_MODE in
-	udp | mmsg | mmap) ;;
-	*) usage_error "PKT_MODE='$PKT_MODE': expected udp, mmsg or mmap" ;;
+	udp | mmsg | mmap | xdp) ;;
+	*) usage_error "PKT_MODE='$PKT_MODE': expected udp, mmsg, mmap or xdp" ;;
 	esac
 	env_int PKT_PORT 1 65535
 	env_re PKT_COUNT "$RE_COUNT" "a packet count like 1000, 100k or 1.5M"
 	env_int PKT_BATCH 1 1024
 	env_int PKT_VLAN 0 4094
 	env_re PKT_FORMAT 'json|csv|text' "json, csv or text"
-	if [ -n "${PKT_VLAN:-}" ] && [ "$PKT_MODE" != mmap ]; then
-		usage_error "PKT_VLAN=$PKT_VLAN applies only to PKT_MODE=mmap (mode is $PKT_MODE)"
+	if [ -n "${PKT_VLAN:-}" ] && [ "$PKT_MODE" != mmap ] &&
+		[ "$PKT_MODE" != xdp ]; then
+		usage_error "PKT_VLAN=$PKT_VLAN applies only to PKT_MODE=mmap or xdp (mode is $PKT_MODE)"
 	fi
 	PKT_IFACE=${PKT_IFACE:-eth0}
 	matches '[A-Za-z0-9_.:@-]{1,15}' "$PKT_IFACE" ||
@@ -181,7 +182,7 @@ env_size()
 
 # udp and mmsg run as the unprivileged user of the images' /etc/passwd:
 # uid 10001, group 0 (a results directory of group 0 with g+w serves it).
-# mmap stays root: AF_PACKET sockets need NET_RAW, and Docker gives a
+# mmap and xdp stay root: AF_PACKET/AF_XDP need NET_RAW, and Docker gives a
 # non-root user no capabilities at all (docs/docker.md).
 RUN_USER=pktbench
 RUN_UID=10001
@@ -198,9 +199,9 @@ cap_have()
 priv_plan()
 {
 	uid=$(id -u)
-	if [ "$PKT_MODE" = mmap ]; then
+	if [ "$PKT_MODE" = mmap ] || [ "$PKT_MODE" = xdp ]; then
 		[ "$uid" = 0 ] ||
-			usage_error "PKT_MODE=mmap opens AF_PACKET sockets, which need root with NET_RAW in the container; started as uid $uid (drop --user, or --user 0)"
+			usage_error "PKT_MODE=$PKT_MODE opens AF_PACKET or AF_XDP sockets, which need root with NET_RAW in the container; started as uid $uid (drop --user, or --user 0)"
 		return 1
 	fi
 	[ "$uid" = 0 ] || return 1

@@ -16,8 +16,9 @@ env_re PKT_DURATION "$RE_TIME" "a time like 10, 2.5s or 500ms"
 env_re PKT_LINGER "$RE_TIME" "a time like 30s"
 env_re PKT_DST_MAC "$RE_MAC" "a MAC address like 02:42:0a:e7:03:03"
 env_re PKT_ONLINK "$RE_IPV4/([0-9]|[12][0-9]|3[0-2])" "an IPv4 prefix like 10.231.4.128/25"
-if [ -n "${PKT_DST_MAC:-}" ] && [ "$PKT_MODE" != mmap ]; then
-	usage_error "PKT_DST_MAC applies only to PKT_MODE=mmap (mode is $PKT_MODE)"
+if [ -n "${PKT_DST_MAC:-}" ] && [ "$PKT_MODE" != mmap ] &&
+	[ "$PKT_MODE" != xdp ]; then
+	usage_error "PKT_DST_MAC applies only to PKT_MODE=mmap or xdp (mode is $PKT_MODE)"
 fi
 # PKT_CONNECT=host[:port]: run against a receiver in server mode
 # (docs/hosts.md); the data goes to the same host unless PKT_DST says.

@@ -136,13 +136,16 @@ docker_run() {
 	setup=$1 mode=$2 count=$3 rate=$4 size=$5 d=$6
 	SW_REASON=
 	f=$(dk_file "$setup")
+	# xdp's capabilities and memlock: a second compose file, that mode only
+	x=
+	[ "$mode" = xdp ] && x="-f $PKTBENCH_ROOT/networks/xdp.yml"
 	mkdir -p "$d/results"
 	cap=$((count / 5000 + 120))
 	# shellcheck disable=SC2086
 	PKT_MODE=$mode PKT_COUNT=$count PKT_RATE=${rate}M PKT_SIZE=$size \
 		PKT_BATCH=$SW_BATCH PKT_IDLE_TIMEOUT=$SW_IDLE PKT_SETUP=$setup \
 		PKT_RESULTS_DIR=$d/results \
-		timeout -s INT $cap $DK_COMPOSE -p $DK_PROJECT -f "$f" up \
+		timeout -s INT $cap $DK_COMPOSE -p $DK_PROJECT -f "$f" $x up \
 		--no-color --force-recreate --exit-code-from receiver >"$d/compose.log" 2>&1 &
 	DK_PID=$!
 	wait $DK_PID

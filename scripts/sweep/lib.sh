@@ -27,7 +27,9 @@ sw_study_setup() {
 }
 
 SW_ALL_SETUPS="native bridge ovs macvlan trunk"
-SW_ALL_MODES="udp mmsg mmap"
+SW_ALL_MODES="udp mmsg mmap xdp"
+# the study's modes; xdp is asked for with --modes
+SW_DEFAULT_MODES="udp mmsg mmap"
 SW_ALL_SCENARIOS="I II III"
 
 # "a,b c" -> "a b c"; empty items dropped.

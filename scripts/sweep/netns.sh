@@ -64,8 +64,9 @@ rn_vlan_probe() {
 # Points a set-up cannot run, known before running: prints the reason.
 netns_point_reason() {
 	SW_REASON=
-	if [ "$1" = trunk ] && [ "$2" != mmap ] && [ -n "$RN_TRUNK_VLAN" ]; then
-		SW_REASON="trunk: $2 needs a VLAN sub-interface (parent.$RN_VID) and this kernel has no 8021q; only mmap --vlan models the trunk here"
+	if [ "$1" = trunk ] && [ "$2" != mmap ] && [ "$2" != xdp ] &&
+		[ -n "$RN_TRUNK_VLAN" ]; then
+		SW_REASON="trunk: $2 needs a VLAN sub-interface (parent.$RN_VID) and this kernel has no 8021q; only mmap and xdp --vlan model the trunk here"
 		return 1
 	fi
 	return 0
@@ -210,8 +211,8 @@ netns_run() {
 	setup=$1 mode=$2 count=$3 rate=$4 size=$5 d=$6
 	SW_REASON=
 	vl=
-	[ "$setup" = trunk ] && [ "$mode" = mmap ] && [ -n "$RN_TRUNK_VLAN" ] &&
-		vl="--vlan $RN_TRUNK_VLAN"
+	[ "$setup" = trunk ] && { [ "$mode" = mmap ] || [ "$mode" = xdp ]; } &&
+		[ -n "$RN_TRUNK_VLAN" ] && vl="--vlan $RN_TRUNK_VLAN"
 	# A safety net only: a run that has not ended at 5 kpps is broken
 	# (RN_CAP_PPS: the uml runner's guest may be far slower).
 	cap=$((count / ${RN_CAP_PPS:-5000} + 20))

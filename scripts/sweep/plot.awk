@@ -21,7 +21,7 @@ function xlabel(sc) {
 		"study tx rate (Mbit/s), sent at " rscale " x it" : "requested tx rate (Mbit/s)"
 	return "UDP payload (bytes)"
 }
-function color(m) { return m == "udp" ? "#1f77b4" : (m == "mmsg" ? "#2ca02c" : (m == "mmap" ? "#d62728" : "#7f7f7f")) }
+function color(m) { return m == "udp" ? "#1f77b4" : (m == "mmsg" ? "#2ca02c" : (m == "mmap" ? "#d62728" : (m == "xdp" ? "#9467bd" : "#7f7f7f"))) }
 function scolor(i,    pal) { split("#1f77b4 #ff7f0e #2ca02c #d62728 #9467bd #8c564b", pal, " "); return pal[(i - 1) % 6 + 1] }
 
 NR == 1 { next }

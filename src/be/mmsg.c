@@ -4,6 +4,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "../core/clock.h"
 #include "sock.h"
 
 static int mmsg_tx_burst(struct be_ctx *be, struct pkt_burst *b)
@@ -31,7 +32,6 @@ static int mmsg_rx_burst(struct be_ctx *be, struct pkt_burst *b,
 {
 	struct sock_priv *sp = be->priv;
 	unsigned cap = b->cap < sp->nslot ? b->cap : sp->nslot;
-	struct timespec ts;
 	uint64_t now;
 	int fd = sp->fd[0], r;
 
@@ -47,21 +47,31 @@ static int mmsg_rx_burst(struct be_ctx *be, struct pkt_burst *b,
 	}
 	if (r < 0)
 		return errno == EAGAIN || errno == EINTR ? 0 : -errno;
-	clock_gettime(CLOCK_REALTIME, &ts);
-	now = (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+	now = time_real_ns();
 	for (int i = 0; i < r; i++)
 		sock_rx_fill(sp, b, (unsigned)i, sp->msg[i].msg_len, now);
 	return r;
 }
 
+static const struct pkt_tx_ops mmsg_tx = {
+	.open = sock_open,
+	.get = sock_tx_get,
+	.send = mmsg_tx_burst,
+	.kstats = sock_kstats,
+	.close = sock_close,
+};
+
+static const struct pkt_rx_ops mmsg_rx = {
+	.open = sock_open,
+	.burst = mmsg_rx_burst,
+	.kstats = sock_kstats,
+	.close = sock_close,
+};
+
 const struct pkt_backend be_mmsg = {
 	.name = "mmsg",
 	.desc = "sendmmsg/recvmmsg, one system call per batch",
 	.layer = PKT_LAYER_PAYLOAD,
-	.open = sock_open,
-	.tx_get = sock_tx_get,
-	.tx_burst = mmsg_tx_burst,
-	.rx_burst = mmsg_rx_burst,
-	.kstats = sock_kstats,
-	.close = sock_close,
+	.tx = &mmsg_tx,
+	.rx = &mmsg_rx,
 };

@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "../core/clock.h"
 #include "../core/netdev.h"
 #include "sock.h"
 
@@ -213,8 +214,7 @@ void sock_rx_fill(struct sock_priv *sp, struct pkt_burst *b, unsigned i,
 			struct timespec t;
 
 			memcpy(&t, CMSG_DATA(cm), sizeof(t));
-			ts = (uint64_t)t.tv_sec * 1000000000ull +
-			     (uint64_t)t.tv_nsec;
+			ts = timespec_ns(&t);
 		}
 	}
 	b->pkt[i].data = sp->iov[i].iov_base;

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "../core/clock.h"
 #include "sock.h"
 
 static int udp_tx_burst(struct be_ctx *be, struct pkt_burst *b)
@@ -22,14 +23,6 @@ static int udp_tx_burst(struct be_ctx *be, struct pkt_burst *b)
 		}
 	}
 	return (int)b->n;
-}
-
-static uint64_t real_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_REALTIME, &ts);
-	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
 }
 
 static int udp_rx_burst(struct be_ctx *be, struct pkt_burst *b,
@@ -60,20 +53,31 @@ static int udp_rx_burst(struct be_ctx *be, struct pkt_burst *b,
 		}
 		sock_rx_fill(sp, b, n, (unsigned)len, 0);
 		if (!b->pkt[n].ts_ns)
-			b->pkt[n].ts_ns = real_ns();
+			b->pkt[n].ts_ns = time_real_ns();
 		n++;
 	}
 	return (int)n;
 }
 
+static const struct pkt_tx_ops udp_tx = {
+	.open = sock_open,
+	.get = sock_tx_get,
+	.send = udp_tx_burst,
+	.kstats = sock_kstats,
+	.close = sock_close,
+};
+
+static const struct pkt_rx_ops udp_rx = {
+	.open = sock_open,
+	.burst = udp_rx_burst,
+	.kstats = sock_kstats,
+	.close = sock_close,
+};
+
 const struct pkt_backend be_udp = {
 	.name = "udp",
 	.desc = "one sendto/recvmsg system call per packet",
 	.layer = PKT_LAYER_PAYLOAD,
-	.open = sock_open,
-	.tx_get = sock_tx_get,
-	.tx_burst = udp_tx_burst,
-	.rx_burst = udp_rx_burst,
-	.kstats = sock_kstats,
-	.close = sock_close,
+	.tx = &udp_tx,
+	.rx = &udp_rx,
 };

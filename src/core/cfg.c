@@ -126,11 +126,13 @@ static int opt_set(struct cfg *c, const struct opt *o, const char *arg,
 		return 0;
 	case OPT_MODE: {
 		const struct pkt_backend *be = backend_find(arg);
+		char names[128];
 
 		if (!be)
 			return fail(err, len,
-				    "--%s '%s': unknown mode; accepted udp, mmsg, mmap",
-				    o->name, arg);
+				    "--%s '%s': unknown mode; accepted %s",
+				    o->name, arg,
+				    backend_names(names, sizeof(names), NULL));
 		*(const struct pkt_backend **)field = be;
 		return 0;
 	}
@@ -178,6 +180,22 @@ static int opt_set(struct cfg *c, const struct opt *o, const char *arg,
 		return fail(err, len,
 			    "--%s '%s': unknown format; accepted json, csv, text",
 			    o->name, arg);
+	case OPT_CHOICE: {
+		/* the metavariable lists the choices: "auto|copy|zerocopy" */
+		const char *p = o->arg;
+		size_t n = strlen(arg);
+
+		for (int i = 0; p && n && !strchr(arg, '|'); i++) {
+			if (!strncmp(p, arg, n) && (p[n] == '|' || !p[n])) {
+				*(int *)field = i;
+				return 0;
+			}
+			p = strchr(p, '|');
+			p = p ? p + 1 : NULL;
+		}
+		return fail(err, len, "--%s '%s': accepted %s", o->name, arg,
+			    o->arg);
+	}
 	case OPT_PATH:
 		/* every path field is a char[256] like output */
 		if (!*arg || strlen(arg) >= sizeof(c->output))
@@ -210,7 +228,7 @@ static int opt_given(const struct cfg *c, const struct opt *opts,
 void cfg_usage(const struct opt *opts, const char *prog, const char *synopsis,
 	       void *fp)
 {
-	char left[64];
+	char left[64], names[128];
 
 	fprintf(fp, "usage: %s %s\n\noptions:\n", prog, synopsis);
 	for (const struct opt *o = opts; o->name; o++) {
@@ -223,11 +241,16 @@ void cfg_usage(const struct opt *opts, const char *prog, const char *synopsis,
 		else
 			snprintf(left, sizeof(left), "    --%s%s%s", o->name,
 				 o->arg ? " " : "", o->arg ? o->arg : "");
-		fprintf(fp, "  %-26s %s\n", left, o->help);
+		if (o->type == OPT_MODE)
+			/* the mode list comes from the backend table */
+			fprintf(fp, "  %-26s %s: %s\n", left, o->help,
+				backend_names(names, sizeof(names), NULL));
+		else
+			fprintf(fp, "  %-26s %s\n", left, o->help);
 	}
 	fprintf(fp, "  %-26s %s\n  %-26s %s\n", "-h, --help", "this text",
 		"-V, --version", "print the version");
-	fputs("\nexit codes: 0 ok, 1 runtime failure, 2 usage, 4 unsupported here\n",
+	fputs("\nexit codes: 0 ok, 1 runtime failure, 2 usage, 4 unsupported here (or a missing capability)\n",
 	      fp);
 }
 
@@ -328,17 +351,26 @@ int cfg_set(struct cfg *c, const struct opt *opts, const char *name,
 	return -ENOENT;
 }
 
-static int is_pow2(uint64_t v)
+/*
+ * An option some backend claims (its .opts) is an error with any backend
+ * that does not read it.
+ */
+static int cfg_check_be_opts(const struct cfg *c, const struct opt *opts,
+			     char *err, size_t errlen)
 {
-	return v && !(v & (v - 1));
-}
+	char names[128];
 
-/* Options that only the mmap backend reads. */
-static const char *const mmap_only[] = {
-	"vlan", "dst-mac", "ring-frames", "frame-size", "qdisc-bypass",
-	"ring-blocks", "block-size", "no-vnet-hdr", "no-sink", "max-ring-mem",
-	NULL,
-};
+	for (unsigned i = 0; opts[i].name; i++) {
+		if (!(c->set & (1ull << i)) ||
+		    backend_has_opt(c->be, opts[i].name) ||
+		    !*backend_names(names, sizeof(names), opts[i].name))
+			continue;
+		return fail(err, errlen,
+			    "--%s applies only to --mode %s (mode is %s)",
+			    opts[i].name, names, c->be->name);
+	}
+	return 0;
+}
 
 /* MemAvailable from /proc/meminfo in bytes, 0 if unknown. */
 static uint64_t mem_available(void)
@@ -427,18 +459,13 @@ static int cfg_ring_check(struct cfg *c, const struct opt *opts, char *err,
 int cfg_validate(struct cfg *c, const struct opt *opts, char *err,
 		 size_t errlen)
 {
-	int is_mmap = c->be == &be_mmap;
+	int ret;
 
-	if (!is_mmap) {
-		for (unsigned i = 0; mmap_only[i]; i++)
-			if (opt_given(c, opts, mmap_only[i]))
-				return fail(err, errlen,
-					    "--%s applies only to --mode mmap (mode is %s)",
-					    mmap_only[i], c->be->name);
-	}
-	if (is_mmap && !c->ifname[0])
-		return fail(err, errlen,
-			    "--interface is required with --mode mmap; accepted an existing interface name");
+	ret = cfg_check_be_opts(c, opts, err, errlen);
+	if (!ret && c->be->check)
+		ret = c->be->check(c, err, errlen);
+	if (ret)
+		return ret;
 	if (c->ifname[0]) {
 		c->ifindex = if_nametoindex(c->ifname);
 		if (!c->ifindex)
@@ -460,37 +487,10 @@ int cfg_validate(struct cfg *c, const struct opt *opts, char *err,
 				    (unsigned long long)c->flows, c->sport,
 				    (unsigned long long)c->sport + c->flows - 1,
 				    65536 - c->sport, c->sport);
-		if (is_mmap) {
-			if (!is_pow2(c->frame_size))
-				return fail(err, errlen,
-					    "--frame-size %llu: accepted a power of 2 in 128..65536",
-					    (unsigned long long)c->frame_size);
-			if (c->frame_size < c->size + FRAME_OVERHEAD +
-						    VLAN_TAG_LEN + 64)
-				return fail(err, errlen,
-					    "--frame-size %llu: too small for --size %llu; accepted at least %llu (payload + headers + ring header)",
-					    (unsigned long long)c->frame_size,
-					    (unsigned long long)c->size,
-					    (unsigned long long)(c->size +
-								 FRAME_OVERHEAD +
-								 VLAN_TAG_LEN +
-								 64));
-		}
-	} else {
-		if (is_mmap) {
-			if (!is_pow2(c->block_size) || c->block_size < 4096)
-				return fail(err, errlen,
-					    "--block-size %llu: accepted a power of 2 in 4096..64M",
-					    (unsigned long long)c->block_size);
-			if (!is_pow2(c->frame_size) ||
-			    c->frame_size > c->block_size)
-				return fail(err, errlen,
-					    "--frame-size %llu: accepted a power of 2 in 128..--block-size (%llu)",
-					    (unsigned long long)c->frame_size,
-					    (unsigned long long)c->block_size);
-		}
 	}
-	return is_mmap ? cfg_ring_check(c, opts, err, errlen) : 0;
+	/* backends with mmap-style rings take the host memory cap */
+	return backend_has_opt(c->be, "max-ring-mem") ?
+		       cfg_ring_check(c, opts, err, errlen) : 0;
 }
 
 const char *cfg_value_str(const struct cfg *c, const struct opt *o, char *buf,
@@ -548,6 +548,17 @@ const char *cfg_value_str(const struct cfg *c, const struct opt *o, char *buf,
 			snprintf(buf, len, "%llu%s",
 				 (unsigned long long)r->value,
 				 r->unit == RATE_PPS ? "pps" : "bit/s");
+		break;
+	}
+	case OPT_CHOICE: {
+		const char *p = o->arg;
+
+		for (int i = *(const int *)field; i > 0 && p; i--) {
+			p = strchr(p, '|');
+			p = p ? p + 1 : NULL;
+		}
+		snprintf(buf, len, "%.*s", p ? (int)strcspn(p, "|") : 0,
+			 p ? p : "");
 		break;
 	}
 	case OPT_FORMAT:

@@ -52,6 +52,8 @@ struct cfg {
 	int qdisc_bypass;
 	int no_vnet_hdr;	/* sender mmap: classic page-frag skbs */
 	int no_sink;		/* receiver mmap: no UDP sink socket */
+	int xdp_bind;		/* enum xdp_bind_mode (src/be/xsk.h) */
+	int xdp_attach;		/* enum xdp_attach_mode */
 	enum out_format format;
 	char output[256];
 	char ready_file[256];	/* receiver: created once listening */
@@ -87,6 +89,7 @@ enum opt_type {
 	OPT_RATE,
 	OPT_FORMAT,
 	OPT_PATH,
+	OPT_CHOICE,	/* int: index of the value in arg, "a|b|c" */
 };
 
 struct opt {

@@ -3,15 +3,13 @@
 #include <errno.h>
 #include <time.h>
 
+#include "clock.h"
 #include "pace.h"
 
 static uint64_t mono_now(void *arg)
 {
-	struct timespec ts;
-
 	(void)arg;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+	return time_mono_ns();
 }
 
 static void mono_sleep_until(void *arg, uint64_t deadline)

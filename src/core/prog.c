@@ -258,7 +258,7 @@ int prog_main(enum prog_role role, const struct opt *opts, int argc,
 	if (ret == -EINVAL) {
 		code = 2;
 	} else if (ret == -EOPNOTSUPP || ret == -EAFNOSUPPORT ||
-		   ret == -EPROTONOSUPPORT) {
+		   ret == -EPROTONOSUPPORT || ret == -EPERM) {
 		code = 4;
 	} else if (ret) {
 		code = 1;

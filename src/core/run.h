@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "cfg.h"
+#include "clock.h"
 #include "emit.h"
 
 struct tx_result {
@@ -21,6 +22,9 @@ struct tx_result {
 	double rate_req_pps;	/* 0: unlimited */
 	uint64_t run_id;
 	uint64_t threads;
+	uint64_t xdp_tx_ring_empty;
+	uint64_t xdp_invalid;
+	char xdp_bind[12];
 };
 
 struct rx_result {
@@ -51,6 +55,12 @@ struct rx_result {
 	uint64_t lat_min_ns, lat_p50_ns, lat_p99_ns, lat_max_ns;
 	uint64_t kernel_drops;
 	uint64_t kernel_freeze;
+	uint64_t xdp_rx_dropped;
+	uint64_t xdp_rx_ring_full;
+	uint64_t xdp_fill_empty;
+	uint64_t xdp_invalid;
+	char xdp_bind[12];
+	char xdp_attach[12];
 	uint64_t run_id;
 	uint64_t threads;
 	char stop_reason[16];
@@ -80,9 +90,6 @@ int run_tx(const struct cfg *c, const struct run_io *io,
 	   struct tx_result *res);
 int run_rx(const struct cfg *c, const struct run_io *io,
 	   struct rx_result *res);
-
-uint64_t time_mono_ns(void);
-uint64_t time_real_ns(void);
 
 /* The option tables of src/pktsend.c and src/pktrecv.c. */
 extern const struct opt pktsend_opts[];

@@ -51,6 +51,12 @@ const struct field rx_result_fields[] = {
 	{ "lat_max_ns", FIELD_U64_NULL, O(lat_max_ns), "ns", "one-way latency, maximum" },
 	{ "kernel_drops", FIELD_U64, O(kernel_drops), "packets", "ring tp_drops or socket SO_RXQ_OVFL" },
 	{ "kernel_freeze", FIELD_U64, O(kernel_freeze), "times", "mmap: ring tp_freeze_q_cnt" },
+	{ "xdp_rx_dropped", FIELD_U64, O(xdp_rx_dropped), "packets", "xdp: XDP_STATISTICS rx_dropped" },
+	{ "xdp_rx_ring_full", FIELD_U64, O(xdp_rx_ring_full), "packets", "xdp: XDP_STATISTICS rx_ring_full" },
+	{ "xdp_fill_empty", FIELD_U64, O(xdp_fill_empty), "times", "xdp: XDP_STATISTICS rx_fill_ring_empty_descs" },
+	{ "xdp_invalid", FIELD_U64, O(xdp_invalid), "descs", "xdp: XDP_STATISTICS invalid RX descriptors" },
+	{ "xdp_bind", FIELD_STR, O(xdp_bind), "", "xdp: AF_XDP mode used, copy or zerocopy" },
+	{ "xdp_attach", FIELD_STR, O(xdp_attach), "", "xdp: XDP program mode used, native or generic" },
 	{ "run_id", FIELD_U64, O(run_id), "", "run id counted: --run-id, else the one with the most packets" },
 	{ "threads", FIELD_U64, O(threads), "", "receive threads" },
 	{ "stop_reason", FIELD_STR, O(stop_reason), "", "count, duration, idle, signal or error" },
@@ -222,7 +228,8 @@ static uint64_t rx_lead(const struct rx_worker *w)
 static void *rx_worker_main(void *arg)
 {
 	struct rx_worker *w = arg;
-	const struct pkt_backend *ops = w->c->be;
+	const struct pkt_backend *be = w->c->be;
+	const struct pkt_rx_ops *ops = be->rx;
 	struct pkt_burst b = { .cap = (unsigned)w->c->batch };
 	int single = w->c->threads == 1;
 
@@ -233,7 +240,7 @@ static void *rx_worker_main(void *arg)
 	}
 	/* every burst is bounded work: the done flag is seen each 50 ms */
 	while (!__atomic_load_n(w->done, __ATOMIC_RELAXED)) {
-		int n = ops->rx_burst(&w->be, &b, RX_POLL_MS);
+		int n = ops->burst(&w->be, &b, RX_POLL_MS);
 		uint64_t lead;
 
 		if (n < 0) {
@@ -242,7 +249,7 @@ static void *rx_worker_main(void *arg)
 		}
 		pthread_mutex_lock(&w->mu);
 		for (int i = 0; i < n; i++)
-			rx_packet(w, &b.pkt[i], ops->layer);
+			rx_packet(w, &b.pkt[i], be->layer);
 		lead = rx_lead(w);
 		pthread_mutex_unlock(&w->mu);
 		/* one thread can stop at exactly --count itself */
@@ -441,6 +448,16 @@ static void rx_collect(const struct cfg *c, struct rx_worker *w, unsigned n,
 		r->other_runs_packets += x->other_run;
 		r->kernel_drops += x->ks.rx_drops;
 		r->kernel_freeze += x->ks.rx_freeze;
+		r->xdp_rx_dropped += x->ks.xdp_rx_dropped;
+		r->xdp_rx_ring_full += x->ks.xdp_rx_ring_full;
+		r->xdp_fill_empty += x->ks.xdp_fill_empty;
+		r->xdp_invalid += x->ks.xdp_invalid;
+		if (!r->xdp_bind[0])
+			memcpy(r->xdp_bind, x->ks.xdp_bind,
+			       sizeof(r->xdp_bind));
+		if (!r->xdp_attach[0])
+			memcpy(r->xdp_attach, x->ks.xdp_attach,
+			       sizeof(r->xdp_attach));
 		for (unsigned k = 0; k < x->nruns; k++) {
 			struct rx_run *run = &x->run[k];
 
@@ -577,8 +594,7 @@ static void rx_workers_free(const struct cfg *c, struct rx_worker *w,
 			    unsigned n)
 {
 	for (unsigned i = 0; i < n; i++) {
-		if (w[i].be.priv)
-			c->be->close(&w[i].be);
+		c->be->rx->close(&w[i].be);
 		for (unsigned k = 0; k < RX_RUNS; k++) {
 			for (unsigned s = 0; s < PKT_MAX_STREAMS; s++) {
 				if (w[i].run[k].seq[s])
@@ -612,6 +628,8 @@ static void rx_announce(const struct cfg *c, unsigned n)
 static int rx_open_error(const struct cfg *c, const struct run_io *io,
 			 unsigned i, int ret)
 {
+	if (io->err[0])
+		return ret;	/* the backend said why */
 	if (ret == -EADDRINUSE)
 		snprintf(io->err, io->errlen, "port %u is in use", c->dport);
 	else
@@ -657,6 +675,9 @@ int run_rx(const struct cfg *c, const struct run_io *io, struct rx_result *r)
 			.cfg = c,
 			.thread = made,
 			.fanout_id = (int)(getpid() & 0xffff),
+			.lead = &w[0].be,
+			.err = io->err,
+			.errlen = io->errlen,
 		};
 		pthread_mutex_init(&x->mu, NULL);
 		for (unsigned k = 0; k < RX_RUNS; k++) {
@@ -665,7 +686,8 @@ int run_rx(const struct cfg *c, const struct run_io *io, struct rx_result *r)
 		}
 		if (c->run_id)
 			rx_run_get(x, (uint32_t)c->run_id);
-		ret = c->be->open(&x->be);
+		io->err[0] = '\0';
+		ret = c->be->rx->open(&x->be);
 		if (ret) {
 			rx_open_error(c, io, made, ret);
 			made++;

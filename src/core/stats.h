@@ -80,6 +80,14 @@ struct kstats {
 	uint64_t rx_drops;	/* ring tp_drops or SO_RXQ_OVFL */
 	uint64_t rx_freeze;	/* TPACKET_V3 tp_freeze_q_cnt */
 	uint64_t tx_wrong_format;	/* TX ring slots the kernel refused */
+	/* xdp: XDP_STATISTICS of the AF_XDP socket */
+	uint64_t xdp_rx_dropped;	/* no room in the UMEM, too long, ... */
+	uint64_t xdp_rx_ring_full;	/* RX ring full */
+	uint64_t xdp_fill_empty;	/* fill ring had no frame */
+	uint64_t xdp_tx_ring_empty;	/* kicks that found the TX ring empty */
+	uint64_t xdp_invalid;		/* invalid RX and TX descriptors */
+	char xdp_bind[12];		/* "copy" or "zerocopy"; "": not xdp */
+	char xdp_attach[12];		/* "native" or "generic"; "": none */
 };
 
 /* Deterministic sequence numbers for the sender, with test-only faults. */

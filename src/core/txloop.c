@@ -30,25 +30,12 @@ const struct field tx_result_fields[] = {
 	{ "rate_req_pps", FIELD_F64, O(rate_req_pps), "packet/s", "requested rate; 0 = unlimited" },
 	{ "run_id", FIELD_U64, O(run_id), "", "run id in every packet" },
 	{ "threads", FIELD_U64, O(threads), "", "sender threads, one sequence stream each" },
+	{ "xdp_tx_ring_empty", FIELD_U64, O(xdp_tx_ring_empty), "times", "xdp: XDP_STATISTICS tx_ring_empty_descs" },
+	{ "xdp_invalid", FIELD_U64, O(xdp_invalid), "descs", "xdp: XDP_STATISTICS invalid TX descriptors" },
+	{ "xdp_bind", FIELD_STR, O(xdp_bind), "", "xdp: AF_XDP mode used, copy or zerocopy" },
 	FIELD_END,
 };
 #undef O
-
-uint64_t time_mono_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
-}
-
-uint64_t time_real_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_REALTIME, &ts);
-	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
-}
 
 static int errmsg(const struct run_io *io, int ret, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
@@ -142,6 +129,8 @@ static void tx_open_error(const struct cfg *c, const struct run_io *io,
 {
 	int mtu = netdev_path_mtu(c->dst_ip, c->ifname);
 
+	if (io->err[0])
+		return;	/* the backend said why */
 	if (ret == -EMSGSIZE)
 		errmsg(io, ret,
 		       "--size %llu: accepted %u..%d: IPv4 (20 B) + UDP (8 B) + payload must fit the path MTU %d to %s",
@@ -200,7 +189,7 @@ static void *tx_worker_main(void *arg)
 {
 	struct tx_worker *w = arg;
 	const struct cfg *c = w->c;
-	const struct pkt_backend *ops = c->be;
+	const struct pkt_tx_ops *ops = c->be->tx;
 	struct seq_gen gen = { .skip_every = c->test_skip,
 			       .dup_every = c->test_dup };
 	struct pkt_burst b = { .cap = (unsigned)c->batch };
@@ -234,7 +223,7 @@ static void *tx_worker_main(void *arg)
 		if (!want)
 			continue;
 		b.cap = want;
-		n = ops->tx_get(&w->be, &b);
+		n = ops->get(&w->be, &b);
 		b.cap = (unsigned)c->batch;
 		if (n < 0) {
 			w->ret = n;
@@ -243,7 +232,7 @@ static void *tx_worker_main(void *arg)
 		if (!n) {
 			r->ring_full++;
 			b.n = 0;
-			ops->tx_burst(&w->be, &b);	/* kick queued frames */
+			ops->send(&w->be, &b);	/* kick queued frames */
 			continue;
 		}
 		/* one timestamp per burst: the packets leave together */
@@ -251,7 +240,7 @@ static void *tx_worker_main(void *arg)
 		for (unsigned i = 0; i < (unsigned)n; i++) {
 			if (i >= npend)
 				seqs[i] = seq_gen_next(&gen);
-			if (ops->layer == PKT_LAYER_L2)
+			if (c->be->layer == PKT_LAYER_L2)
 				frame_stamp(&w->tmpl, b.pkt[i].data, flow,
 					    seqs[i], ts);
 			else
@@ -261,7 +250,7 @@ static void *tx_worker_main(void *arg)
 			npend = (unsigned)n;
 		b.n = (unsigned)n;
 		b.flow = flow;
-		n = ops->tx_burst(&w->be, &b);
+		n = ops->send(&w->be, &b);
 		if (b.err)
 			r->send_errors++;
 		if (n < 0 && !tx_err_transient(n)) {
@@ -291,12 +280,16 @@ static void *tx_worker_main(void *arg)
 			nanosleep(&yield, NULL);
 		}
 	}
-	if (ops->tx_flush && ops->tx_flush(&w->be))
+	if (ops->flush && ops->flush(&w->be))
 		pkt_log(LOG_WARN, "%s: queued frames did not leave in 1 s",
-			ops->name);
+			c->be->name);
 	w->t1 = time_mono_ns();
-	if (!ops->kstats(&w->be, &ks))
+	if (!ops->kstats(&w->be, &ks)) {
 		r->wrong_format = ks.tx_wrong_format;
+		r->xdp_tx_ring_empty = ks.xdp_tx_ring_empty;
+		r->xdp_invalid = ks.xdp_invalid;
+		memcpy(r->xdp_bind, ks.xdp_bind, sizeof(r->xdp_bind));
+	}
 out:
 	free(b.pkt);
 	free(seqs);
@@ -359,6 +352,11 @@ static void tx_merge(const struct cfg *c, struct tx_worker *w, unsigned n,
 		r->send_errors += w[i].r.send_errors;
 		r->ring_full += w[i].r.ring_full;
 		r->wrong_format += w[i].r.wrong_format;
+		r->xdp_tx_ring_empty += w[i].r.xdp_tx_ring_empty;
+		r->xdp_invalid += w[i].r.xdp_invalid;
+		if (!r->xdp_bind[0])
+			memcpy(r->xdp_bind, w[i].r.xdp_bind,
+			       sizeof(r->xdp_bind));
 		if (w[i].t0 && w[i].t0 < t0)
 			t0 = w[i].t0;
 		if (w[i].t1 > t1)
@@ -370,7 +368,8 @@ static void tx_merge(const struct cfg *c, struct tx_worker *w, unsigned n,
 
 int run_tx(const struct cfg *c, const struct run_io *io, struct tx_result *r)
 {
-	const struct pkt_backend *ops = c->be;
+	const struct pkt_backend *be = c->be;
+	const struct pkt_tx_ops *ops = be->tx;
 	unsigned n = (unsigned)c->threads, opened = 0, started = 0;
 	uint64_t pps_num = 0, pps_den = 0;
 	uint32_t run_id = (uint32_t)c->run_id;
@@ -382,7 +381,7 @@ int run_tx(const struct cfg *c, const struct run_io *io, struct tx_result *r)
 	while (!run_id && getrandom(&run_id, sizeof(run_id), 0) < 0)
 		;
 	r->run_id = run_id;
-	if (ops->layer == PKT_LAYER_L2) {
+	if (be->layer == PKT_LAYER_L2) {
 		ret = tx_spec_build(c, io, run_id, &spec);
 		if (ret)
 			return ret;
@@ -413,8 +412,10 @@ int run_tx(const struct cfg *c, const struct run_io *io, struct tx_result *r)
 		x->r.run_id = run_id;
 		x->be = (struct be_ctx){ .cfg = c, .tmpl = &x->tmpl,
 					 .run_id = run_id,
-					 .stream = (uint16_t)opened };
-		if (ops->layer == PKT_LAYER_L2) {
+					 .stream = (uint16_t)opened,
+					 .err = io->err,
+					 .errlen = io->errlen };
+		if (be->layer == PKT_LAYER_L2) {
 			spec.stream = (uint16_t)opened;
 			ret = frame_tmpl_init(&x->tmpl, &spec);
 			if (ret) {
@@ -423,15 +424,17 @@ int run_tx(const struct cfg *c, const struct run_io *io, struct tx_result *r)
 				goto out;
 			}
 		}
+		io->err[0] = '\0';
 		ret = ops->open(&x->be);
 		if (ret) {
+			/* a failed open has cleaned up after itself */
 			tx_open_error(c, io, ret);
 			ret = ret == -EMSGSIZE ? -EINVAL : ret;
 			goto out;
 		}
 	}
 	/* after the backends checked --size against the path MTU */
-	if (ops->layer != PKT_LAYER_L2)
+	if (be->layer != PKT_LAYER_L2)
 		tx_neigh_warm(c);
 	for (; started < n; started++) {
 		ret = -pthread_create(&w[started].tid, NULL, tx_worker_main,
@@ -452,7 +455,7 @@ int run_tx(const struct cfg *c, const struct run_io *io, struct tx_result *r)
 	for (unsigned i = 0; i < started && !ret; i++) {
 		if (w[i].ret) {
 			ret = w[i].ret;
-			errmsg(io, ret, "%s: sending to %s: %s", ops->name,
+			errmsg(io, ret, "%s: sending to %s: %s", be->name,
 			       inet_ntoa((struct in_addr){ c->dst_ip }),
 			       strerror(-ret));
 		}
@@ -460,8 +463,6 @@ int run_tx(const struct cfg *c, const struct run_io *io, struct tx_result *r)
 out:
 	for (unsigned i = 0; i < opened; i++)
 		ops->close(&w[i].be);
-	if (opened < n && w[opened].be.priv)
-		ops->close(&w[opened].be);
 	free(w);
 	return ret;
 }

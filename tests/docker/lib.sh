@@ -151,17 +151,21 @@ dk_prepare()
 # the same set-up (a sweep) holds its subnet: wait for it, up to 3 minutes.
 dk_up()
 {
-	local tag=$1 setup=$2 file project
+	local tag=$1 setup=$2 file project extra=()
 
 	shift 2
 	file=$(dk_file "$setup")
+	# xdp's capabilities and memlock come from a second file, that mode only
+	case " $* " in
+	*" PKT_MODE=xdp "*) extra=(-f "$DK_ROOT/networks/xdp.yml") ;;
+	esac
 	project=$DK_PFX$tag
 	DK_LOG=$DK_TMP/$tag.log
 	mkdir -p "$DK_TMP/$tag"
 	DK_PROJECTS="$DK_PROJECTS $project|$file"
 	for _ in $(seq 36); do
 		env "$@" PKT_RESULTS_DIR="$DK_TMP/$tag" timeout 300 \
-			"${COMPOSE[@]}" -p "$project" -f "$file" up \
+			"${COMPOSE[@]}" -p "$project" -f "$file" "${extra[@]}" up \
 			--exit-code-from receiver >"$DK_LOG" 2>&1 </dev/null
 		DK_RC=$?
 		grep -q 'Pool overlaps\|address already in use\|already exists' \
@@ -214,9 +218,10 @@ dk_experiment()
 			fail "$label: program/mode/received/lost: ${got//	/ } != pktrecv $mode $DK_COUNT 0"
 		[ "$sent" = "$DK_COUNT" ] ||
 			fail "$label: sent: ${sent:-no sender report} != $DK_COUNT"
-		# udp and mmsg run as the images' unprivileged user, mmap as root
+		# udp and mmsg run as the images' unprivileged user, mmap and xdp
+		# as root
 		local want_uid=10001 uid
-		[ "$mode" = mmap ] && want_uid=0
+		case $mode in mmap | xdp) want_uid=0 ;; esac
 		uid=$(stat -c %u "$DK_RESULT")
 		[ "$uid" = "$want_uid" ] ||
 			fail "$label: result file owner uid $uid != $want_uid"

@@ -105,9 +105,9 @@ ep_bad sender "unknown variable PKT_EVIL" PKT_DST=10.0.0.1 "PKT_EVIL=x${NL}y"
 
 # who runs what: mmap needs root; root without SETUID/SETGID cannot
 # switch to the run user of udp and mmsg, and says how to fix that
-ep_bad sender "PKT_MODE=mmap opens AF_PACKET sockets, which need root" \
+ep_bad sender "PKT_MODE=mmap opens AF_PACKET or AF_XDP sockets, which need root" \
 	PKT_MODE=mmap PKT_DST=10.0.0.1
-ep_bad receiver "PKT_MODE=mmap opens AF_PACKET sockets, which need root" \
+ep_bad receiver "PKT_MODE=mmap opens AF_PACKET or AF_XDP sockets, which need root" \
 	"$R" PKT_MODE=mmap
 if [ "$(id -u)" = 0 ]; then
 	EP_AS="setpriv --bounding-set=-setuid,-setgid --inh-caps=-all"
@@ -152,7 +152,7 @@ bad()
 }
 
 D=PKT_DST=10.231.9.9
-bad sender "PKT_MODE='xdp'" $D PKT_MODE=xdp
+bad sender "PKT_MODE='dpdk'" $D PKT_MODE=dpdk
 bad receiver "PKT_MODE='UDP'" PKT_MODE=UDP
 bad sender "unknown variable PKT_RAET" $D PKT_RAET=1M
 bad receiver "unknown variable PKT_COUNTS" PKT_COUNTS=5
@@ -197,6 +197,6 @@ bad receiver "--idle-timeout" PKT_IDLE_TIMEOUT=5us
 # Through compose: the run ends at once with the receiver's exit code 2.
 dk_up badmode quickstart PKT_MODE=bogus
 [ "$DK_RC" = 2 ] || { fail "compose with PKT_MODE=bogus: exit $DK_RC != 2"; dk_show; }
-grep -q "receiver: PKT_MODE='bogus': expected udp, mmsg or mmap" "$DK_LOG" ||
+grep -q "receiver: PKT_MODE='bogus': expected udp, mmsg, mmap or xdp" "$DK_LOG" ||
 	{ fail "compose with PKT_MODE=bogus: message missing"; dk_show; }
 dk_done

@@ -14,7 +14,7 @@ case $? in
 4) dk_skip "$(tail -n 1 "$DK_TMP/prepare-macvlan.log")" ;;
 *) dk_done ;;
 esac
-for mode in udp mmap; do
+for mode in udp mmap xdp; do
 	dk_experiment macvlan $mode
 done
 dk_done

@@ -53,8 +53,15 @@ D=(--dst "$IP_RX")
 COUNT_RANGE='accepted 1\.\.281474976710656'
 
 # mode
-bad pktsend "--mode 'foo': .*accepted udp, mmsg, mmap" --mode foo "${D[@]}"
-bad pktrecv "--mode 'foo': .*accepted udp, mmsg, mmap" --mode foo
+bad pktsend "--mode 'foo': .*accepted udp, mmsg, mmap, xdp" --mode foo "${D[@]}"
+bad pktrecv "--mode 'foo': .*accepted udp, mmsg, mmap, xdp" --mode foo
+bad pktrecv "--interface is required with --mode xdp; accepted" --mode xdp
+bad pktsend "--xdp-bind 'fast': accepted auto\|copy\|zerocopy" \
+	--mode xdp --interface "$IF_TX" --xdp-bind fast "${D[@]}"
+bad pktrecv "--xdp-attach applies only to --mode xdp \(mode is mmap\)" \
+	--mode mmap --interface "$IF_TX" --xdp-attach native
+bad pktrecv "--threads 2: .* has 1 queue; .*accepted 1\.\.1" \
+	--mode xdp --interface "$IF_TX" --threads 2 --duration 1
 # size: the option's range, then the interface MTU (1500 - 28 = 1472)
 bad pktsend "--size '0': .*accepted 32\.\.65507" --size 0 "${D[@]}"
 bad pktsend "--size '70000': .*accepted 32\.\.65507" --size 70000 "${D[@]}"
@@ -99,11 +106,11 @@ bad pktsend "--vlan '5000': out of range; accepted 0\.\.4094" \
 	--mode mmap --interface "$IF_TX" --vlan 5000 "${D[@]}"
 bad pktrecv "--vlan '5000': out of range; accepted 0\.\.4094" \
 	--mode mmap --interface "$IF_TX" --vlan 5000
-bad pktsend "--vlan applies only to --mode mmap \(mode is udp\)" \
+bad pktsend "--vlan applies only to --mode mmap, xdp \(mode is udp\)" \
 	--mode udp --vlan 50 "${D[@]}"
-bad pktrecv "--vlan applies only to --mode mmap \(mode is udp\)" \
+bad pktrecv "--vlan applies only to --mode mmap, xdp \(mode is udp\)" \
 	--mode udp --vlan 50
-bad pktsend "--vlan applies only to --mode mmap \(mode is mmsg\)" \
+bad pktsend "--vlan applies only to --mode mmap, xdp \(mode is mmsg\)" \
 	--mode mmsg --vlan 50 "${D[@]}"
 # counts that overflow 64 bits, or only the option's 2^48 bound
 bad pktsend "--count '18446744073709551616': out of range; $COUNT_RANGE" \

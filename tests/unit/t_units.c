@@ -217,7 +217,27 @@ struct bad_case {
 
 static const struct bad_case bad_cases[] = {
 	{ ROLE_SEND, { DST, "--mode", "foo" },
-	  { "--mode", "'foo'", "udp, mmsg, mmap" } },
+	  { "--mode", "'foo'", "udp, mmsg, mmap, xdp" } },
+	{ ROLE_SEND, { DST, "--mode", "xdp" },
+	  { "--interface", "--mode xdp" } },
+	{ ROLE_SEND, { DST, "--xdp-bind", "copy" },
+	  { "--xdp-bind", "--mode xdp", "mode is udp" } },
+	{ ROLE_SEND, { DST, "--mode", "xdp", "--xdp-bind", "fast" },
+	  { "--xdp-bind", "'fast'", "auto|copy|zerocopy" } },
+	{ ROLE_SEND, { DST, "--mode", "xdp", "--xdp-bind", "auto|copy" },
+	  { "--xdp-bind", "'auto|copy'" } },
+	{ ROLE_SEND, { DST, "--mode", "xdp", "--xdp-bind", "" },
+	  { "--xdp-bind", "auto|copy|zerocopy" } },
+	{ ROLE_SEND, { DST, "--mode", "xdp", "--interface", "lo", "--size",
+		       "1747" },
+	  { "--size", "32..1746", "--mode xdp" } },
+	{ ROLE_RECV, { "--mode", "mmap", "--xdp-attach", "native" },
+	  { "--xdp-attach", "--mode xdp", "mode is mmap" } },
+	{ ROLE_RECV, { "--mode", "xdp", "--xdp-attach", "driver" },
+	  { "--xdp-attach", "auto|native|generic" } },
+	{ ROLE_RECV, { "--mode", "xdp", "--interface", "lo", "--xdp-attach",
+		       "generic", "--xdp-bind", "zerocopy" },
+	  { "--xdp-bind zerocopy", "native" } },
 	{ ROLE_SEND, { DST, "--size", "0" }, { "--size", "32..65507" } },
 	{ ROLE_SEND, { DST, "--size", "70000" },
 	  { "--size", "70000", "32..65507" } },
@@ -260,7 +280,8 @@ static const struct bad_case bad_cases[] = {
 	  { "--interface", "'a/b'", "1..15" } },
 	{ ROLE_SEND, { DST, "--interface", "abcdefghijklmnopq" },
 	  { "--interface", "1..15" } },
-	{ ROLE_SEND, { DST, "--vlan", "10" }, { "--vlan", "--mode mmap" } },
+	{ ROLE_SEND, { DST, "--vlan", "10" },
+	  { "--vlan", "--mode mmap, xdp" } },
 	{ ROLE_SEND, { DST, "--qdisc-bypass" },
 	  { "--qdisc-bypass", "--mode mmap" } },
 	{ ROLE_SEND, { DST, "--format", "xml" },
@@ -553,6 +574,38 @@ static void test_cfg_reparse(void)
 	is_u64(c.set, opt_bit(ROLE_SEND, "dst"), "next parse set only --dst");
 }
 
+/* The xdp options: choices stored by index and printed back by name. */
+static void test_cfg_xdp(void)
+{
+	static const char *const recv[] = { "--mode", "xdp", "--interface",
+					    "lo", "--xdp-attach", "generic",
+					    "--xdp-bind", "copy", NULL };
+	char err[512], buf[64];
+	struct cfg c;
+	int ret;
+
+	if (!if_nametoindex("lo")) {
+		skip("no lo interface here");
+		return;
+	}
+	ret = cfg_run(&c, ROLE_RECV, err, sizeof(err), recv);
+	if (!is_int(ret, 0, "xdp receiver on lo parses"))
+		diag("%s", err);
+	ok(c.be == backend_find("xdp"), "--mode xdp");
+	is_int(c.xdp_attach, 2, "--xdp-attach generic is choice 2");
+	is_int(c.xdp_bind, 1, "--xdp-bind copy is choice 1");
+	is_str(cfg_value_str(&c, cfg_find(recv_opts, "xdp-attach"), buf,
+			     sizeof(buf)),
+	       "generic", "config shows --xdp-attach generic");
+	is_str(cfg_value_str(&c, cfg_find(recv_opts, "xdp-bind"), buf,
+			     sizeof(buf)),
+	       "copy", "config shows --xdp-bind copy");
+	cfg_defaults(&c, ROLE_RECV);
+	is_str(cfg_value_str(&c, cfg_find(recv_opts, "xdp-bind"), buf,
+			     sizeof(buf)),
+	       "auto", "default --xdp-bind auto");
+}
+
 static void test_cfg_usage(void)
 {
 	char *buf = NULL;
@@ -584,6 +637,7 @@ int main(void)
 	test_cfg_mmap();
 	test_cfg_ring_cap();
 	test_cfg_reparse();
+	test_cfg_xdp();
 	test_cfg_usage();
 	return done_testing();
 }
