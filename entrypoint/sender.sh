@@ -23,7 +23,7 @@ fi
 # PKT_CONNECT=host[:port]: run against a receiver in server mode
 # (docs/hosts.md); the data goes to the same host unless PKT_DST says.
 env_re PKT_CONNECT "($RE_IPV4|$RE_HOST)(:[0-9]{1,5})?" "HOST[:PORT] of a receiver with PKT_SERVER=1"
-env_re PKT_RX_MODE 'udp|mmsg|mmap' "udp, mmsg or mmap"
+env_re PKT_RX_MODE 'udp|mmsg|mmap|xdp' "udp, mmsg, mmap or xdp"
 env_int PKT_RX_THREADS 1 64
 [ -n "${PKT_CONNECT:-}" ] && [ -z "${PKT_DST:-}" ] && PKT_DST=${PKT_CONNECT%:*}
 env_dst
