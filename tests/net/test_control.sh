@@ -3,7 +3,8 @@
 # The control channel (docs/protocol.md) between two namespaces that stand
 # in for two hosts and share nothing but a veth link: pktrecv --server in
 # one, pktsend --connect in the other.
-#   - all 9 mode pairings through --connect, counted exactly;
+#   - all 9 mode pairings through --connect, counted exactly, and udp->xdp
+#     where AF_XDP works;
 #   - the server keeps serving after a client killed mid-run, 1 MiB of
 #     random bytes, a client that sends half a message and stalls, and a
 #     second client while a run is active (which gets "busy");
@@ -94,15 +95,18 @@ one_run()
 	local tag=$1 label=$2
 
 	shift 2
-	tx_run "$tag" --connect "$IP_RX" --count "$N" --rate 100kpps -q "$@"
+	local n=${ONE_N:-$N}
+
+	tx_run "$tag" --connect "$IP_RX" --count "$n" \
+		--rate "${ONE_RATE:-100kpps}" -q "$@"
 	expect_eq "$label: pktsend exit" "$(rc_str "$TX_RC")" 0 ||
 		dump_run "$tag"
 	jexpect "$TX_OUT" "$label" \
 		.type result \
 		.sender.program pktsend \
 		.receiver.program pktrecv \
-		.sender.stats.sent "$N" \
-		.receiver.stats.received "$N" \
+		.sender.stats.sent "$n" \
+		.receiver.stats.received "$n" \
 		.receiver.stats.lost 0 \
 		.receiver.stats.stop_reason count \
 		'.sender.stats.run_id == .receiver.stats.run_id' true \
@@ -121,6 +125,24 @@ pairing()
 	one_run "$tag" "$label" "${txa[@]}" &&
 		jexpect "$TX_OUT" "$label" .sender.config.mode "$tx" \
 			.receiver.config.mode "$rx"
+}
+
+# The xdp receiver where the kernel and this binary have AF_XDP.
+case_xdp()
+{
+	local label="connect udp->xdp"
+
+	net_case "$label"
+	tx_run xdp_probe --connect "$IP_RX" --rx-mode xdp --count 10 -q
+	if [ "$TX_RC" = 4 ]; then
+		if type net_case_skip >/dev/null 2>&1; then
+			net_case_skip "$label" "$(head -c 120 "$TX_ERR")"
+		fi
+		return
+	fi
+	# AF_XDP on veth is generic XDP in copy mode: a gentler rate
+	ONE_N=2000 ONE_RATE=10kpps one_run pair_udp_xdp "$label" --rx-mode xdp &&
+		jexpect "$TX_OUT" "$label" .receiver.config.mode xdp
 }
 
 case_killed()
@@ -291,6 +313,7 @@ for tx in $MODES; do
 		pairing "$tx" "$rx"
 	done
 done
+case_xdp
 case_killed
 case_random
 case_slow
