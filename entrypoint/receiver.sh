@@ -18,6 +18,28 @@ env_int PKT_THREADS 1 64
 env_re PKT_IDLE_TIMEOUT "$RE_TIME" "a time like 2s or 500ms"
 env_re PKT_SETUP '[A-Za-z0-9][A-Za-z0-9_.-]{0,63}' \
 	"a name of letters, digits, '.', '_' or '-' (used in the file name)"
+# PKT_SERVER=1: pktrecv --server (docs/hosts.md).  Each run's mode, port
+# and count come from pktsend --connect, and its result goes back there:
+# no volume.  pktrecv reads PKT_TOKEN itself (kept off the command line).
+env_re PKT_SERVER '0|1' "0 or 1"
+if [ "${PKT_SERVER:-0}" = 1 ]; then
+	env_int PKT_CONTROL_PORT 1 65535
+	env_re PKT_MAX_DURATION "$RE_TIME" "a time like 60s"
+	nargs=$#
+	set -- "$@" --server --interface "$PKT_IFACE" \
+		--ready-file /tmp/pktrecv.ready
+	[ -n "${PKT_CONTROL_PORT:-}" ] && set -- "$@" --control-port "$PKT_CONTROL_PORT"
+	[ -n "${PKT_MAX_DURATION:-}" ] && set -- "$@" --max-duration "$PKT_MAX_DURATION"
+	[ -n "${PKT_THREADS:-}" ] && set -- "$@" --max-threads "$PKT_THREADS"
+	[ -n "${PKT_BATCH:-}" ] && set -- "$@" --batch "$PKT_BATCH"
+	while [ "$nargs" -gt 0 ]; do
+		a=$1
+		shift
+		set -- "$@" "$a"
+		nargs=$((nargs - 1))
+	done
+	exec /bin/pktrecv "$@"
+fi
 PKT_RESULTS=${PKT_RESULTS:-/results}
 case $PKT_RESULTS in
 /*) ;;

@@ -20,6 +20,12 @@ if [ -n "${PKT_DST_MAC:-}" ] && [ "$PKT_MODE" != mmap ] &&
 	[ "$PKT_MODE" != xdp ]; then
 	usage_error "PKT_DST_MAC applies only to PKT_MODE=mmap or xdp (mode is $PKT_MODE)"
 fi
+# PKT_CONNECT=host[:port]: run against a receiver in server mode
+# (docs/hosts.md); the data goes to the same host unless PKT_DST says.
+env_re PKT_CONNECT "($RE_IPV4|$RE_HOST)(:[0-9]{1,5})?" "HOST[:PORT] of a receiver with PKT_SERVER=1"
+env_re PKT_RX_MODE 'udp|mmsg|mmap|xdp' "udp, mmsg, mmap or xdp"
+env_int PKT_RX_THREADS 1 64
+[ -n "${PKT_CONNECT:-}" ] && [ -z "${PKT_DST:-}" ] && PKT_DST=${PKT_CONNECT%:*}
 env_dst
 switch=0
 priv_plan && switch=1
@@ -68,6 +74,12 @@ set -- "$@" --mode "$PKT_MODE" --dst "$dst" --interface "$PKT_IFACE" \
 # pktsend itself uses the zero MAC on a loopback, which has no neighbours
 [ -n "${PKT_DST_MAC:-}" ] && set -- "$@" --dst-mac "$PKT_DST_MAC"
 
+if [ -n "${PKT_CONNECT:-}" ]; then
+	set -- "$@" --connect "$PKT_CONNECT" --linger 0
+	[ -n "${PKT_RX_MODE:-}" ] && set -- "$@" --rx-mode "$PKT_RX_MODE"
+	[ -n "${PKT_RX_THREADS:-}" ] && set -- "$@" --rx-threads "$PKT_RX_THREADS"
+fi
+
 # the command line's own flags go last, so they win
 while [ "$nargs" -gt 0 ]; do
 	a=$1
@@ -75,5 +87,28 @@ while [ "$nargs" -gt 0 ]; do
 	set -- "$@" "$a"
 	nargs=$((nargs - 1))
 done
+if [ -n "${PKT_CONNECT:-}" ] && [ -n "${PKT_RESULTS:-}" ]; then
+	# both sides' result: kept in the volume and printed to the log
+	[ -d "$PKT_RESULTS" ] ||
+		usage_error "PKT_RESULTS=$PKT_RESULTS: no such directory"
+	env_re PKT_SETUP '[A-Za-z0-9][A-Za-z0-9_.-]{0,63}' "a name of letters, digits, '.', '_' or '-'"
+	out=$PKT_RESULTS/${PKT_SETUP:-connect}-$PKT_MODE-$(date -u +%Y%m%dT%H%M%SZ).json
+	# a bind mount root owns: group 0 and g+w for the run user (as the
+	# receiver does); the owner needs no capability for that
+	if [ "$switch" = 1 ] && [ "$(stat -c %u "$PKT_RESULTS")" = 0 ]; then
+		chgrp 0 "$PKT_RESULTS" 2>/dev/null
+		chmod g+w "$PKT_RESULTS" 2>/dev/null
+	fi
+	set +e
+	if [ "$switch" = 1 ]; then
+		su -s /bin/sh -c 'exec "$0" "$@"' "$RUN_USER" -- \
+			/bin/pktsend "$@" --output "$out"
+	else
+		/bin/pktsend "$@" --output "$out"
+	fi
+	rc=$?
+	[ -s "$out" ] && { echo "sender: result in $out" >&2; cat "$out"; }
+	exit "$rc"
+fi
 [ "$switch" = 1 ] && as_run_user /bin/pktsend "$@"
 exec /bin/pktsend "$@"

@@ -21,4 +21,34 @@ if [ -n "$missing" ]; then
 	# shellcheck disable=SC2086
 	apt-get install -y -qq --no-install-recommends $missing >/dev/null
 fi
+
+# arm64: the cross toolchain (aarch64-linux-musl-gcc) and qemu-user for
+# `make static ARCH=arm64` and `make check-arm64`.  Debian ships arm64 in
+# its main archive; elsewhere (Ubuntu's arm64 is on ports.ubuntu.com) this
+# is skipped, and so are those targets.
+if ! command -v aarch64-linux-musl-gcc >/dev/null 2>&1 ||
+	! command -v qemu-aarch64-static >/dev/null 2>&1; then
+	if [ "$(dpkg --print-architecture)" = amd64 ] && grep -qs '^ID=debian' /etc/os-release; then
+		echo "deps: installing the arm64 cross toolchain and qemu-user-static" >&2
+		dpkg --add-architecture arm64
+		apt-get update -qq
+		apt-get install -y -qq --no-install-recommends gcc-aarch64-linux-gnu \
+			musl-dev:arm64 qemu-user-static >/dev/null ||
+			echo "deps: arm64 toolchain not installed; make check-arm64 will skip" >&2
+	else
+		echo "deps: arm64 cross toolchain: only set up on Debian amd64; make check-arm64 will skip" >&2
+	fi
+fi
+
+# actionlint (make actionlint): a Go module, through the Go module proxy.
+if ! command -v actionlint >/dev/null 2>&1 &&
+	! [ -x "$(go env GOPATH 2>/dev/null)/bin/actionlint" ]; then
+	if command -v go >/dev/null 2>&1; then
+		GOBIN=/usr/local/bin go install \
+			github.com/rhysd/actionlint/cmd/actionlint@v1.7.12 ||
+			echo "deps: actionlint not installed (offline?); make actionlint will skip" >&2
+	else
+		echo "deps: no go: actionlint not installed; make actionlint will skip" >&2
+	fi
+fi
 echo "deps: ok" >&2

@@ -29,6 +29,11 @@ void cfg_defaults(struct cfg *c, enum prog_role role)
 	c->ring_blocks = 64;
 	c->block_size = 1u << 20;
 	c->format = OUT_JSON;
+	c->control_port = 9001;
+	c->max_duration_ns = 60ull * 1000000000;
+	c->max_threads = 4;
+	c->connect_timeout_ns = 30ull * 1000000000;
+	c->rx_threads = 1;
 }
 
 static int fail(char *err, size_t len, const char *fmt, ...)
@@ -227,7 +232,7 @@ void cfg_usage(const struct opt *opts, const char *prog, const char *synopsis,
 
 	fprintf(fp, "usage: %s %s\n\noptions:\n", prog, synopsis);
 	for (const struct opt *o = opts; o->name; o++) {
-		if (o->hidden)
+		if (o->hidden == OPT_HIDDEN)
 			continue;
 		if (o->key < 256)
 			snprintf(left, sizeof(left), "-%c, --%s%s%s", o->key,
@@ -325,6 +330,25 @@ int cfg_parse(struct cfg *c, const struct opt *opts, int argc, char **argv,
 			    "unexpected argument '%s'; options take --name VALUE, see --help",
 			    argv[optind]);
 	return 0;
+}
+
+int cfg_set(struct cfg *c, const struct opt *opts, const char *name,
+	    const char *val, char *err, size_t errlen)
+{
+	for (unsigned i = 0; opts[i].name; i++) {
+		int ret;
+
+		if (strcmp(opts[i].name, name))
+			continue;
+		if (opts[i].type == OPT_FLAG)
+			return fail(err, errlen, "--%s takes no value", name);
+		ret = opt_set(c, &opts[i], val, err, errlen);
+		if (!ret)
+			c->set |= 1ull << i;
+		return ret;
+	}
+	fail(err, errlen, "unknown option '%s'", name);
+	return -ENOENT;
 }
 
 /*

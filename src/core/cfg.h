@@ -63,6 +63,17 @@ struct cfg {
 	uint64_t test_skip;	/* test only: skip a sequence number every N */
 	uint64_t test_dup;	/* test only: repeat a sequence number every N */
 	int quiet;
+	/* control channel (src/core/ctl*.c, docs/protocol.md) */
+	int server;		/* pktrecv --server */
+	uint16_t control_port;
+	uint32_t ctl_bind;	/* network order; 0: any */
+	char token[256];	/* "": none (or PKT_TOKEN) */
+	uint64_t max_duration_ns;	/* server: caps on what a client asks */
+	uint64_t max_threads;
+	char connect[256];	/* pktsend --connect HOST[:PORT] */
+	uint64_t connect_timeout_ns;
+	const struct pkt_backend *rx_be;	/* --rx-mode */
+	uint64_t rx_threads;
 	uint64_t set;		/* bit i: option i of the table was given */
 };
 
@@ -90,8 +101,11 @@ struct opt {
 	uint64_t min, max;
 	const char *arg;	/* metavariable in --help */
 	const char *help;
-	int hidden;		/* test-only options: not in --help or results */
+	int hidden;		/* OPT_HIDDEN or OPT_NO_RESULT */
 };
+
+#define OPT_HIDDEN	1	/* test only: not in --help or results */
+#define OPT_NO_RESULT	2	/* control plane: in --help, not in results */
 
 #define OPT_END { NULL, 0, OPT_FLAG, 0, UNITS_PLAIN, 0, 0, NULL, NULL, 0 }
 
@@ -106,6 +120,13 @@ void cfg_defaults(struct cfg *c, enum prog_role role);
  */
 int cfg_parse(struct cfg *c, const struct opt *opts, int argc, char **argv,
 	      char *err, size_t errlen);
+
+/*
+ * Sets option name of the table from its command-line text, as if given
+ * as --name val; same contract as cfg_parse, -ENOENT if no such option.
+ */
+int cfg_set(struct cfg *c, const struct opt *opts, const char *name,
+	    const char *val, char *err, size_t errlen);
 
 /* Cross-field checks; same contract as cfg_parse. */
 int cfg_validate(struct cfg *c, const struct opt *opts, char *err,

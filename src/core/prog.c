@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "../be/backend.h"
+#include "ctl.h"
 #include "run.h"
 #include "units.h"
 
@@ -208,6 +209,7 @@ int prog_main(enum prog_role role, const struct opt *opts, int argc,
 	struct rx_result rxr;
 	struct record rec;
 	struct cfg c;
+	struct ctl_client cl;	/* pktsend --connect */
 	struct run_io io = { .stop = &stop_flag, .err = msg,
 			     .errlen = sizeof(msg) };
 	struct out_file of;
@@ -218,6 +220,8 @@ int prog_main(enum prog_role role, const struct opt *opts, int argc,
 	ret = cfg_parse(&c, opts, argc, argv, msg, sizeof(msg));
 	if (ret == 1)
 		return 0;
+	if (!ret && c.connect[0])
+		ret = ctl_client_prepare(&cl, &c, msg, sizeof(msg));
 	if (!ret)
 		ret = cfg_validate(&c, opts, msg, sizeof(msg));
 	if (ret) {
@@ -225,6 +229,8 @@ int prog_main(enum prog_role role, const struct opt *opts, int argc,
 		return 2;
 	}
 	signals_install();
+	if (c.server)
+		return ctl_server_main(&c, opts, &stop_flag);
 	errno = 0;
 	ret = out_open(c.output, &of);
 	if (ret) {
@@ -242,7 +248,9 @@ int prog_main(enum prog_role role, const struct opt *opts, int argc,
 			role == ROLE_SEND ? tx_result_fields : rx_result_fields,
 			NULL }, 1);
 
-	if (role == ROLE_SEND)
+	if (role == ROLE_SEND && c.connect[0])
+		ret = ctl_client_run(&cl, &c, &io, &txr);
+	else if (role == ROLE_SEND)
 		ret = run_tx(&c, &io, &txr);
 	else
 		ret = run_rx(&c, &io, &rxr);
@@ -259,6 +267,8 @@ int prog_main(enum prog_role role, const struct opt *opts, int argc,
 			 "no test packet arrived on port %u (stop: %s)", c.dport,
 			 rxr.stop_reason);
 		code = 1;
+	} else if (c.connect[0]) {
+		code = ctl_client_code(&cl);	/* the receiver's verdict */
 	}
 	if (ret && (ret == -EINVAL || code == 4 ||
 		    (role == ROLE_SEND ? !txr.sent : !rxr.received))) {
@@ -274,7 +284,10 @@ int prog_main(enum prog_role role, const struct opt *opts, int argc,
 	/* after interval records, CSV starts a second table */
 	if (c.interval_ns && c.format == OUT_CSV)
 		fputc('\n', out);
-	emit_record(out, c.format, &rec, 1);
+	if (c.connect[0])
+		ctl_client_emit(out, &cl, &rec);
+	else
+		emit_record(out, c.format, &rec, 1);
 	if (!c.quiet)
 		role == ROLE_SEND ? summary_tx(&txr) : summary_rx(&rxr);
 	if (code)

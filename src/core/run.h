@@ -81,6 +81,9 @@ struct run_io {
 	const struct run_meta *imeta;
 	char *err;		/* one-line reason on failure */
 	size_t errlen;
+	/* RX: called once every thread listens (pktrecv --server); NULL */
+	void (*ready)(void *arg);
+	void *ready_arg;
 };
 
 int run_tx(const struct cfg *c, const struct run_io *io,

@@ -705,6 +705,8 @@ int run_rx(const struct cfg *c, const struct run_io *io, struct rx_result *r)
 	}
 	if (!ret)
 		rx_announce(c, n);
+	if (!ret && io->ready)
+		io->ready(io->ready_arg);
 	why = ret ? "error" :
 		    rx_supervise(c, io, w, started, &done, &t, &err);
 	__atomic_store_n(&done, 1, __ATOMIC_RELAXED);

@@ -23,6 +23,7 @@ for t in "$@"; do
 	case $t in
 	cfg) maxlen=1024 ;;
 	units) maxlen=300 ;;
+	ctl) maxlen=9000 ;;
 	*) maxlen=4096 ;;
 	esac
 	"$bin" -max_total_time="$secs" -timeout="$timeout" \

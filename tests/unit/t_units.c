@@ -619,7 +619,7 @@ static void test_cfg_usage(void)
 
 		snprintf(name, sizeof(name), "--%s%s", o->name,
 			 o->arg ? " " : "\n");
-		if (o->hidden)
+		if (o->hidden == OPT_HIDDEN)
 			ok(!strstr(buf, name), "usage hides %s", o->name);
 		else
 			has_str(buf, o->type == OPT_FLAG ? o->help : name,

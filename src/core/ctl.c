@@ -1,0 +1,587 @@
+// SPDX-License-Identifier: MIT
+/* Control messages: a strict bounded reader, a builder and their I/O. */
+#include <errno.h>
+#include <poll.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "ctl.h"
+#include "units.h"
+
+/* --- reader ---------------------------------------------------------- */
+
+struct scan {
+	const char *p, *end;
+};
+
+static void skip_ws(struct scan *s)
+{
+	while (s->p < s->end && (*s->p == ' ' || *s->p == '\t'))
+		s->p++;
+}
+
+static int hexval(char ch)
+{
+	if (ch >= '0' && ch <= '9')
+		return ch - '0';
+	if (ch >= 'a' && ch <= 'f')
+		return ch - 'a' + 10;
+	if (ch >= 'A' && ch <= 'F')
+		return ch - 'A' + 10;
+	return -1;
+}
+
+/*
+ * One escape after the backslash; the result is a byte in 0x01..0x7e.
+ * DEL, non-ASCII (\u007f and up) and NUL are refused: nothing we speak needs
+ * them, and a NUL would cut the C string short.
+ */
+static int scan_escape(struct scan *s, char *out)
+{
+	static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
+	const char *hit;
+	int v = 0;
+
+	if (s->p >= s->end)
+		return -EINVAL;
+	hit = strchr(from, *s->p);
+	if (*s->p && hit) {
+		*out = to[hit - from];
+		s->p++;
+		return 0;
+	}
+	if (*s->p != 'u' || s->end - s->p < 5)
+		return -EINVAL;
+	for (int i = 1; i <= 4; i++) {
+		int h = hexval(s->p[i]);
+
+		if (h < 0)
+			return -EINVAL;
+		v = v * 16 + h;
+	}
+	if (v == 0 || v > 0x7e)
+		return -EINVAL;
+	*out = (char)v;
+	s->p += 5;
+	return 0;
+}
+
+/*
+ * A string literal; decoded into out (NUL-terminated, at most cap bytes
+ * with the NUL) when out is not NULL.  Raw bytes must be printable ASCII.
+ */
+static int scan_string(struct scan *s, char *out, size_t cap, size_t *outlen)
+{
+	size_t n = 0;
+
+	if (s->p >= s->end || *s->p != '"')
+		return -EINVAL;
+	for (s->p++; s->p < s->end; ) {
+		char ch = *s->p++;
+
+		if (ch == '"') {
+			if (out)
+				out[n] = '\0';
+			if (outlen)
+				*outlen = n;
+			return 0;
+		}
+		if ((unsigned char)ch < 0x20 || (unsigned char)ch > 0x7e)
+			return -EINVAL;
+		if (ch == '\\' && scan_escape(s, &ch))
+			return -EINVAL;
+		if (out) {
+			if (n + 1 >= cap)
+				return -E2BIG;
+			out[n] = ch;
+		}
+		n++;
+	}
+	return -EINVAL;
+}
+
+/* An unsigned integer: "0" or no leading zero, at most 20 digits. */
+static int scan_uint(struct scan *s, const char **start, size_t *len)
+{
+	const char *p = s->p;
+
+	while (s->p < s->end && *s->p >= '0' && *s->p <= '9')
+		s->p++;
+	*start = p;
+	*len = (size_t)(s->p - p);
+	if (!*len || *len > 20 || (*len > 1 && *p == '0'))
+		return -EINVAL;
+	return 0;
+}
+
+static int key_ok(const char *k)
+{
+	if (!*k)
+		return 0;
+	for (; *k; k++)
+		if (!((*k >= 'a' && *k <= 'z') || (*k >= '0' && *k <= '9') ||
+		      *k == '_' || *k == '-'))
+			return 0;
+	return 1;
+}
+
+static int msg_add(struct ctl_msg *m, struct scan *s, size_t *used)
+{
+	struct ctl_kv *kv;
+	size_t n;
+	int ret;
+
+	if (m->n >= CTL_KEYS_MAX)
+		return -E2BIG;
+	kv = &m->kv[m->n];
+	kv->key = m->buf + *used;
+	ret = scan_string(s, m->buf + *used, CTL_KEY_MAX + 1, &n);
+	if (ret)
+		return -EINVAL;	/* a key too long is just a bad key */
+	if (!key_ok(kv->key) || ctl_msg_get(m, kv->key))
+		return -EINVAL;
+	*used += n + 1;
+	skip_ws(s);
+	if (s->p >= s->end || *s->p++ != ':')
+		return -EINVAL;
+	skip_ws(s);
+	kv->val = m->buf + *used;
+	if (s->p < s->end && *s->p == '"') {
+		kv->type = CTL_STR;
+		ret = scan_string(s, m->buf + *used, sizeof(m->buf) - *used,
+				  &n);
+		if (ret)
+			return ret;
+	} else {
+		const char *num;
+
+		kv->type = CTL_NUM;
+		if (scan_uint(s, &num, &n) || n + 1 > sizeof(m->buf) - *used)
+			return -EINVAL;
+		memcpy(m->buf + *used, num, n);
+		m->buf[*used + n] = '\0';
+	}
+	*used += n + 1;
+	m->n++;
+	return 0;
+}
+
+int ctl_msg_parse(struct ctl_msg *m, const char *str, size_t len)
+{
+	struct scan s = { str, str + len };
+	size_t used = 0;
+	int ret;
+
+	m->n = 0;
+	if (len >= CTL_MSG_MAX)
+		return -E2BIG;
+	skip_ws(&s);
+	if (s.p >= s.end || *s.p++ != '{')
+		return -EINVAL;
+	skip_ws(&s);
+	if (s.p < s.end && *s.p == '}') {
+		s.p++;
+	} else {
+		for (;;) {
+			ret = msg_add(m, &s, &used);
+			if (ret)
+				return ret;
+			skip_ws(&s);
+			if (s.p < s.end && *s.p == ',') {
+				s.p++;
+				skip_ws(&s);
+				continue;
+			}
+			if (s.p < s.end && *s.p == '}') {
+				s.p++;
+				break;
+			}
+			return -EINVAL;
+		}
+	}
+	skip_ws(&s);
+	return s.p == s.end ? 0 : -EINVAL;
+}
+
+const char *ctl_msg_get(const struct ctl_msg *m, const char *key)
+{
+	for (unsigned i = 0; i < m->n; i++)
+		if (!strcmp(m->kv[i].key, key))
+			return m->kv[i].val;
+	return NULL;
+}
+
+int ctl_msg_u64(const struct ctl_msg *m, const char *key, uint64_t max,
+		uint64_t *v)
+{
+	for (unsigned i = 0; i < m->n; i++) {
+		if (strcmp(m->kv[i].key, key))
+			continue;
+		if (m->kv[i].type != CTL_NUM)
+			return -EINVAL;
+		return units_parse(m->kv[i].val, UNITS_PLAIN, 0, max, v) ?
+			       -EINVAL : 0;
+	}
+	return -ENOENT;
+}
+
+int ctl_msg_expect(const struct ctl_msg *m, const char *type, char *err,
+		   size_t errlen)
+{
+	const char *t = ctl_msg_get(m, "type");
+	uint64_t v;
+
+	if (ctl_msg_u64(m, "pktbench", UINT64_MAX, &v)) {
+		snprintf(err, errlen, "not a pktbench control message");
+		return -EPROTO;
+	}
+	if (v != CTL_VERSION) {
+		snprintf(err, errlen,
+			 "protocol version %llu; this side speaks %d",
+			 (unsigned long long)v, CTL_VERSION);
+		return -EPROTO;
+	}
+	if (!t || strcmp(t, type)) {
+		snprintf(err, errlen, "expected a '%s' message, got '%s'",
+			 type, t ? t : "(no type)");
+		return -EPROTO;
+	}
+	return 0;
+}
+
+/* --- a whole-value validator for embedded records -------------------- */
+
+static int check_value(struct scan *s, int depth);
+
+static int check_number(struct scan *s)
+{
+	const char *p = s->p;
+
+	if (s->p < s->end && *s->p == '-')
+		s->p++;
+	if (s->p >= s->end || *s->p < '0' || *s->p > '9')
+		return -EINVAL;
+	if (*s->p == '0' && s->p + 1 < s->end && s->p[1] >= '0' &&
+	    s->p[1] <= '9')
+		return -EINVAL;
+	while (s->p < s->end && *s->p >= '0' && *s->p <= '9')
+		s->p++;
+	if (s->p < s->end && *s->p == '.') {
+		const char *f = ++s->p;
+
+		while (s->p < s->end && *s->p >= '0' && *s->p <= '9')
+			s->p++;
+		if (s->p == f)
+			return -EINVAL;
+	}
+	if (s->p < s->end && (*s->p == 'e' || *s->p == 'E')) {
+		const char *e;
+
+		s->p++;
+		if (s->p < s->end && (*s->p == '+' || *s->p == '-'))
+			s->p++;
+		e = s->p;
+		while (s->p < s->end && *s->p >= '0' && *s->p <= '9')
+			s->p++;
+		if (s->p == e)
+			return -EINVAL;
+	}
+	return s->p - p > 40 ? -EINVAL : 0;
+}
+
+static int check_word(struct scan *s, const char *w)
+{
+	size_t n = strlen(w);
+
+	if ((size_t)(s->end - s->p) < n || memcmp(s->p, w, n))
+		return -EINVAL;
+	s->p += n;
+	return 0;
+}
+
+/* An object or array; open is '{' or '['. */
+static int check_container(struct scan *s, int depth, char open)
+{
+	char close = open == '{' ? '}' : ']';
+
+	if (depth >= CTL_DEPTH_MAX)
+		return -EINVAL;
+	s->p++;
+	skip_ws(s);
+	if (s->p < s->end && *s->p == close) {
+		s->p++;
+		return 0;
+	}
+	for (;;) {
+		if (open == '{') {
+			if (scan_string(s, NULL, 0, NULL))
+				return -EINVAL;
+			skip_ws(s);
+			if (s->p >= s->end || *s->p++ != ':')
+				return -EINVAL;
+			skip_ws(s);
+		}
+		if (check_value(s, depth + 1))
+			return -EINVAL;
+		skip_ws(s);
+		if (s->p < s->end && *s->p == ',') {
+			s->p++;
+			skip_ws(s);
+			continue;
+		}
+		if (s->p < s->end && *s->p == close) {
+			s->p++;
+			return 0;
+		}
+		return -EINVAL;
+	}
+}
+
+static int check_value(struct scan *s, int depth)
+{
+	if (s->p >= s->end)
+		return -EINVAL;
+	switch (*s->p) {
+	case '{':
+	case '[':
+		return check_container(s, depth, *s->p);
+	case '"':
+		return scan_string(s, NULL, 0, NULL);
+	case 't':
+		return check_word(s, "true");
+	case 'f':
+		return check_word(s, "false");
+	case 'n':
+		return check_word(s, "null");
+	default:
+		return check_number(s);
+	}
+}
+
+int ctl_json_check(const char *str, size_t len)
+{
+	struct scan s = { str, str + len };
+
+	if (!len || *str != '{' || check_value(&s, 0))
+		return -EINVAL;
+	return s.p == s.end ? 0 : -EINVAL;
+}
+
+/* --- builder ----------------------------------------------------------- */
+
+static void out_add(struct ctl_out *o, const char *s, size_t n)
+{
+	/* two bytes stay free for "}\n" */
+	if (o->overflow || n > sizeof(o->buf) - 2 - o->len) {
+		o->overflow = 1;
+		return;
+	}
+	memcpy(o->buf + o->len, s, n);
+	o->len += n;
+}
+
+static void out_quoted(struct ctl_out *o, const char *s)
+{
+	char esc[8];
+
+	out_add(o, "\"", 1);
+	for (; *s; s++) {
+		unsigned char ch = (unsigned char)*s;
+
+		if (ch == '"' || ch == '\\') {
+			esc[0] = '\\';
+			esc[1] = (char)ch;
+			out_add(o, esc, 2);
+		} else if (ch > 0x7e) {
+			/* bytes the reader would refuse */
+			out_add(o, "?", 1);
+		} else if (ch < 0x20) {
+			snprintf(esc, sizeof(esc), "\\u%04x", ch);
+			out_add(o, esc, 6);
+		} else {
+			out_add(o, (const char *)&ch, 1);
+		}
+	}
+	out_add(o, "\"", 1);
+}
+
+static void out_key(struct ctl_out *o, const char *key)
+{
+	out_add(o, ",", 1);
+	out_quoted(o, key);
+	out_add(o, ":", 1);
+}
+
+void ctl_out_init(struct ctl_out *o, const char *type)
+{
+	o->len = 0;
+	o->overflow = 0;
+	out_add(o, "{\"pktbench\":", 12);
+	ctl_out_u64(o, NULL, CTL_VERSION);
+	out_key(o, "type");
+	out_quoted(o, type);
+}
+
+void ctl_out_str(struct ctl_out *o, const char *key, const char *val)
+{
+	out_key(o, key);
+	out_quoted(o, val);
+}
+
+void ctl_out_u64(struct ctl_out *o, const char *key, uint64_t v)
+{
+	char num[24];
+
+	if (key)
+		out_key(o, key);
+	out_add(o, num, (size_t)snprintf(num, sizeof(num), "%llu",
+					 (unsigned long long)v));
+}
+
+int ctl_out_end(struct ctl_out *o)
+{
+	if (o->overflow)
+		return -E2BIG;
+	memcpy(o->buf + o->len, "}\n", 2);
+	o->len += 2;
+	return 0;
+}
+
+/* --- token ------------------------------------------------------------- */
+
+int ctl_token_eq(const char *a, const char *b)
+{
+	unsigned char diff = 0;
+	size_t la = strnlen(a, 256), lb = strnlen(b, 256);
+
+	/* every byte of a fixed 256-byte window is compared */
+	for (size_t i = 0; i < 256; i++) {
+		unsigned char x = i < la ? (unsigned char)a[i] : 0;
+		unsigned char y = i < lb ? (unsigned char)b[i] : 0;
+
+		diff |= x ^ y;
+	}
+	return !diff && la == lb && la < 256;
+}
+
+/* --- I/O ------------------------------------------------------------- */
+
+static int ms_left(uint64_t end_ms, uint64_t now_ms)
+{
+	return now_ms >= end_ms ? 0 : (int)(end_ms - now_ms);
+}
+
+static uint64_t now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
+}
+
+void ctl_refuse_busy(int lfd)
+{
+	struct ctl_out o;
+	int fd;
+
+	/* the listening socket is non-blocking: drain what is queued */
+	while ((fd = accept4(lfd, NULL, NULL,
+			     SOCK_NONBLOCK | SOCK_CLOEXEC)) >= 0) {
+		ctl_out_init(&o, "busy");
+		ctl_out_str(&o, "error",
+			    "a run is active on this server; try again later");
+		ctl_out_end(&o);
+		/* a full socket buffer is the client's problem, not ours */
+		if (send(fd, o.buf, o.len, MSG_DONTWAIT | MSG_NOSIGNAL) < 0)
+			(void)0;
+		close(fd);
+	}
+}
+
+int ctl_wait(int fd, short ev, int timeout_ms, int lfd,
+	     volatile sig_atomic_t *stop)
+{
+	uint64_t end = now_ms() + (uint64_t)timeout_ms;
+
+	for (;;) {
+		struct pollfd p[2] = { { fd, ev, 0 }, { lfd, POLLIN, 0 } };
+		int left = ms_left(end, now_ms()), n;
+
+		if (stop && *stop)
+			return -EINTR;
+		if (!left)
+			return -ETIMEDOUT;
+		/* short slices: a signal to another thread is seen soon */
+		n = poll(p, lfd >= 0 ? 2 : 1, left < 200 ? left : 200);
+		if (n < 0 && errno != EINTR)
+			return -errno;
+		if (n <= 0)
+			continue;
+		if (lfd >= 0 && p[1].revents)
+			ctl_refuse_busy(lfd);
+		if (p[0].revents)
+			return 0;
+	}
+}
+
+int ctl_read(struct ctl_conn *cc, struct ctl_msg *m, int timeout_ms, int lfd,
+	     volatile sig_atomic_t *stop)
+{
+	uint64_t end = now_ms() + (uint64_t)timeout_ms;
+
+	for (;;) {
+		char *nl = memchr(cc->buf, '\n', cc->len);
+		ssize_t n;
+		int ret;
+
+		if (nl) {
+			size_t len = (size_t)(nl - cc->buf);
+
+			ret = ctl_msg_parse(m, cc->buf, len);
+			memmove(cc->buf, nl + 1, cc->len - len - 1);
+			cc->len -= len + 1;
+			return ret == -E2BIG ? -E2BIG : ret ? -EINVAL : 0;
+		}
+		if (cc->len >= sizeof(cc->buf))
+			return -E2BIG;
+		ret = ctl_wait(cc->fd, POLLIN, ms_left(end, now_ms()), lfd,
+			       stop);
+		if (ret)
+			return ret;
+		n = recv(cc->fd, cc->buf + cc->len, sizeof(cc->buf) - cc->len,
+			 MSG_DONTWAIT);
+		if (n == 0)
+			return -ECONNRESET;
+		if (n < 0 && errno != EAGAIN && errno != EINTR)
+			return -errno;
+		if (n > 0)
+			cc->len += (size_t)n;
+	}
+}
+
+int ctl_send(int fd, const struct ctl_out *o, int timeout_ms)
+{
+	uint64_t end = now_ms() + (uint64_t)timeout_ms;
+	size_t off = 0;
+
+	while (off < o->len) {
+		ssize_t n;
+		int ret;
+
+		n = send(fd, o->buf + off, o->len - off,
+			 MSG_DONTWAIT | MSG_NOSIGNAL);
+		if (n > 0) {
+			off += (size_t)n;
+			continue;
+		}
+		if (n < 0 && errno != EAGAIN && errno != EINTR)
+			return -errno;
+		ret = ctl_wait(fd, POLLOUT, ms_left(end, now_ms()), -1, NULL);
+		if (ret)
+			return ret;
+	}
+	return 0;
+}

@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: MIT
+/* pktsend --connect: ask a pktrecv --server for a receiver, send, collect. */
+#include <arpa/inet.h>
+#include <errno.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/random.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "../be/backend.h"
+#include "ctl.h"
+#include "run.h"
+
+#define CLI_RESULT_MS	(CTL_IO_MS + 5000)	/* drain + record */
+
+static void pause_ms(long ms)
+{
+	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000 };
+
+	nanosleep(&ts, NULL);
+}
+
+static int host_ok(const char *h)
+{
+	size_t n = strlen(h);
+
+	if (!n || n > 253)
+		return 0;
+	for (; *h; h++)
+		if (!((*h >= 'a' && *h <= 'z') || (*h >= 'A' && *h <= 'Z') ||
+		      (*h >= '0' && *h <= '9') || *h == '.' || *h == '-' ||
+		      *h == '_'))
+			return 0;
+	return 1;
+}
+
+/* HOST[:PORT] into cl->host and cl->addr.sin_port. */
+static int cli_parse_target(struct ctl_client *cl, const struct cfg *c,
+			    char *err, size_t len)
+{
+	const char *colon = strrchr(c->connect, ':');
+	uint64_t port = 9001;
+
+	snprintf(cl->host, sizeof(cl->host), "%.*s",
+		 colon ? (int)(colon - c->connect) : (int)strlen(c->connect),
+		 c->connect);
+	if (!host_ok(cl->host) ||
+	    (colon && units_parse(colon + 1, UNITS_PLAIN, 1, 65535, &port))) {
+		snprintf(err, len,
+			 "--connect '%s': accepted HOST[:PORT], HOST an IPv4 address or a name, PORT 1..65535",
+			 c->connect);
+		return -EINVAL;
+	}
+	cl->addr.sin_family = AF_INET;
+	cl->addr.sin_port = htons((uint16_t)port);
+	return 0;
+}
+
+/* Resolves the host, retrying while a container's name is not yet known. */
+static int cli_resolve(struct ctl_client *cl, const struct cfg *c, char *err,
+		       size_t len)
+{
+	struct addrinfo hints = { .ai_family = AF_INET,
+				  .ai_socktype = SOCK_STREAM };
+	uint64_t end = time_mono_ns() + c->connect_timeout_ns;
+	struct addrinfo *ai = NULL;
+	int ret;
+
+	if (inet_pton(AF_INET, cl->host, &cl->addr.sin_addr) == 1)
+		return 0;
+	while ((ret = getaddrinfo(cl->host, NULL, &hints, &ai)) &&
+	       time_mono_ns() < end)
+		pause_ms(250);
+	if (ret) {
+		snprintf(err, len, "--connect %s: cannot resolve: %s",
+			 cl->host, gai_strerror(ret));
+		return -EINVAL;
+	}
+	cl->addr.sin_addr = ((struct sockaddr_in *)ai->ai_addr)->sin_addr;
+	freeaddrinfo(ai);
+	return 0;
+}
+
+int ctl_client_prepare(struct ctl_client *cl, struct cfg *c, char *err,
+		       size_t errlen)
+{
+	const char *env = getenv("PKT_TOKEN");
+	uint32_t id = 0;
+	int ret;
+
+	memset(cl, 0, sizeof(*cl));
+	cl->conn.fd = -1;
+	if (c->format != OUT_JSON) {
+		snprintf(err, errlen,
+			 "--format: --connect prints one JSON result holding both sides; accepted json");
+		return -EINVAL;
+	}
+	if (!c->token[0] && env && *env) {
+		if (strlen(env) >= sizeof(c->token)) {
+			snprintf(err, errlen,
+				 "PKT_TOKEN: accepted 1..%zu characters",
+				 sizeof(c->token) - 1);
+			return -EINVAL;
+		}
+		snprintf(c->token, sizeof(c->token), "%s", env);
+	}
+	ret = cli_parse_target(cl, c, err, errlen);
+	if (!ret)
+		ret = cli_resolve(cl, c, err, errlen);
+	if (ret)
+		return ret;
+	if (!c->dst_ip)
+		c->dst_ip = cl->addr.sin_addr.s_addr;
+	/* the receiver counts only this run: both sides must know it */
+	while (!c->run_id && !id) {
+		if (getrandom(&id, sizeof(id), 0) < 0 && errno != EINTR)
+			id = (uint32_t)time_real_ns() | 1;
+		c->run_id = id;
+	}
+	return 0;
+}
+
+/* One connect attempt, bounded by timeout_ms. */
+static int cli_connect_once(struct ctl_client *cl, int timeout_ms)
+{
+	int fd, err = 0;
+	socklen_t elen = sizeof(err);
+
+	fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+	if (fd < 0)
+		return -errno;
+	if (connect(fd, (struct sockaddr *)&cl->addr, sizeof(cl->addr)) &&
+	    errno != EINPROGRESS) {
+		err = errno;
+	} else {
+		err = ctl_wait(fd, POLLOUT, timeout_ms, -1, NULL);
+		if (!err && getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &elen))
+			err = errno;
+		err = err < 0 ? -err : err;
+	}
+	if (err) {
+		close(fd);
+		return -err;
+	}
+	cl->conn.fd = fd;
+	return 0;
+}
+
+static int cli_connect(struct ctl_client *cl, const struct cfg *c,
+		       const struct run_io *io)
+{
+	uint64_t end = time_mono_ns() + c->connect_timeout_ns;
+	int ret;
+
+	/* a receiver container may come up after us: keep trying */
+	while ((ret = cli_connect_once(cl, 1000)) && !*io->stop &&
+	       time_mono_ns() < end)
+		pause_ms(200);
+	if (ret)
+		snprintf(io->err, io->errlen, "--connect %s: %s", c->connect,
+			 strerror(-ret));
+	return ret;
+}
+
+static void cli_request(struct ctl_client *cl, const struct cfg *c)
+{
+	char dur[32];
+
+	ctl_out_init(&cl->out, "run");
+	if (c->token[0])
+		ctl_out_str(&cl->out, "token", c->token);
+	ctl_out_str(&cl->out, "mode", c->rx_be ? c->rx_be->name : "udp");
+	ctl_out_u64(&cl->out, "port", c->dport);
+	ctl_out_u64(&cl->out, "threads", c->rx_threads);
+	ctl_out_u64(&cl->out, "run-id", c->run_id);
+	if (c->count)
+		ctl_out_u64(&cl->out, "count", c->count);
+	if (c->duration_ns) {
+		snprintf(dur, sizeof(dur), "%lluns",
+			 (unsigned long long)c->duration_ns);
+		ctl_out_str(&cl->out, "duration", dur);
+	}
+	ctl_out_end(&cl->out);
+}
+
+/* A refusal or error message from the server, as -errno + text. */
+static int cli_refused(struct ctl_client *cl, const struct run_io *io)
+{
+	const char *t = ctl_msg_get(&cl->msg, "type");
+	const char *e = ctl_msg_get(&cl->msg, "error");
+	uint64_t code = 1;
+
+	ctl_msg_u64(&cl->msg, "code", 255, &code);
+	snprintf(io->err, io->errlen, "server %s: %s: %s", cl->host,
+		 t ? t : "?", e ? e : "(no reason given)");
+	if (t && !strcmp(t, "busy"))
+		return -EBUSY;
+	if (t && !strcmp(t, "denied"))
+		return -EACCES;
+	return code == 2 ? -EINVAL : -EPROTO;
+}
+
+static int cli_read(struct ctl_client *cl, const struct run_io *io,
+		    int timeout_ms, const char *type)
+{
+	char why[160];
+	const char *t;
+	int ret;
+
+	ret = ctl_read(&cl->conn, &cl->msg, timeout_ms, -1, io->stop);
+	if (ret) {
+		snprintf(io->err, io->errlen, "server %s: %s", cl->host,
+			 ret == -ECONNRESET ? "closed the connection" :
+			 ret == -ETIMEDOUT ? "no answer in time" :
+			 ret == -EINTR ? "interrupted" :
+					 "sent something that is not a control message");
+		return -EPROTO;
+	}
+	t = ctl_msg_get(&cl->msg, "type");
+	if (t && strcmp(t, type) &&
+	    (!strcmp(t, "busy") || !strcmp(t, "denied") ||
+	     !strcmp(t, "error")))
+		return cli_refused(cl, io);
+	if (ctl_msg_expect(&cl->msg, type, why, sizeof(why))) {
+		snprintf(io->err, io->errlen, "server %s: %s", cl->host, why);
+		return -EPROTO;
+	}
+	return 0;
+}
+
+/* The "result" message: the receiver's verdict and its record. */
+static int cli_result(struct ctl_client *cl, const struct run_io *io)
+{
+	const char *rec = ctl_msg_get(&cl->msg, "record");
+	const char *e = ctl_msg_get(&cl->msg, "error");
+	uint64_t code;
+
+	if (ctl_msg_u64(&cl->msg, "code", 255, &code) || !rec ||
+	    ctl_json_check(rec, strlen(rec))) {
+		snprintf(io->err, io->errlen,
+			 "server %s: a result without a valid record",
+			 cl->host);
+		return -EPROTO;
+	}
+	cl->code = (int)code;
+	snprintf(cl->rec, sizeof(cl->rec), "%s", rec);
+	if (code && e && *e)
+		snprintf(io->err, io->errlen, "receiver: %s", e);
+	return 0;
+}
+
+int ctl_client_run(struct ctl_client *cl, const struct cfg *c,
+		   const struct run_io *io, struct tx_result *r)
+{
+	struct cfg tc = *c;
+	uint64_t cap;
+	int ret;
+
+	memset(r, 0, sizeof(*r));
+	ret = cli_connect(cl, c, io);
+	if (ret)
+		return ret;
+	cli_request(cl, c);
+	ret = ctl_send(cl->conn.fd, &cl->out, CTL_IO_MS);
+	if (ret) {
+		snprintf(io->err, io->errlen, "server %s: %s", cl->host,
+			 strerror(-ret));
+		return ret;
+	}
+	ret = cli_read(cl, io, 2 * CTL_IO_MS, "ready");
+	if (ret)
+		return ret;
+	/* never send longer than the receiver listens */
+	if (!ctl_msg_u64(&cl->msg, "duration_ns", UINT64_MAX, &cap) && cap &&
+	    (!tc.duration_ns || tc.duration_ns > cap))
+		tc.duration_ns = cap;
+	ret = run_tx(&tc, io, r);
+	if (ret && !r->sent)
+		return ret;	/* closing tells the server: it ends the run */
+	ctl_out_init(&cl->out, "done");
+	ctl_out_u64(&cl->out, "sent", r->sent);
+	ctl_out_end(&cl->out);
+	if (ctl_send(cl->conn.fd, &cl->out, CTL_IO_MS) ||
+	    cli_read(cl, io, CLI_RESULT_MS, "result") ||
+	    cli_result(cl, io)) {
+		if (!io->err[0])
+			snprintf(io->err, io->errlen,
+				 "server %s: no result", cl->host);
+		return ret ? ret : -EPROTO;
+	}
+	return ret;
+}
+
+int ctl_client_code(const struct ctl_client *cl)
+{
+	return cl->code;
+}
+
+int ctl_client_emit(FILE *fp, const struct ctl_client *cl,
+		    const struct record *sender)
+{
+	char buf[CTL_MSG_MAX];
+	FILE *mf;
+	int ret;
+
+	mf = fmemopen(buf, sizeof(buf), "w");
+	if (!mf)
+		return -ENOMEM;
+	ret = emit_json(mf, sender);
+	if (fputc('\0', mf) == EOF)
+		ret = -E2BIG;
+	fclose(mf);
+	if (ret)
+		return ret;
+	buf[strcspn(buf, "\n")] = '\0';
+	fprintf(fp, "{\"schema_version\":%d,\"type\":\"result\",\"program\":\"pktsend\",\"sender\":%s,\"receiver\":%s}\n",
+		PKT_SCHEMA_VERSION, buf, cl->rec[0] ? cl->rec : "null");
+	return ferror(fp) ? -EIO : 0;
+}
+
+void ctl_client_close(struct ctl_client *cl)
+{
+	if (cl->conn.fd >= 0)
+		close(cl->conn.fd);
+	cl->conn.fd = -1;
+}
