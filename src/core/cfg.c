@@ -514,10 +514,14 @@ const char *cfg_value_str(const struct cfg *c, const struct opt *o, char *buf,
 	case OPT_U16:
 		snprintf(buf, len, "%u", *(const uint16_t *)field);
 		break;
-	case OPT_MODE:
-		snprintf(buf, len, "%s",
-			 (*(const struct pkt_backend *const *)field)->name);
+	case OPT_MODE: {
+		/* a mode option nobody gave (--rx-mode) holds no backend */
+		const struct pkt_backend *be =
+			*(const struct pkt_backend *const *)field;
+
+		snprintf(buf, len, "%s", be ? be->name : "none");
 		break;
+	}
 	case OPT_IP4: {
 		char a[INET_ADDRSTRLEN];
 

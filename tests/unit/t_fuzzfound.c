@@ -14,6 +14,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/cfg.h"
+#include "core/run.h"
 #include "core/stats.h"
 #include "tap.h"
 
@@ -83,11 +85,35 @@ static const struct seq_case seq_cases[] = {
 	  { UINT64_MAX, UINT64_MAX, UINT64_MAX - 1 }, 3, 2, 1 },
 };
 
+/*
+ * fuzz_cfg, input "--dst 9.0.3.2 --dst 2.0.2.8" to pktsend: formatting
+ * the defaults read a NULL backend through --rx-mode, which is unset
+ * unless --connect is used.  Every option of both programs must format
+ * from the defaults.
+ */
+static int cfg_defaults_format(const void *arg)
+{
+	const struct opt *const tables[] = { pktsend_opts, pktrecv_opts };
+	char buf[256];
+	struct cfg c;
+
+	(void)arg;
+	for (unsigned t = 0; t < 2; t++) {
+		cfg_defaults(&c, t ? ROLE_RECV : ROLE_SEND);
+		for (const struct opt *o = tables[t]; o->name; o++)
+			if (!cfg_value_str(&c, o, buf, sizeof(buf)))
+				return 1;
+	}
+	return 0;
+}
+
 int main(void)
 {
 	unsigned n = sizeof(seq_cases) / sizeof(seq_cases[0]);
 
-	plan(n);
+	plan(n + 1);
+	ok(run_bounded(cfg_defaults_format, NULL) == 0,
+	   "fuzz_cfg: every option formats from the defaults (--rx-mode unset)");
 	for (unsigned i = 0; i < n; i++) {
 		int r = run_bounded(seq_case_run, &seq_cases[i]);
 
