@@ -37,7 +37,20 @@ static void check_msg(void)
 
 static void check_roundtrip(void)
 {
+	unsigned keys = 2;
+
 	/* the builder adds pktbench and type first: rebuild the rest */
+	for (unsigned i = 0; i < m.n; i++)
+		if (m.kv[i].type != CTL_NUM && strcmp(m.kv[i].key, "pktbench") &&
+		    strcmp(m.kv[i].key, "type"))
+			keys++;
+	/*
+	 * 32 keys of the input's own plus those two are more than a message
+	 * may hold: the reader must refuse that, so there is nothing to
+	 * compare (the first version of this harness aborted here).
+	 */
+	if (keys > CTL_KEYS_MAX)
+		return;
 	o.len = 0;
 	o.overflow = 0;
 	ctl_out_init(&o, "x");
