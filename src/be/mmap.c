@@ -7,7 +7,6 @@
  * their checks.
  */
 #include <errno.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -55,33 +54,20 @@ static int is_pow2(uint64_t v)
 	return v && !(v & (v - 1));
 }
 
-static int fail(char *err, size_t len, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static int fail(char *err, size_t len, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(err, len, fmt, ap);
-	va_end(ap);
-	return -EINVAL;
-}
-
 static int mmap_check(const struct cfg *c, char *err, size_t len)
 {
 	uint64_t need = c->size + FRAME_OVERHEAD + VLAN_TAG_LEN + 64;
 
 	if (!c->ifname[0])
-		return fail(err, len,
+		return cfg_fail(err, len,
 			    "--interface is required with --mode mmap; accepted an existing interface name");
 	if (c->role == ROLE_SEND) {
 		if (!is_pow2(c->frame_size))
-			return fail(err, len,
+			return cfg_fail(err, len,
 				    "--frame-size %llu: accepted a power of 2 in 128..65536",
 				    (unsigned long long)c->frame_size);
 		if (c->frame_size < need)
-			return fail(err, len,
+			return cfg_fail(err, len,
 				    "--frame-size %llu: too small for --size %llu; accepted at least %llu (payload + headers + ring header)",
 				    (unsigned long long)c->frame_size,
 				    (unsigned long long)c->size,
@@ -89,11 +75,11 @@ static int mmap_check(const struct cfg *c, char *err, size_t len)
 		return 0;
 	}
 	if (!is_pow2(c->block_size) || c->block_size < 4096)
-		return fail(err, len,
+		return cfg_fail(err, len,
 			    "--block-size %llu: accepted a power of 2 in 4096..64M",
 			    (unsigned long long)c->block_size);
 	if (!is_pow2(c->frame_size) || c->frame_size > c->block_size)
-		return fail(err, len,
+		return cfg_fail(err, len,
 			    "--frame-size %llu: accepted a power of 2 in 128..--block-size (%llu)",
 			    (unsigned long long)c->frame_size,
 			    (unsigned long long)c->block_size);

@@ -36,10 +36,7 @@ void cfg_defaults(struct cfg *c, enum prog_role role)
 	c->rx_threads = 1;
 }
 
-static int fail(char *err, size_t len, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static int fail(char *err, size_t len, const char *fmt, ...)
+int cfg_fail(char *err, size_t len, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -110,7 +107,7 @@ static int opt_set(struct cfg *c, const struct opt *o, const char *arg,
 		if (ret) {
 			char lo[32], hi[32];
 
-			return fail(err, len,
+			return cfg_fail(err, len,
 				    "--%s '%s': %s; accepted %s..%s: %s",
 				    o->name, arg,
 				    ret == -ERANGE ? "out of range" :
@@ -129,7 +126,7 @@ static int opt_set(struct cfg *c, const struct opt *o, const char *arg,
 		char names[128];
 
 		if (!be)
-			return fail(err, len,
+			return cfg_fail(err, len,
 				    "--%s '%s': unknown mode; accepted %s",
 				    o->name, arg,
 				    backend_names(names, sizeof(names), NULL));
@@ -140,7 +137,7 @@ static int opt_set(struct cfg *c, const struct opt *o, const char *arg,
 		struct in_addr a;
 
 		if (inet_pton(AF_INET, arg, &a) != 1)
-			return fail(err, len,
+			return cfg_fail(err, len,
 				    "--%s '%s': not an IPv4 address; accepted a.b.c.d",
 				    o->name, arg);
 		memcpy(field, &a.s_addr, 4);
@@ -148,7 +145,7 @@ static int opt_set(struct cfg *c, const struct opt *o, const char *arg,
 	}
 	case OPT_MAC:
 		if (parse_mac(arg, (uint8_t *)field))
-			return fail(err, len,
+			return cfg_fail(err, len,
 				    "--%s '%s': not a MAC address; accepted xx:xx:xx:xx:xx:xx",
 				    o->name, arg);
 		c->have_dst_mac = 1;
@@ -156,7 +153,7 @@ static int opt_set(struct cfg *c, const struct opt *o, const char *arg,
 	case OPT_IFNAME:
 		if (!*arg || strlen(arg) >= IF_NAMESIZE || strchr(arg, '/') ||
 		    strpbrk(arg, " \t"))
-			return fail(err, len,
+			return cfg_fail(err, len,
 				    "--%s '%s': not an interface name; accepted 1..%d characters, no '/' or spaces",
 				    o->name, arg, IF_NAMESIZE - 1);
 		snprintf(field, IF_NAMESIZE, "%s", arg);
@@ -164,7 +161,7 @@ static int opt_set(struct cfg *c, const struct opt *o, const char *arg,
 	case OPT_RATE:
 		ret = units_parse_rate(arg, (struct rate *)field);
 		if (ret)
-			return fail(err, len,
+			return cfg_fail(err, len,
 				    "--%s '%s': %s; accepted 1k..400G bit/s (500M, 1.5G), 1..1Gpps (2Mpps), or 0/max for unlimited",
 				    o->name, arg,
 				    ret == -ERANGE ? "out of range" :
@@ -177,7 +174,7 @@ static int opt_set(struct cfg *c, const struct opt *o, const char *arg,
 				return 0;
 			}
 		}
-		return fail(err, len,
+		return cfg_fail(err, len,
 			    "--%s '%s': unknown format; accepted json, csv, text",
 			    o->name, arg);
 	case OPT_CHOICE: {
@@ -193,19 +190,19 @@ static int opt_set(struct cfg *c, const struct opt *o, const char *arg,
 			p = strchr(p, '|');
 			p = p ? p + 1 : NULL;
 		}
-		return fail(err, len, "--%s '%s': accepted %s", o->name, arg,
+		return cfg_fail(err, len, "--%s '%s': accepted %s", o->name, arg,
 			    o->arg);
 	}
 	case OPT_PATH:
 		/* every path field is a char[256] like output */
 		if (!*arg || strlen(arg) >= sizeof(c->output))
-			return fail(err, len,
+			return cfg_fail(err, len,
 				    "--%s: path must be 1..%zu characters",
 				    o->name, sizeof(c->output) - 1);
 		snprintf(field, sizeof(c->output), "%s", arg);
 		return 0;
 	}
-	return fail(err, len, "--%s: internal error", o->name);
+	return cfg_fail(err, len, "--%s: internal error", o->name);
 }
 
 const struct opt *cfg_find(const struct opt *opts, const char *name)
@@ -305,28 +302,28 @@ int cfg_parse(struct cfg *c, const struct opt *opts, int argc, char **argv,
 		}
 		if (ch == '?') {
 			if (optopt)
-				return fail(err, errlen,
+				return cfg_fail(err, errlen,
 					    "unknown option '-%c'; see --help",
 					    optopt);
-			return fail(err, errlen,
+			return cfg_fail(err, errlen,
 				    "unknown option '%s'; see --help",
 				    argv[optind - 1]);
 		}
 		if (ch == ':')
-			return fail(err, errlen,
+			return cfg_fail(err, errlen,
 				    "option '%s' needs a value; see --help",
 				    argv[optind - 1]);
 		for (i = 0, o = opts; o->name && o->key != ch; o++, i++)
 			;
 		if (!o->name)
-			return fail(err, errlen, "unknown option; see --help");
+			return cfg_fail(err, errlen, "unknown option; see --help");
 		ret = opt_set(c, o, optarg, err, errlen);
 		if (ret)
 			return ret;
 		c->set |= 1ull << i;
 	}
 	if (optind < argc)
-		return fail(err, errlen,
+		return cfg_fail(err, errlen,
 			    "unexpected argument '%s'; options take --name VALUE, see --help",
 			    argv[optind]);
 	return 0;
@@ -341,13 +338,13 @@ int cfg_set(struct cfg *c, const struct opt *opts, const char *name,
 		if (strcmp(opts[i].name, name))
 			continue;
 		if (opts[i].type == OPT_FLAG)
-			return fail(err, errlen, "--%s takes no value", name);
+			return cfg_fail(err, errlen, "--%s takes no value", name);
 		ret = opt_set(c, &opts[i], val, err, errlen);
 		if (!ret)
 			c->set |= 1ull << i;
 		return ret;
 	}
-	fail(err, errlen, "unknown option '%s'", name);
+	cfg_fail(err, errlen, "unknown option '%s'", name);
 	return -ENOENT;
 }
 
@@ -365,7 +362,7 @@ static int cfg_check_be_opts(const struct cfg *c, const struct opt *opts,
 		    backend_has_opt(c->be, opts[i].name) ||
 		    !*backend_names(names, sizeof(names), opts[i].name))
 			continue;
-		return fail(err, errlen,
+		return cfg_fail(err, errlen,
 			    "--%s applies only to --mode %s (mode is %s)",
 			    opts[i].name, names, c->be->name);
 	}
@@ -432,7 +429,7 @@ static int cfg_ring_check(struct cfg *c, const struct opt *opts, char *err,
 		total = c->ring_blocks * c->block_size * c->threads;
 		if (total <= cap)
 			return 0;
-		return fail(err, errlen,
+		return cfg_fail(err, errlen,
 			    "--ring-blocks %llu x --block-size %llu x --threads %llu = %s of RX ring, above the cap of %s (%s; accepted up to the cap)",
 			    (unsigned long long)c->ring_blocks,
 			    (unsigned long long)c->block_size,
@@ -445,7 +442,7 @@ static int cfg_ring_check(struct cfg *c, const struct opt *opts, char *err,
 	total = c->ring_frames * c->frame_size * c->threads;
 	if (total <= cap)
 		return 0;
-	return fail(err, errlen,
+	return cfg_fail(err, errlen,
 		    "--ring-frames %llu x --frame-size %llu x --threads %llu = %s of TX ring, above the cap of %s (%s; accepted up to the cap)",
 		    (unsigned long long)c->ring_frames,
 		    (unsigned long long)c->frame_size,
@@ -469,20 +466,20 @@ int cfg_validate(struct cfg *c, const struct opt *opts, char *err,
 	if (c->ifname[0]) {
 		c->ifindex = if_nametoindex(c->ifname);
 		if (!c->ifindex)
-			return fail(err, errlen,
+			return cfg_fail(err, errlen,
 				    "--interface %s: no such interface here; accepted an existing interface (ip link)",
 				    c->ifname);
 	}
 	if (c->role == ROLE_SEND) {
 		if (!c->dst_ip)
-			return fail(err, errlen,
+			return cfg_fail(err, errlen,
 				    "--dst is required; accepted an IPv4 unicast address");
 		if ((ntohl(c->dst_ip) >> 28) >= 14 || c->dst_ip == INADDR_ANY)
-			return fail(err, errlen,
+			return cfg_fail(err, errlen,
 				    "--dst %s: not a unicast address; accepted an IPv4 unicast address",
 				    inet_ntoa((struct in_addr){ c->dst_ip }));
 		if ((uint64_t)c->sport + c->flows - 1 > 65535)
-			return fail(err, errlen,
+			return cfg_fail(err, errlen,
 				    "--flows %llu: source ports %u..%llu pass 65535; accepted 1..%u with --src-port %u",
 				    (unsigned long long)c->flows, c->sport,
 				    (unsigned long long)c->sport + c->flows - 1,

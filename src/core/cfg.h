@@ -136,6 +136,13 @@ int cfg_validate(struct cfg *c, const struct opt *opts, char *err,
 void cfg_usage(const struct opt *opts, const char *prog, const char *synopsis,
 	       void *fp);
 
+/*
+ * Writes a one-line message into err (for cfg_parse, cfg_validate and the
+ * backends' checks); returns -EINVAL.
+ */
+int cfg_fail(char *err, size_t len, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
 /* The option (by name) that set a value, for messages from later stages. */
 const struct opt *cfg_find(const struct opt *opts, const char *name);
 

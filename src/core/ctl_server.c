@@ -499,15 +499,8 @@ int ctl_server_main(struct cfg *c, const struct opt *opts,
 		free(s);
 		return 1;
 	}
-	if (c->ready_file[0]) {
-		FILE *rf = fopen(c->ready_file, "w");
-
-		if (rf)
-			fclose(rf);
-		else
-			pkt_log(LOG_WARN, "--ready-file %s: %s", c->ready_file,
-				strerror(errno));
-	}
+	if (c->ready_file[0])
+		run_ready_file(c->ready_file);
 	if (!c->quiet)
 		fprintf(stderr,
 			"pktrecv: server: control port %u, one run at a time%s\n",

@@ -86,6 +86,9 @@ struct run_io {
 	void *ready_arg;
 };
 
+/* Creates the --ready-file (empty) that scripts and health checks wait on. */
+void run_ready_file(const char *path);
+
 int run_tx(const struct cfg *c, const struct run_io *io,
 	   struct tx_result *res);
 int run_rx(const struct cfg *c, const struct run_io *io,

@@ -614,15 +614,8 @@ static void rx_announce(const struct cfg *c, unsigned n)
 		fprintf(stderr, "pktrecv: ready: %s on %s port %u, %u thread%s\n",
 			c->be->name, c->ifname[0] ? c->ifname : "any", c->dport,
 			n, n > 1 ? "s" : "");
-	if (c->ready_file[0]) {
-		FILE *rf = fopen(c->ready_file, "w");
-
-		if (rf)
-			fclose(rf);
-		else
-			pkt_log(LOG_WARN, "--ready-file %s: %s", c->ready_file,
-				strerror(errno));
-	}
+	if (c->ready_file[0])
+		run_ready_file(c->ready_file);
 }
 
 static int rx_open_error(const struct cfg *c, const struct run_io *io,
@@ -638,6 +631,16 @@ static int rx_open_error(const struct cfg *c, const struct run_io *io,
 			 c->be->name, i, strerror(-ret),
 			 ret == -EPERM ? " (needs CAP_NET_RAW)" : "");
 	return ret;
+}
+
+void run_ready_file(const char *path)
+{
+	FILE *rf = fopen(path, "w");
+
+	if (rf)
+		fclose(rf);
+	else
+		pkt_log(LOG_WARN, "--ready-file %s: %s", path, strerror(errno));
 }
 
 int run_rx(const struct cfg *c, const struct run_io *io, struct rx_result *r)
