@@ -88,7 +88,7 @@ static int mmap_check(const struct cfg *c, char *err, size_t len)
 
 static const char *const mmap_opts[] = {
 	"vlan", "dst-mac", "ring-frames", "frame-size", "qdisc-bypass",
-	"ring-blocks", "block-size", "no-vnet-hdr", "no-sink", "max-ring-mem",
+	"ring-blocks", "block-size", "no-vnet-hdr", "no-sink", "max-ring-mem", "any-dst",
 	NULL,
 };
 

@@ -293,7 +293,7 @@ static int xdp_check(const struct cfg *c, char *err, size_t len)
 }
 
 static const char *const xdp_opts[] = {
-	"xdp-bind", "xdp-attach", "dst-mac", "vlan", NULL,
+	"xdp-bind", "xdp-attach", "dst-mac", "vlan", "any-dst", NULL,
 };
 
 const struct pkt_backend be_xdp = {

@@ -52,6 +52,7 @@ struct cfg {
 	int qdisc_bypass;
 	int no_vnet_hdr;	/* sender mmap: classic page-frag skbs */
 	int no_sink;		/* receiver mmap: no UDP sink socket */
+	int any_dst;		/* receiver, raw modes: no MAC/IP check */
 	int xdp_bind;		/* enum xdp_bind_mode (src/be/xsk.h) */
 	int xdp_attach;		/* enum xdp_attach_mode */
 	enum out_format format;

@@ -151,7 +151,9 @@ static int rx_validate(struct rx_worker *w, const struct pkt_buf *pb,
 		r = frame_parse(pb->data, pb->len, w->c->dport, pb->vlan, pi);
 		if (r == -ENOENT)
 			return r;	/* not UDP to our port */
-		d = frame_dst_check(pb->data, pb->len, w->dst);
+		/* --any-dst: a listener counts what passes, not what is ours */
+		d = w->c->any_dst ? 0 :
+				    frame_dst_check(pb->data, pb->len, w->dst);
 		if (d == FRAME_FOREIGN_MAC) {
 			w->foreign_mac++;
 			return -EPROTO;

@@ -179,7 +179,8 @@ c_pair()
 		local -a vl=() ex=()
 		[ "${lspec[2]}" = - ] || vl=(--vlan "${lspec[2]}")
 		[ "${lspec[0]}" = - ] || ex=(ip netns exec "${lspec[0]}")
-		"${ex[@]}" "$C_BIN/pktrecv" -q -m mmap -i "${lspec[1]}" "${vl[@]}" \
+		# a listener sees frames for another host: --any-dst
+		"${ex[@]}" "$C_BIN/pktrecv" -q -m mmap --any-dst -i "${lspec[1]}" "${vl[@]}" \
 			-t "${secs}s" -n "$C_N" \
 			--ready-file "$d/l$n.ready" -o "$d/l$n.json" 2>"$d/l$n.err" &
 		lpids+=($!)

@@ -574,6 +574,29 @@ static void test_cfg_reparse(void)
 	is_u64(c.set, opt_bit(ROLE_SEND, "dst"), "next parse set only --dst");
 }
 
+/* --any-dst belongs to the raw receivers; a socket receiver refuses it. */
+static void test_cfg_any_dst(void)
+{
+	static const char *const mmap_args[] = { "--mode", "mmap", "-i", "lo",
+						 "--any-dst", NULL };
+	static const char *const udp_args[] = { "--mode", "udp", "--any-dst",
+						NULL };
+	char err[512];
+	struct cfg c;
+
+	if (!if_nametoindex("lo")) {
+		skip("no lo interface here");
+		return;
+	}
+	is_int(cfg_run(&c, ROLE_RECV, err, sizeof(err), mmap_args), 0,
+	       "pktrecv --mode mmap --any-dst parses");
+	is_int(c.any_dst, 1, "--any-dst sets any_dst");
+	is_int(cfg_run(&c, ROLE_RECV, err, sizeof(err), udp_args), -EINVAL,
+	       "pktrecv --mode udp --any-dst is refused");
+	ok(strstr(err, "--any-dst") != NULL, "the message names --any-dst: %s",
+	   err);
+}
+
 /* The xdp options: choices stored by index and printed back by name. */
 static void test_cfg_xdp(void)
 {
@@ -638,6 +661,7 @@ int main(void)
 	test_cfg_ring_cap();
 	test_cfg_reparse();
 	test_cfg_xdp();
+	test_cfg_any_dst();
 	test_cfg_usage();
 	return done_testing();
 }
