@@ -163,6 +163,9 @@ help:
 # links those of the host's busybox-static of the same version.  An image
 # for another ARCH than the host's is tagged latest-ARCH and VERSION-ARCH,
 # so it never replaces the native images the docker tests run.
+# --no-cache: the classic builder (Docker 20.10) could take a cached step
+# of the other platform; the image the tag leaves is removed where nothing
+# else uses it.
 .PHONY: images dockercheck
 BUSYBOX         ?= /bin/busybox
 IMAGE_REGISTRY  ?=
@@ -181,11 +184,13 @@ images: static $(if $(IMAGE_SUFFIX),$(IMAGE_BUSYBOX))
 	@v=$(IMAGE_VERSION); test -n "$$v" || { echo "images: no PKT_VERSION_STR in src/core/cfg.h"; exit 1; }; \
 	 for role in sender receiver; do \
 		name=$(IMAGE_REGISTRY)pktbench/$$role; \
-		docker build -q -f Dockerfile.$$role --platform linux/$(ARCH) \
+		old=$$(docker image inspect -f '{{.Id}}' $$name:$(IMAGE_TAG) 2>/dev/null); \
+		docker build -q --no-cache -f Dockerfile.$$role --platform linux/$(ARCH) \
 			--build-arg ARCH=$(ARCH) --build-arg VERSION=$$v \
 			--build-arg REVISION=$(IMAGE_REVISION) \
 			--build-arg SOURCE=$(IMAGE_SOURCE) \
 			-t $$name:$(IMAGE_TAG) -t $$name:$$v$(IMAGE_SUFFIX) . >/dev/null || exit 1; \
+		test -z "$$old" || docker rmi $$old >/dev/null 2>&1 || :; \
 		arch=$$(docker image inspect -f '{{.Architecture}}' $$name:$(IMAGE_TAG)); \
 		test "$$arch" = $(ARCH) || \
 			{ echo "images: $$name:$(IMAGE_TAG) is $$arch, not $(ARCH)"; exit 1; }; \

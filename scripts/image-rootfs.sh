@@ -10,7 +10,9 @@
 #                                cannot run here)
 #   OUT/rootfs/etc/passwd,group  from entrypoint/ (the run user 10001:0)
 #   OUT/rootfs/tmp/              mode 1777
-#   OUT/results/                 mode 2775 (COPY --chown=10001:0 to /results)
+#   OUT/chown/results/           mode 2775 (COPY --chown=10001:0 OUT/chown/ /:
+#                                the tree's own modes, setgid included, are
+#                                kept only for entries below the source)
 #   OUT/pktsend, OUT/pktrecv     from SDIR
 #
 #   scripts/image-rootfs.sh BUSYBOX LISTER SDIR OUT      (from the top dir)
@@ -21,7 +23,7 @@ umask 022
 applets=$("$lister" --list)
 [ -n "$applets" ] || { echo "image-rootfs: $lister --list is empty" >&2; exit 1; }
 rm -rf "$out"
-mkdir -p "$out/rootfs/bin" "$out/rootfs/etc" "$out/rootfs/tmp" "$out/results"
+mkdir -p "$out/rootfs/bin" "$out/rootfs/etc" "$out/rootfs/tmp" "$out/chown/results"
 cp "$bb" "$out/rootfs/bin/busybox"
 chmod 0755 "$out/rootfs/bin/busybox"
 for a in $applets; do
@@ -34,6 +36,6 @@ done
 cp entrypoint/passwd entrypoint/group "$out/rootfs/etc/"
 chmod 0644 "$out/rootfs/etc/passwd" "$out/rootfs/etc/group"
 chmod 1777 "$out/rootfs/tmp"
-chmod 2775 "$out/results"
+chmod 2775 "$out/chown/results"
 cp "$sdir/pktsend" "$sdir/pktrecv" "$out/"
 chmod 0755 "$out/pktsend" "$out/pktrecv"
