@@ -157,30 +157,66 @@ help:
 # Both images are FROM scratch: the static binary, Debian's static busybox
 # and the entrypoint scripts; nothing is pulled.  IMAGE_REGISTRY (e.g.
 # ghcr.io/you/) prefixes the names for a push; IMAGE_MAX_BYTES is the cap.
+# The Dockerfiles only COPY what scripts/image-rootfs.sh prepares in
+# $(B)/image/ARCH, so ARCH=arm64 builds on amd64 with no emulation: its
+# busybox is Debian's busybox-static:arm64 (apt-get download), its applet
+# links those of the host's busybox-static of the same version.  An image
+# for another ARCH than the host's is tagged latest-ARCH and VERSION-ARCH,
+# so it never replaces the native images the docker tests run.
+# --no-cache: the classic builder (Docker 20.10) could take a cached step
+# of the other platform; the image the tag leaves is removed where nothing
+# else uses it.
 .PHONY: images dockercheck
 BUSYBOX         ?= /bin/busybox
 IMAGE_REGISTRY  ?=
-IMAGE_TAG       ?= latest
+IMAGE_SUFFIX     = $(if $(filter $(HOST_ARCH),$(ARCH)),,-$(ARCH))
+IMAGE_TAG       ?= latest$(IMAGE_SUFFIX)
 IMAGE_MAX_BYTES ?= 2621440
 IMAGE_SOURCE    ?= $(or $(shell git config --get remote.origin.url 2>/dev/null),$(if $(GITHUB_REPOSITORY),https://github.com/$(GITHUB_REPOSITORY)),unknown)
 IMAGE_REVISION  ?= $(or $(shell git rev-parse HEAD 2>/dev/null),unknown)$(if $(shell git status --porcelain --untracked-files=no 2>/dev/null),-dirty)
-images: static
+IMAGE_VERSION    = $(shell sed -n 's/^\#define PKT_VERSION_STR "\(.*\)"$$/\1/p' src/core/cfg.h)
+IMAGE_BUSYBOX    = $(if $(IMAGE_SUFFIX),$(B)/busybox-$(ARCH)/busybox,$(BUSYBOX))
+images: static $(if $(IMAGE_SUFFIX),$(IMAGE_BUSYBOX))
 	@test -x $(BUSYBOX) && $(BUSYBOX) --list | grep -qx nsenter || \
 	 { echo "images: $(BUSYBOX) is not Debian's busybox-static (apt-get install busybox-static)"; exit 1; }
 	@test "$(B)" = build || { echo "images: .dockerignore expects B=build"; exit 1; }
-	@mkdir -p $(B)/image && cp $(BUSYBOX) $(B)/image/busybox
-	@v=$$($(B)/static/pktsend --version | awk '{ print $$2 }'); \
+	@scripts/image-rootfs.sh $(IMAGE_BUSYBOX) $(BUSYBOX) $(SDIR) $(B)/image/$(ARCH)
+	@v=$(IMAGE_VERSION); test -n "$$v" || { echo "images: no PKT_VERSION_STR in src/core/cfg.h"; exit 1; }; \
 	 for role in sender receiver; do \
 		name=$(IMAGE_REGISTRY)pktbench/$$role; \
-		docker build -q -f Dockerfile.$$role --build-arg VERSION=$$v \
+		old=$$(docker image inspect -f '{{.Id}}' $$name:$(IMAGE_TAG) 2>/dev/null); \
+		docker build -q --no-cache -f Dockerfile.$$role --platform linux/$(ARCH) \
+			--build-arg ARCH=$(ARCH) --build-arg VERSION=$$v \
 			--build-arg REVISION=$(IMAGE_REVISION) \
 			--build-arg SOURCE=$(IMAGE_SOURCE) \
-			-t $$name:$(IMAGE_TAG) -t $$name:$$v . >/dev/null || exit 1; \
+			-t $$name:$(IMAGE_TAG) -t $$name:$$v$(IMAGE_SUFFIX) . >/dev/null || exit 1; \
+		test -z "$$old" || docker rmi $$old >/dev/null 2>&1 || :; \
+		arch=$$(docker image inspect -f '{{.Architecture}}' $$name:$(IMAGE_TAG)); \
+		test "$$arch" = $(ARCH) || \
+			{ echo "images: $$name:$(IMAGE_TAG) is $$arch, not $(ARCH)"; exit 1; }; \
 		size=$$(docker image inspect -f '{{.Size}}' $$name:$(IMAGE_TAG)); \
 		echo "$$name:$(IMAGE_TAG) ($$v): $$size bytes"; \
 		test $$size -le $(IMAGE_MAX_BYTES) || \
 			{ echo "images: $$name over $(IMAGE_MAX_BYTES) bytes"; exit 1; }; \
 	 done
+
+# Debian's busybox-static for another ARCH (dpkg --add-architecture ARCH),
+# of the host's busybox-static version (the binNMU +bN aside): the applet
+# links come from the host's, which runs here.
+$(B)/busybox-%/busybox: $(BUSYBOX)
+	@rm -rf $(@D) && mkdir -p $(@D)
+	@cd $(@D) && apt-get download -q busybox-static:$* >/dev/null 2>&1 || \
+	 { echo "images: cannot get busybox-static:$* (dpkg --add-architecture $*; apt-get update)"; exit 1; }
+	@deb=$$(echo $(@D)/busybox-static_*_$*.deb); \
+	 got=$$(dpkg-deb -f $$deb Version | sed 's/+b[0-9]*$$//'); \
+	 host=$$(dpkg-query -W -f '$${Version}' busybox-static 2>/dev/null | sed 's/+b[0-9]*$$//'); \
+	 test "$$got" = "$$host" || \
+	 { echo "images: busybox-static:$* is $$got, the host's busybox-static $${host:-not installed}: the applet lists may differ (apt-get install busybox-static)"; exit 1; }; \
+	 dpkg-deb -x $$deb $(@D)/x && \
+	 for f in $(@D)/x/bin/busybox $(@D)/x/usr/bin/busybox; do \
+		test -f $$f && cp $$f $@ && rm -rf $(@D)/x && exit 0; \
+	 done; \
+	 echo "images: no busybox in $$deb"; exit 1
 
 # Docker tier: root and a Docker engine; skips (exit 4 per test) without one.
 dockercheck: static
