@@ -8,7 +8,7 @@
 
 dk_init
 dk_need_images
-for mode in udp mmap; do
+for mode in udp mmap xdp; do
 	dk_experiment bridge $mode
 done
 dk_done
