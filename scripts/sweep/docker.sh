@@ -141,8 +141,15 @@ docker_run() {
 	[ "$mode" = xdp ] && x="-f $PKTBENCH_ROOT/networks/xdp.yml"
 	mkdir -p "$d/results"
 	cap=$((count / 5000 + 120))
+	# as netns_run: RATE may be "<n>pps" or "max"; COUNT 0 runs SW_DURATION s
+	case $rate in *pps | max) ;; *) rate=${rate}M ;; esac
+	cnt=$count dur=
+	if [ "$count" = 0 ]; then
+		cnt='' dur=${SW_DURATION}s
+		cap=$(awk -v t="$SW_DURATION" 'BEGIN { print int(t) + 120 }')
+	fi
 	# shellcheck disable=SC2086
-	PKT_MODE=$mode PKT_COUNT=$count PKT_RATE=${rate}M PKT_SIZE=$size \
+	PKT_MODE=$mode PKT_COUNT=$cnt PKT_DURATION=$dur PKT_RATE=$rate PKT_SIZE=$size \
 		PKT_BATCH=$SW_BATCH PKT_IDLE_TIMEOUT=$SW_IDLE PKT_SETUP=$setup \
 		PKT_RESULTS_DIR=$d/results \
 		timeout -s INT $cap $DK_COMPOSE -p $DK_PROJECT -f "$f" $x up \

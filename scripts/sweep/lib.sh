@@ -1,8 +1,9 @@
 # Shared helpers for `pktbench sweep` and `pktbench report`.  POSIX sh,
 # sourced; expects PKTBENCH_ROOT.
 
-sw_log() { printf '%s\n' "sweep: $*" >&2; }
-sw_die() { printf '%s\n' "sweep: $*" >&2; exit "${SW_DIE_CODE:-2}"; }
+# SW_NAME: the subcommand the messages are from (pktbench ndr sets ndr).
+sw_log() { printf '%s\n' "${SW_NAME:-sweep}: $*" >&2; }
+sw_die() { printf '%s\n' "${SW_NAME:-sweep}: $*" >&2; exit "${SW_DIE_CODE:-2}"; }
 
 # The scenarios, as the study defined them: name, varied parameter, values,
 # and the two fixed ones.  One line each; every consumer reads this table.

@@ -28,6 +28,8 @@ RN_TRUNK_VLAN=		# --vlan for mmap on the trunk model without 8021q
 RN_OVS_DP=${RN_OVS_DP:-netdev}
 RN_RXPID=
 RN_TXPID=
+# A command prefix for the receiver (the ndr test's CPU-limited receiver).
+RN_RX_WRAP=${PKTBENCH_RX_WRAP:-}
 
 
 
@@ -205,21 +207,29 @@ netns_kill() {
 	done
 }
 
-# netns_run SETUP MODE COUNT RATE_MBPS SIZE DIR: leaves DIR/rx.json and
-# DIR/tx.json; returns 1 with SW_REASON when the point failed.
+# netns_run SETUP MODE COUNT RATE SIZE DIR: leaves DIR/rx.json and
+# DIR/tx.json; returns 1 with SW_REASON when the point failed.  RATE is
+# Mbit/s, or pktsend's own "<n>pps" or "max"; COUNT 0 sends for
+# SW_DURATION seconds instead (pktbench ndr's trials).
 netns_run() {
 	setup=$1 mode=$2 count=$3 rate=$4 size=$5 d=$6
 	SW_REASON=
 	vl=
 	[ "$setup" = trunk ] && { [ "$mode" = mmap ] || [ "$mode" = xdp ]; } &&
 		[ -n "$RN_TRUNK_VLAN" ] && vl="--vlan $RN_TRUNK_VLAN"
+	case $rate in *pps | max) ;; *) rate=${rate}M ;; esac
 	# A safety net only: a run that has not ended at 5 kpps is broken
 	# (RN_CAP_PPS: the uml runner's guest may be far slower).
 	cap=$((count / ${RN_CAP_PPS:-5000} + 20))
+	cnt="-n $count" txt=$cap
+	if [ "$count" = 0 ]; then
+		cnt='' txt=$SW_DURATION
+		cap=$(awk -v t="$SW_DURATION" 'BEGIN { print int(t) + 20 }')
+	fi
 	rm -f "$d/rx.json" "$d/tx.json" "$d/ready"
 	# shellcheck disable=SC2086
-	ip netns exec $RN_NS_R "$SW_BIN/pktrecv" -q -m "$mode" -i eth0 $vl \
-		-n "$count" -T "$SW_IDLE" -t "${cap}s" -b "$SW_BATCH" \
+	$RN_RX_WRAP ip netns exec $RN_NS_R "$SW_BIN/pktrecv" -q -m "$mode" -i eth0 $vl \
+		$cnt -T "$SW_IDLE" -t "${cap}s" -b "$SW_BATCH" \
 		--ready-file "$d/ready" -o "$d/rx.json" 2>"$d/rx.err" &
 	RN_RXPID=$!
 	i=0
@@ -237,8 +247,8 @@ netns_run() {
 	done
 	# shellcheck disable=SC2086
 	ip netns exec $RN_NS_S "$SW_BIN/pktsend" -q -m "$mode" -i eth0 $vl \
-		-d $RN_DST_IP -n "$count" -r "${rate}M" -s "$size" -b "$SW_BATCH" \
-		-t "${cap}s" -o "$d/tx.json" 2>"$d/tx.err" &
+		-d $RN_DST_IP $cnt -r "$rate" -s "$size" -b "$SW_BATCH" \
+		-t "${txt}s" -o "$d/tx.json" 2>"$d/tx.err" &
 	RN_TXPID=$!
 	wait $RN_TXPID
 	txrc=$?

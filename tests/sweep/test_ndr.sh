@@ -1,0 +1,242 @@
+#!/bin/sh
+# pktbench ndr: the search on simulated systems with known loss curves
+# (tests/sweep/ndr_fake.sh through PKTBENCH_NDR_TRIAL), Ctrl-C, bad
+# options, and one real quick search on a veth pair.  Cases go to
+# $PKTBENCH_CASES (tests/net/run.sh) or stdout.  Exit 0 pass, 1 fail.
+#
+#   tests/sweep/test_ndr.sh          (as root for the real search)
+set -u
+top=$(cd "$(dirname "$0")/../.." && pwd)
+fake=$top/tests/sweep/ndr_fake.sh
+out=$(mktemp -d /tmp/pktbench-test-ndr.XXXXXX)
+cg=
+# shellcheck disable=SC2317	# called by the trap
+cleanup() {
+	[ -n "$cg" ] && rmdir "$cg" 2>/dev/null
+	[ "${PKTBENCH_KEEP:-0}" = 1 ] || rm -rf "$out"
+}
+trap cleanup EXIT
+failed=0
+
+# emit LINE...: to $PKTBENCH_CASES, or stdout
+emit() {
+	if [ -n "${PKTBENCH_CASES:-}" ]; then printf '%s\n' "$@" >>"$PKTBENCH_CASES"
+	else printf '%s\n' "$@"; fi
+}
+
+# case_line NAME [WHY...]: no WHY is a pass; WHY lines explain a failure
+case_line() {
+	name=$1
+	shift
+	if [ $# -eq 0 ]; then
+		emit "ok $name"
+	else
+		failed=1
+		emit "not ok $name"
+		for w in "$@"; do emit "# $name: $w"; done
+	fi
+}
+skip_case() { emit "ok $1 # SKIP $2"; }
+
+# case_why NAME WHYS: WHYS "|"-separated, empty for a pass
+case_why() {
+	cw_n=$1 cw_w=${2#|}
+	if [ -z "$cw_w" ]; then
+		case_line "$cw_n"
+	else
+		cw_ifs=$IFS
+		IFS='|'
+		# shellcheck disable=SC2086
+		set -- $cw_w
+		IFS=$cw_ifs
+		case_line "$cw_n" "$@"
+	fi
+}
+
+# q DIR FILTER: jq on DIR/ndr.json
+q() { jq -r "$2" "$1/ndr.json" 2>/dev/null; }
+
+# ndr_fake NAME CURVE [options]: a search on the simulated system; the
+# fake logs each rate it is asked for to NAME.log
+ndr_fake() {
+	n=$1 c=$2
+	shift 2
+	PKTBENCH_NDR_TRIAL=$fake NDR_FAKE=$c NDR_FAKE_LOG=$out/$n.log \
+		"$top/bin/pktbench" ndr --trial 1s --out "$out/$n" "$@" 2>"$out/$n.err"
+}
+
+# check NAME KNOWN_NDR KNOWN_PDR MAX_TRIALS: both answers within one
+# resolution (10000 pps: 1 % of the fake's unpaced 1 Mpps) at or below
+# the known value, verified, the trials within the bound, and every call
+# of the trial recorded.
+check() {
+	d=$out/$1 why=''
+	[ -f "$d/ndr.json" ] || { case_line "ndr $1" "no ndr.json: $(tail -n 1 "$d.err")"; return; }
+	ndr=$(q "$d" .ndr_pps) pdr=$(q "$d" .pdr_pps) nt=$(q "$d" '.trials | length')
+	calls=$(grep -c . "$d.log")
+	[ "$ndr" -le "$2" ] && [ "$ndr" -gt $(($2 - 10000)) ] || why="$why|ndr_pps $ndr not in ($(($2 - 10000)), $2]"
+	[ "$pdr" -le "$3" ] && [ "$pdr" -gt $(($3 - 10000)) ] || why="$why|pdr_pps $pdr not in ($(($3 - 10000)), $3]"
+	[ "$nt" -le "$4" ] || why="$why|trials $nt > $4"
+	[ "$nt" -eq "$calls" ] || why="$why|trials recorded $nt != trial calls $calls"
+	[ "$(q "$d" '.ndr.verified and .pdr.verified and .complete')" = true ] ||
+		why="$why|not verified and complete: $(q "$d" '[.ndr.verified, .pdr.verified, .complete]' | tr -d ' \n')"
+	# the verification trial ran at each answer and passed
+	v=$(jq -r '.ndr_pps as $a | [.verification_trials[] | select(.rate_asked_pps == $a and .loss_ratio == 0)] | length' "$d/ndr.json")
+	[ "$v" -ge 1 ] || why="$why|no passing verification trial at ndr_pps $ndr"
+	case_why "ndr $1: NDR $ndr, PDR $pdr, $nt trials" "$why"
+}
+
+# Step: no loss up to 612345 pps, then a bottleneck: loss (r - X) / r.
+# PDR 0.5 %: (r - X) / r <= 0.005 up to X / 0.995 = 615422.  Two
+# bisections of 1 Mpps to 1 % take at most 2 x 7, plus the unpaced trial
+# and two verifications: 17.
+ndr_fake step step
+check step 612345 615422 17
+
+# Noisy: no loss to 612345, then 0.01..0.4 % (pseudo-random) up to
+# 801234, then (r - Y) / r + 0.4 %, within 0.5 % up to Y / 0.999 = 802036.
+ndr_fake noisy noisy
+check noisy 612345 802036 17
+
+# Non-monotonic, a 5 % loss band at 300..330 kpps below X, off the
+# bisection's path (500, 750, 625, ... kpps): the answers are X's.
+NDR_FAKE_A=300000 NDR_FAKE_B=330000 ndr_fake spike-off spike
+check spike-off 612345 615422 17
+
+# ... and on it (480..520 kpps holds the first midpoint, 500 kpps): the
+# bisection takes the band's lower edge for the knee, the documented
+# limit (docs/ndr.md); the answer is still a verified loss-free rate.
+NDR_FAKE_A=480000 NDR_FAKE_B=520000 ndr_fake spike-on spike
+check spike-on 479999 479999 17
+
+# Flat: no loss even unpaced: the answer is the unpaced rate, marked
+# sender-bound, in two trials (unpaced, then its verification).
+ndr_fake flat flat
+d=$out/flat
+why=''
+[ "$(q "$d" '[.ndr_pps, .pdr_pps, .sender_bound, (.trials | length), .trials[1].kind, .trials[1].rate_asked_pps] | @csv')" = '1000000,1000000,true,2,"verify",0' ] ||
+	why="ndr_pps,pdr_pps,sender_bound,trials,kind and rate of trial 2: $(q "$d" '[.ndr_pps, .pdr_pps, .sender_bound, (.trials | length), .trials[1].kind, .trials[1].rate_asked_pps] | @csv') != 1000000,1000000,true,2,\"verify\",0"
+grep -q 'sender-bound' "$d.err" || why="$why; summary lacks sender-bound: $(tail -n 1 "$d.err")"
+case_why "ndr flat: sender-bound" "$why"
+
+# --max-trials bounds the search: exactly 5 trials, the answer not verified.
+ndr_fake maxt step --max-trials 5
+d=$out/maxt
+got=$(q "$d" '[(.trials | length), .stopped, .ndr.verified, .complete] | @csv')
+why=''
+[ "$got" = '5,"max-trials",false,true' ] ||
+	why="trials,stopped,verified,complete: $got != 5,\"max-trials\",false,true"
+case_why "ndr --max-trials 5" "$why"
+
+# Output files: trials.csv one row per trial, ndr.png a PNG.
+d=$out/step
+why=''
+rows=$(($(grep -c . "$d/trials.csv") - 1))
+[ "$rows" -eq "$(q "$d" '.trials | length')" ] || why="trials.csv rows $rows != $(q "$d" '.trials | length')"
+if command -v gnuplot >/dev/null; then
+	magic=$(od -An -tx1 -N8 "$d/ndr.png" 2>/dev/null | tr -d ' \n')
+	[ "$magic" = 89504e470d0a1a0a ] || why="$why; ndr.png magic '$magic' != 89504e470d0a1a0a"
+fi
+grep -q '^ndr: native udp 64 B: NDR 609.4 kpps (517 Mbit/s), PDR 0.5% 609.4 kpps (517 Mbit/s); 9 trials' "$d.err" ||
+	why="$why; summary: $(tail -n 1 "$d.err")"
+case_why "ndr output: trials.csv, ndr.png, summary" "$why"
+
+# Ctrl-C: SIGINT during the third trial (each takes 0.4 s); the trial
+# cut short is dropped, ndr.json keeps the others with complete false,
+# exit 130.  env --default-signal: a background job of a script starts
+# with SIGINT ignored.
+if env --default-signal=INT true 2>/dev/null; then sig=INT sw="env --default-signal=INT"; else sig=TERM sw=''; fi
+$sw env PKTBENCH_NDR_TRIAL="$fake" NDR_FAKE=step NDR_FAKE_SLEEP=0.4 NDR_FAKE_LOG="$out/int.log" \
+	"$top/bin/pktbench" ndr --trial 1s --out "$out/int" 2>"$out/int.err" &
+pid=$!
+i=0
+while [ "$(grep -c . "$out/int.log" 2>/dev/null || echo 0)" -lt 3 ] && [ $i -lt 100 ]; do
+	sleep 0.05
+	i=$((i + 1))
+done
+kill -$sig $pid
+wait $pid
+rc=$?
+d=$out/int
+got=$(q "$d" '[.complete, .ndr_pps, (.trials | length)] | @csv')
+calls=$(grep -c . "$out/int.log")
+why=''
+[ $rc -eq 130 ] || why="exit $rc != 130"
+[ "$got" = 'false,,2' ] || why="$why; complete,ndr_pps,trials: $got != false,,2 (calls $calls)"
+[ -f "$d/trials.csv" ] || why="$why; no trials.csv"
+case_why "ndr SIG$sig: partial ndr.json, exit 130" "$why"
+
+# Bad options: exit 2, one line naming the option and its range.
+why=''
+for a in "--trial 0.1s=--trial" "--trial 10x=--trial" "--resolution 0=--resolution" \
+	"--resolution 60%=--resolution" "--pdr 100%=--pdr" "--pdr x=--pdr" \
+	"--max-trials 2=--max-trials" "--mode foo=--mode" "--setup foo=--setup" \
+	"--size 20=--size" "--batch 0=--batch" "--runner uml=--runner" \
+	"--connect a/b=--connect" "--connect h:70000=--connect" "--interface eth0=--interface" \
+	"--connect h --setup bridge=--setup" "--connect h --runner netns=--runner" \
+	"--bogus=unknown argument"; do
+	# shellcheck disable=SC2086
+	PKTBENCH_NDR_TRIAL=$fake "$top/bin/pktbench" ndr ${a%%=*} --out "$out/bad" >/dev/null 2>"$out/bad.err"
+	rc=$?
+	n=$(grep -c . "$out/bad.err")
+	if [ $rc -ne 2 ] || [ "$n" -ne 1 ] || ! grep -q -- "^ndr: ${a#*=}" "$out/bad.err"; then
+		why="$why|${a%%=*}: exit $rc, $n lines: $(head -n 1 "$out/bad.err")"
+	fi
+done
+[ -e "$out/bad/ndr.json" ] && why="$why|a refused option still wrote ndr.json"
+case_why "ndr bad options: exit 2, one line naming the option" "$why"
+
+# The real thing: a quick search on a veth pair (netns runner, native,
+# udp).  The receiver runs in a cgroup with 5 % of a CPU (1 ms per
+# 20 ms), so it, not the sender, sets the loss-free rate, far below the
+# unpaced rate: the unpaced trial must lose packets and the NDR must be
+# below 0.9 x the unpaced rate.  The re-check is the search's own
+# verification trial, run after the search at the answer, which must
+# see no loss.  Noise (a shared, busy machine): no absolute rate is
+# checked; a verification that a burst of noise fails sends the search
+# below it (at most 3 times) instead of failing the test; only an
+# unverified answer fails it.
+real_ndr() {
+	[ "$(id -u)" = 0 ] || { skip_case "ndr real: netns native udp" "needs root (network namespaces)"; return; }
+	bin=${PKTBENCH_BIN:-build/gcc}
+	case $bin in /*) ;; *) bin=$top/$bin ;; esac
+	{ [ -x "$bin/pktsend" ] && [ -x "$bin/pktrecv" ]; } || { skip_case "ndr real: netns native udp" "no $bin/pktsend (run make)"; return; }
+	if [ -w /sys/fs/cgroup/cpu/tasks ]; then	# cgroup v1
+		cg=/sys/fs/cgroup/cpu/pktbench-ndr-$$
+		tasks=$cg/tasks
+		mkdir "$cg" && echo 20000 >"$cg/cpu.cfs_period_us" &&
+			echo 1000 >"$cg/cpu.cfs_quota_us" || tasks=''
+		[ -d "$cg" ] || cg=
+	elif grep -qw cpu /sys/fs/cgroup/cgroup.subtree_control 2>/dev/null; then	# v2
+		cg=/sys/fs/cgroup/pktbench-ndr-$$
+		tasks=$cg/cgroup.procs
+		mkdir "$cg" && echo "1000 20000" >"$cg/cpu.max" || tasks=''
+		[ -d "$cg" ] || cg=''
+	fi
+	[ -n "${tasks:-}" ] || { skip_case "ndr real: netns native udp" "no writable cgroup cpu controller for the slow receiver"; return; }
+	t0=$(date +%s)
+	NDR_CG=$tasks PKTBENCH_RX_WRAP=$top/tests/sweep/ndr_slowrx.sh PKTBENCH_BIN=$bin \
+		"$top/bin/pktbench" ndr --runner netns --setup native --mode udp --quick \
+		--trial 1s --resolution 5% --max-trials 20 --out "$out/real" 2>"$out/real.err" &
+	pid=$!
+	wait $pid
+	rc=$?
+	t1=$(date +%s)
+	d=$out/real
+	why=''
+	[ $rc -eq 0 ] || why="exit $rc: $(tail -n 1 "$out/real.err")"
+	u=$(q "$d" .unpaced_pps) ndr=$(q "$d" .ndr_pps) l0=$(q "$d" .trials[0].loss_ratio)
+	jq -e '.trials[0].loss_ratio >= 0.01' "$d/ndr.json" >/dev/null 2>&1 ||
+		why="$why|unpaced trial loss $l0 < 1 %: the slow receiver did not set the limit"
+	jq -e '.ndr_pps > 0 and .ndr_pps < 0.9 * .unpaced_pps and .ndr.verified' "$d/ndr.json" >/dev/null 2>&1 ||
+		why="$why|ndr_pps $ndr not in (0, 0.9 x unpaced $u) or not verified"
+	jq -e '.ndr_pps as $a | [.verification_trials[] | select(.rate_asked_pps == $a and .lost == 0 and .received > 0)] | length >= 1' \
+		"$d/ndr.json" >/dev/null 2>&1 || why="$why|no loss-free re-check trial at ndr_pps $ndr"
+	jq -e '[.trials[] | .sent > 0 and .rx_pps != null] | all' "$d/ndr.json" >/dev/null 2>&1 ||
+		why="$why|a trial without sender or receiver result"
+	ip netns list | grep -q "^pks$pid" && why="$why|namespaces left: $(ip netns list | grep "^pks$pid" | tr '\n' ' ')"
+	case_why "ndr real: netns native udp, NDR $ndr of unpaced $u pps, $(q "$d" '.trials | length') trials, $((t1 - t0)) s" "$why"
+}
+real_ndr
+
+exit $failed
