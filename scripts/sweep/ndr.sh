@@ -202,8 +202,8 @@ connect_run() {
 }
 
 # One trial at $1 pps (0: unpaced) for ND_TRIAL s: ND_LINE gets the JSON
-# line {sent, received, tx_pps[, rx_pps, rx, tx]}; 1 with ND_ERR when it
-# could not run.
+# line {sent, received, tx_pps[, rx_pps]}; 1 with ND_ERR when it could
+# not run.
 ndr_trial() {
 	ND_LINE='' ND_ERR=''
 	if [ -n "${PKTBENCH_NDR_TRIAL:-}" ]; then
@@ -225,11 +225,11 @@ ndr_trial() {
 		ND_LINE=$(jq -cn --slurpfile rx "$nd_d/rx.json" --slurpfile tx "$nd_d/tx.json" '
 			$rx[0] as $r | $tx[0] as $t
 			| {sent: $t.stats.sent, received: $r.stats.received,
-			   tx_pps: $t.stats.pps, rx_pps: $r.stats.pps, rx: $r, tx: $t}' 2>/dev/null)
-		ND_NRAW=$((ND_NRAW + 1))
+			   tx_pps: $t.stats.pps, rx_pps: $r.stats.pps}' 2>/dev/null)
+		# the raw results, by the number the trial gets if recorded
 		mkdir -p "$ND_OUT/trials"
-		cp "$nd_d/rx.json" "$ND_OUT/trials/$ND_NRAW-rx.json" 2>/dev/null
-		cp "$nd_d/tx.json" "$ND_OUT/trials/$ND_NRAW-tx.json" 2>/dev/null
+		cp "$nd_d/rx.json" "$ND_OUT/trials/$((ND_N + 1))-rx.json" 2>/dev/null
+		cp "$nd_d/tx.json" "$ND_OUT/trials/$((ND_N + 1))-tx.json" 2>/dev/null
 	fi
 	[ -n "$SW_STOP" ] && return 1
 	[ -n "$ND_LINE" ] || { ND_ERR="no result line$(tail -n 1 "$ND_TMP/fake.err" 2>/dev/null | sed 's/^/: /')"; return 1; }
@@ -380,7 +380,7 @@ ndr_search() {
 			nd_set $k lo 0; nd_set $k hi "$ND_U"; nd_set $k sb 0
 		fi
 	done
-	ndr_progress unpaced 0
+	ndr_progress search 0
 	while [ -z "$SW_STOP" ]; do
 		while [ "$ND_N" -lt "$ND_MAXT" ]; do
 			k=$(ndr_widest)
@@ -469,7 +469,7 @@ ndr_run() {
 	: >"$ND_OUT/trials.jsonl"
 	ND_TMP=$(mktemp -d /tmp/pktbench-ndr.XXXXXX)
 	SW_TMP=$ND_TMP
-	ND_N=0 ND_NRAW=0 ND_FAILS=0 ND_ABORT='' ND_STOPPED='' ND_STATE=null ND_U=0 ND_RESPPS=1
+	ND_N=0 ND_FAILS=0 ND_ABORT='' ND_STOPPED='' ND_STATE=null ND_U=0 ND_RESPPS=1
 	for k in n p; do
 		for f in lo hi sb ver vf vrate; do nd_set $k $f 0; done
 	done
@@ -533,6 +533,12 @@ ndr_write() {
 		--argjson u "$ND_U" --argjson respps "$ND_RESPPS" \
 		--argjson ndr "$(ndr_answer_json n)" --argjson pdra "$(ndr_answer_json p)" '
 		. as $t
+		# the sender rate the verification trial reached at the answer
+		| def reached(a): [$t[] | select(.kind == "verify"
+			and .rate_asked_pps == (if a.sender_bound then 0 else a.pps end)
+			and .loss_ratio <= a.loss_threshold + 1e-12) | .rate_achieved_pps] | last;
+		($ndr + {verified_achieved_pps: reached($ndr)}) as $ndr
+		| ($pdra + {verified_achieved_pps: reached($pdra)}) as $pdra
 		| {command: $cmd,
 		   config: {runner: $runner, setup: $setup, mode: $mode, size: $size, batch: $batch,
 			    trial_s: $trial, resolution_pct: $res, pdr_pct: $pdr, max_trials: $maxt,
@@ -578,7 +584,8 @@ ndr_plot() {
 		"set title \u0027pktbench ndr: \(.config.setup) \(.config.mode) \(.config.size) B, \(if .config.trial_command then "simulated" else .config.runner end), \(.config.trial_s) s trials\(if .complete then "" else " (interrupted)" end)\u0027",
 		"set xlabel \u0027offered rate, achieved by the sender (kpps)\u0027",
 		"set ylabel \u0027loss (%)\u0027",
-		"set grid", "set key top left",
+		"set grid", "set key below horizontal",
+		"set style textbox opaque noborder",
 		"set xrange [0:*]", "set logscale y", "set yrange [0.00005:300]",
 		"set ytics (\u00270\u0027 0.0001, \u00270.001\u0027 0.001, \u00270.01\u0027 0.01, \u00270.1\u0027 0.1, \u00271\u0027 1, \u002710\u0027 10, \u0027100\u0027 100)",
 		"set offsets 0, graph 0.05, 0, 0",
@@ -586,11 +593,11 @@ ndr_plot() {
 		"$v << EOD", pts("verify"), "EOD",
 		(if .ndr_pps != null and .ndr_pps > 0 then
 			"set arrow from \(.ndr_pps | k), graph 0 to \(.ndr_pps | k), graph 1 nohead lc rgb \u0027#2ca02c\u0027 lw 2",
-			"set label \u0027NDR \(.ndr_pps | k * 10 | round / 10) kpps\u0027 at \(.ndr_pps | k), graph 0.92 offset 0.5,0 tc rgb \u0027#2ca02c\u0027"
+			"set label \u0027NDR \(.ndr_pps | k * 10 | round / 10) kpps\u0027 at \(.ndr_pps | k), graph 0.95 offset 0.5,0 tc rgb \u0027#2ca02c\u0027 boxed front"
 		 else empty end),
 		(if .pdr_pps != null and .pdr_pps > 0 then
 			"set arrow from \(.pdr_pps | k), graph 0 to \(.pdr_pps | k), graph 1 nohead dt 2 lc rgb \u0027#ff7f0e\u0027 lw 2",
-			"set label \u0027PDR \(.config.pdr_pct) % \(.pdr_pps | k * 10 | round / 10) kpps\u0027 at \(.pdr_pps | k), graph 0.84 offset 0.5,0 tc rgb \u0027#ff7f0e\u0027"
+			"set label \u0027PDR \(.config.pdr_pct) % \(.pdr_pps | k * 10 | round / 10) kpps\u0027 at \(.pdr_pps | k), graph 0.87 offset 0.5,0 tc rgb \u0027#ff7f0e\u0027 boxed front"
 		 else empty end),
 		"plot $s using 1:2 with points pt 7 ps 1.2 lc rgb \u0027#1f77b4\u0027 title \u0027search trials\u0027, \\",
 		"     $v using 1:2 with points pt 6 ps 2 lw 2 lc rgb \u0027#d62728\u0027 title \u0027verification trials\u0027, \\",
@@ -603,7 +610,7 @@ ndr_plot() {
 ndr_summary() {
 	jq -r '
 		def k: "\(. / 1000 * 10 | round / 10) kpps";
-		def mb: "\(. | round) Mbit/s";
+		def mb: "\(if . < 10 then (. * 10 | round / 10) else round end) Mbit/s";
 		def ans(a): if a.pps == 0 then "none (every trial lost more)"
 			else "\(a.pps | k) (\(a.mbps | mb))"
 			  + (if a.sender_bound then ", sender-bound" else "" end)

@@ -10,8 +10,12 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 fake=$top/tests/sweep/ndr_fake.sh
 out=$(mktemp -d /tmp/pktbench-test-ndr.XXXXXX)
 cg=
+cns=ndt$$
 # shellcheck disable=SC2317	# called by the trap
 cleanup() {
+	[ -n "${spid:-}" ] && kill "$spid" 2>/dev/null
+	ip netns del "${cns}s" 2>/dev/null
+	ip netns del "${cns}r" 2>/dev/null
 	[ -n "$cg" ] && rmdir "$cg" 2>/dev/null
 	[ "${PKTBENCH_KEEP:-0}" = 1 ] || rm -rf "$out"
 }
@@ -196,10 +200,10 @@ case_why "ndr bad options: exit 2, one line naming the option" "$why"
 # checked; a verification that a burst of noise fails sends the search
 # below it (at most 3 times) instead of failing the test; only an
 # unverified answer fails it.
+bin=${PKTBENCH_BIN:-build/gcc}
+case $bin in /*) ;; *) bin=$top/$bin ;; esac
 real_ndr() {
 	[ "$(id -u)" = 0 ] || { skip_case "ndr real: netns native udp" "needs root (network namespaces)"; return; }
-	bin=${PKTBENCH_BIN:-build/gcc}
-	case $bin in /*) ;; *) bin=$top/$bin ;; esac
 	{ [ -x "$bin/pktsend" ] && [ -x "$bin/pktrecv" ]; } || { skip_case "ndr real: netns native udp" "no $bin/pktsend (run make)"; return; }
 	if [ -w /sys/fs/cgroup/cpu/tasks ]; then	# cgroup v1
 		cg=/sys/fs/cgroup/cpu/pktbench-ndr-$$
@@ -238,5 +242,36 @@ real_ndr() {
 	case_why "ndr real: netns native udp, NDR $ndr of unpaced $u pps, $(q "$d" '.trials | length') trials, $((t1 - t0)) s" "$why"
 }
 real_ndr
+
+# --connect: the trials go through the control channel to a pktrecv
+# --server in another namespace (its own veth pair); pktsend gets the
+# receiver's result back.  Each trial must carry both sides.
+connect_ndr() {
+	[ "$(id -u)" = 0 ] || { skip_case "ndr --connect" "needs root (network namespaces)"; return; }
+	[ -x "$bin/pktsend" ] || { skip_case "ndr --connect" "no $bin/pktsend"; return; }
+	if ! { ip netns add "${cns}s" && ip netns add "${cns}r" &&
+		ip link add "${cns}a" netns "${cns}s" type veth peer name "${cns}b" netns "${cns}r" &&
+		ip -n "${cns}s" addr add 198.18.0.1/24 dev "${cns}a" &&
+		ip -n "${cns}r" addr add 198.18.0.2/24 dev "${cns}b" &&
+		ip -n "${cns}s" link set "${cns}a" up && ip -n "${cns}r" link set "${cns}b" up &&
+		ip -n "${cns}r" link set lo up; }; then
+		case_line "ndr --connect" "could not build the veth pair"
+		return
+	fi
+	ip netns exec "${cns}r" "$bin/pktrecv" --server --bind 198.18.0.2 -q >"$out/srv.log" 2>&1 &
+	spid=$!
+	PKTBENCH_BIN=$bin ip netns exec "${cns}s" "$top/bin/pktbench" ndr --connect 198.18.0.2 \
+		--mode udp --trial 1s --resolution 50% --max-trials 4 --out "$out/conn" 2>"$out/conn.err"
+	rc=$?
+	d=$out/conn
+	why=''
+	[ $rc -eq 0 ] || why="exit $rc: $(tail -n 1 "$out/conn.err")"
+	jq -e '.complete and .config.connect == "198.18.0.2" and (.trials | length) >= 2
+		and ([.trials[] | .sent > 0 and .received > 0 and .rx_pps != null] | all)' \
+		"$d/ndr.json" >/dev/null 2>&1 ||
+		why="$why|complete, connect, >= 2 trials each with both sides: $(q "$d" '[.complete, .config.connect, (.trials | length), ([.trials[] | .sent > 0 and .received > 0 and .rx_pps != null] | all)] | @csv')"
+	case_why "ndr --connect: $(q "$d" '.trials | length') trials through the control channel" "$why"
+}
+connect_ndr
 
 exit $failed
