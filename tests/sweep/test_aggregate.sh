@@ -59,6 +59,41 @@ r=$(row bridge,III-size,1024,mmap study_setup,study_pps)
 r=$(row trunk,III-size,64,udp ok,pps_median,study_pps,status)
 [ "$r" = "0,,233685,failed" ] || fail "failed point: $r"
 
+# The 95 % interval of the mean, Student t with n - 1 degrees of freedom,
+# computed by hand: 100, 110, 120 k -> mean 110 k, s = 10 k,
+# 110000 -+ 4.303 * 10000 / sqrt(3) = 85156.62 .. 134843.38
+c=mean_pps,sd_pps,ci95_lo_pps,ci95_hi_pps,n
+r=$(row macvlan,II-rate,400,udp $c)
+[ "$r" = "110000.00,10000.00,85156.62,134843.38,3" ] || fail "CI n=3: $r != 110000.00,10000.00,85156.62,134843.38,3"
+# n = 2 (of 3 runs, one failed): 450000.375 -+ 12.706 * 99999.75 / 2 = 635298.41
+r=$(row native,III-size,64,mmap $c)
+[ "$r" = "450000.38,70710.50,-185298.04,1085298.79,2" ] || fail "CI n=2: $r"
+# one run: a mean, no interval (empty, not 0); no run: nothing
+r=$(row native,II-rate,200,mmap $c)
+[ "$r" = "235000.00,,,,1" ] || fail "CI n=1: $r != 235000.00,,,,1"
+r=$(row trunk,III-size,64,udp $c)
+[ "$r" = ",,,,0" ] || fail "CI n=0: $r != ,,,,0"
+# The table's end and the normal beyond: 15 x 90 k and 15 x 110 k (n = 30,
+# s = sqrt(3e9 / 29) = 10170.95, t = 2.045), then one 100 k more (n = 31,
+# s = 10000, 1.960): 100000 -+ 3797.47, -+ 3520.26.
+tsv() {
+	i=0
+	while [ $i -lt 15 ]; do
+		printf 'native\tIII-size\t64\t64\tudp\t1\tnetns\tok\t\t%s\n' 90000 110000
+		i=$((i + 1))
+	done
+	[ "$1" = 31 ] && printf 'native\tIII-size\t64\t64\tudp\t1\tnetns\tok\t\t100000\n'
+}
+for n in 30 31; do
+	tsv $n | awk -f "$top/scripts/sweep/aggregate.awk" >"$tmp/n$n.csv"
+done
+r=$(awk -F, -v key=native,III-size,64,udp -v cols=$c -f "$top/scripts/sweep/csv.awk" \
+	-f "$here/csvrow.awk" "$tmp/n30.csv")
+[ "$r" = "100000.00,10170.95,96202.53,103797.47,30" ] || fail "CI n=30 (t 2.045): $r"
+r=$(awk -F, -v key=native,III-size,64,udp -v cols=$c -f "$top/scripts/sweep/csv.awk" \
+	-f "$here/csvrow.awk" "$tmp/n31.csv")
+[ "$r" = "100000.00,10000.00,96479.74,103520.26,31" ] || fail "CI n=31 (normal 1.960): $r"
+
 # 2. The summary's tables (the body after the machine header).
 sed -n '/^## Headline/,$p' "$tmp/d/summary.md" >"$tmp/body"
 grep -q '^(No figures' "$tmp/body" || fail "summary does not say the figures are missing"
