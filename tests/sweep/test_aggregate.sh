@@ -108,5 +108,37 @@ expect expected-plan-study.tsv "$tmp/plan"
 grep -q '42 points x 3 repeats = 126 runs, 351000000 packets' "$tmp/err" ||
 	fail "dry-run totals: $(tail -n 1 "$tmp/err")"
 
-echo "ok: data.csv, summary tables and study plan as expected"
+# 4. The figures' gnuplot script from the fixture's data.csv.  Error bars
+# (the CI) only where n >= 2: native III udp and mmap, macvlan II udp, in
+# their own figures and in the overview's panels: 6.  The overview draws the
+# study dashed (dt 2) in 6 panel lines (III udp: native, trunk; III mmap:
+# native; II udp: macvlan; II mmap: native; I udp: ovs) and its key entry,
+# with its key in a panel of its own below the data.  Scenario III is log2
+# in native-, bridge- and trunk-III and in the overview's two III panels.
+plot() {
+	awk -F, -v dir=F -v term=png -f "$top/scripts/sweep/csv.awk" \
+		-f "$top/scripts/sweep/plot.awk" "$1" >"$tmp/plot.gp"
+}
+occ() { grep -o -- "$1" "$2" | grep -c .; }
+plot "$tmp/d/data.csv"
+[ "$(occ 'with yerrorbars' "$tmp/plot.gp")" -eq 6 ] || fail "error bars: $(occ 'with yerrorbars' "$tmp/plot.gp") != 6"
+sed -n "/overview.png/,\$p" "$tmp/plot.gp" >"$tmp/ov.gp"
+[ "$(occ 'dt 2' "$tmp/ov.gp")" -eq 7 ] || fail "overview: study dashed $(occ 'dt 2' "$tmp/ov.gp") times != 7"
+grep -q '^unset key$' "$tmp/ov.gp" && grep -q '^set key center center horizontal' "$tmp/ov.gp" ||
+	fail "overview: the key is not in a panel of its own"
+[ "$(grep -c '^set logscale x 2$' "$tmp/plot.gp")" -eq 5 ] || fail "log2 x: $(grep -c '^set logscale x 2$' "$tmp/plot.gp") != 5"
+grep -q 'bars: 95 % CI of the mean (Student t), where n >= 2' "$tmp/ov.gp" || fail "overview title does not say what the bars are"
+# A data.csv from before the interval columns: no bars, and the title says why.
+plot "$fx/compare-old.csv"
+[ "$(occ 'with yerrorbars' "$tmp/plot.gp")" -eq 0 ] || fail "old data.csv: error bars drawn"
+grep -q 'no bars (no point has 2 runs' "$tmp/plot.gp" || fail "old data.csv: the title does not say there are no bars"
+if command -v gnuplot >/dev/null; then
+	"$top/bin/pktbench" report "$tmp/d" 2>"$tmp/err" || { cat "$tmp/err"; fail "report with figures: exit $?"; }
+	for f in overview native-III macvlan-II; do
+		[ "$(od -An -tx1 -N8 "$tmp/d/figures/$f.png" | tr -d ' \n')" = 89504e470d0a1a0a ] ||
+			fail "figures/$f.png is not a PNG: $(cat "$tmp/err")"
+	done
+fi
+
+echo "ok: data.csv, summary tables, study plan and figure script as expected"
 exit 0
