@@ -50,6 +50,7 @@ NR == 1 { next }
 	params[su, sc] = addl(params[su, sc], pa)
 	allp[sc] = addl(allp[sc], pa)
 	nominal[su, sc, pa] = F("nominal")
+	if (F("nominal") != pa) anyscaled = 1
 	med[k] = F("pps_median"); lo[k] = Fo("ci95_lo_pps"); hi[k] = Fo("ci95_hi_pps")
 	if (lo[k] == "" || hi[k] == "") lo[k] = hi[k] = ""
 	spps[k] = ratios_only ? "" : F("study_pps"); study[su] = F("study_setup")
@@ -157,7 +158,8 @@ END {
 	for (k in lo) if (lo[k] != "") ovci = 1
 	for (k in spps) if (spps[k] != "") ovst = 1
 	print "set multiplot title " gq(pre "pktbench sweep: median packet throughput per set-up\n" \
-		barnote(ovci) (ovst ? "; the study dashed, in the set-up's colour" : ""))
+		barnote(ovci) (ovst ? "; the study dashed, in the set-up's colour" \
+		(anyscaled ? ", at its own packet counts" : "") : ""))
 	for (c = 1; c <= nc; c++) {
 		sc = C[c]
 		np = split(allp[sc], P, " ")

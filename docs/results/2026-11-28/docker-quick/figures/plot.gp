@@ -174,7 +174,7 @@ set terminal pngcairo size 840,1075 font 'sans,9' noenhanced
 set output 'figures/overview.png'
 unset label
 unset key
-set multiplot title "pktbench sweep: median packet throughput per set-up\nlines: medians; no bars (no point has 2 runs: no interval); the study dashed, in the set-up's colour"
+set multiplot title "pktbench sweep: median packet throughput per set-up\nlines: medians; no bars (no point has 2 runs: no interval); the study dashed, in the set-up's colour, at its own packet counts"
 $d13 << EOD
 0.1 127.256 NaN NaN 63.354 NaN NaN 82.992 NaN NaN 101.720 NaN NaN 236.757 NaN 236.136 209.034
 0.2 114.759 NaN NaN 66.330 NaN NaN 88.929 NaN NaN 109.236 NaN NaN 236.945 NaN 221.552 212.624
