@@ -79,7 +79,7 @@ END {
 			bn, (bs != "" ? " set-up " bs : "") (bm != "" ? " mode " bm : "")
 		printf "ratio B/A of the median pps; fail when B < A x (1 - %s %%); " \
 			"CIs: the 95 %% intervals of the mean\n\n", tol
-		printf "%-16s %-9s %-9s %-6s %9s %9s %7s %-11s %s\n", "setup", "scenario", "param",
+		printf "%-16s %-9s %-9s %-10s %9s %9s %7s %-11s %s\n", "setup", "scenario", "param",
 			"mode", "A kpps", "B kpps", "B/A", "CIs overlap", "verdict"
 	}
 	for (i = 1; i <= nk; i++) {
@@ -105,7 +105,7 @@ END {
 			printf "%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\n", sa, sb, ksc[k], kpa[k],
 				ma, mb, a, b, ratio, lo[1, k], hi[1, k], lo[2, k], hi[2, k], ov, verdict, note
 		} else {
-			printf "%-16s %-9s %-9s %-6s %9s %9s %7s %-11s %s\n",
+			printf "%-16s %-9s %-9s %-10s %9s %9s %7s %-11s %s\n",
 				both(ia ? sa : sb, ib ? sb : sa), ksc[k], kpa[k], both(ia ? ma : mb, ib ? mb : ma),
 				kp(a), kp(b), ratio == "" ? "-" : ratio, ov,
 				verdict (note != "" ? " (" note ")" : "")
