@@ -56,6 +56,19 @@ NR == 1 { next }
 	spps[k] = ratios_only ? "" : F("study_pps"); study[su] = F("study_setup")
 }
 
+# x of series i of n, dodged so that bars at one x stand apart: by 2 %
+# of the range per series (2^0.06 per series on the log axis); series with
+# no bars are dodged alike, the study's points are not; nothing moves in a
+# figure or panel without bars.
+function dx(sc, P, np, i, n, bars,    k) {
+	k = i - (n + 1) / 2
+	if (!bars || k == 0 || np < 2)
+		return "1"
+	if (sc ~ /^III-/)
+		return sprintf("($1*%.5f)", 2 ^ (0.06 * k))
+	return sprintf("($1%+.5f)", (xval(sc, P[np]) - xval(sc, P[1])) * 0.02 * k)
+}
+
 # A panel with no data: gnuplot refuses to autoscale on no point, so an
 # invisible one at y = 0 for each x, and a label saying why.
 function nothing(nb, why) {
@@ -79,6 +92,8 @@ END {
 	print "set yrange [0:*]"
 	print "set offsets graph 0.03, graph 0.03, 0, 0"
 	print "set bars small"
+	# the data's x range (plus the offsets), not widened to the next tic
+	print "set autoscale xfix"
 	nm = split(modes, M, " ")
 	ns = split(setups, S, " ")
 	nb = 0
@@ -125,9 +140,9 @@ END {
 				c0 = 2 + (j - 1) * 3
 				# the bars first, under the line and its points
 				if (hasci[nb, j])
-					cmd = csep(cmd, "$d" nb " using 1:" c0 ":" c0 + 1 ":" c0 + 2 \
+					cmd = csep(cmd, "$d" nb " using " dx(sc, P, np, j, nm, anyci) ":" c0 ":" c0 + 1 ":" c0 + 2 \
 						" with yerrorbars lw 1.5 pt -1 lc rgb '" color(M[j]) "' notitle")
-				cmd = csep(cmd, "$d" nb " using 1:" c0 " with linespoints lw 2 pt 7 lc rgb '" \
+				cmd = csep(cmd, "$d" nb " using " dx(sc, P, np, j, nm, anyci) ":" c0 " with linespoints lw 2 pt 7 lc rgb '" \
 					color(M[j]) "' title '" M[j] "'")
 			}
 			for (j = 1; j <= nm; j++) {
@@ -165,6 +180,7 @@ END {
 		np = split(allp[sc], P, " ")
 		for (j = 1; j <= nm; j++) {
 			nb++
+			panci = 0
 			# columns: x, per set-up median lo hi, per set-up study
 			print "$d" nb " << EOD"
 			for (p = 1; p <= np; p++) {
@@ -173,7 +189,7 @@ END {
 					k = S[i] SUBSEP sc SUBSEP P[p] SUBSEP M[j]
 					line = line " " v(med[k]) " " v(lo[k]) " " v(hi[k])
 					if (med[k] != "") has[nb, i] = 1
-					if (lo[k] != "") hasci[nb, i] = 1
+					if (lo[k] != "") hasci[nb, i] = panci = 1
 				}
 				for (i = 1; i <= ns; i++) {
 					k = S[i] SUBSEP sc SUBSEP P[p] SUBSEP M[j]
@@ -191,9 +207,9 @@ END {
 				if (!has[nb, i]) continue
 				c0 = 2 + (i - 1) * 3
 				if (hasci[nb, i])
-					cmd = csep(cmd, "$d" nb " using 1:" c0 ":" c0 + 1 ":" c0 + 2 \
+					cmd = csep(cmd, "$d" nb " using " dx(sc, P, np, i, ns, panci) ":" c0 ":" c0 + 1 ":" c0 + 2 \
 						" with yerrorbars lw 1 pt -1 lc rgb '" scolor(i) "' notitle")
-				cmd = csep(cmd, "$d" nb " using 1:" c0 " with linespoints lw 2 pt 7 ps 0.8 lc rgb '" \
+				cmd = csep(cmd, "$d" nb " using " dx(sc, P, np, i, ns, panci) ":" c0 " with linespoints lw 2 pt 7 ps 0.8 lc rgb '" \
 					scolor(i) "' notitle")
 			}
 			for (i = 1; i <= ns; i++) {

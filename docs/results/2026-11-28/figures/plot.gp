@@ -6,6 +6,7 @@ set ylabel 'packet throughput (kpps)'
 set yrange [0:*]
 set offsets graph 0.03, graph 0.03, 0, 0
 set bars small
+set autoscale xfix
 $d1 << EOD
 2 139.503 NaN NaN 348.169 NaN NaN 236.757 652.103
 4 159.039 NaN NaN 260.773 NaN NaN 236.945 659.196

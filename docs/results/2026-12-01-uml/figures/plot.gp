@@ -6,6 +6,7 @@ set ylabel 'packet throughput (kpps)'
 set yrange [0:*]
 set offsets graph 0.03, graph 0.03, 0, 0
 set bars small
+set autoscale xfix
 $d1 << EOD
 0.005 1.747 NaN NaN 2.949 NaN NaN NaN NaN
 0.01 2.667 NaN NaN 2.944 NaN NaN NaN NaN

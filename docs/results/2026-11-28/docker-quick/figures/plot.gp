@@ -6,6 +6,7 @@ set ylabel 'packet throughput (kpps)'
 set yrange [0:*]
 set offsets graph 0.03, graph 0.03, 0, 0
 set bars small
+set autoscale xfix
 $d1 << EOD
 0.1 127.256 NaN NaN 292.403 NaN NaN 236.757 652.103
 0.2 114.759 NaN NaN 385.166 NaN NaN 236.945 659.196
