@@ -94,8 +94,8 @@ cmp 1 "$OLD" "$B" --a-setup native --a-mode udp --tolerance 0 --csv
 usage() {
 	msg=$1; shift
 	cmp 2 "$@"
-	[ "$(grep -c . "$tmp/err")" -eq 1 ] && grep -q -- "$msg" "$tmp/err" ||
-		fail "compare $*: stderr '$(cat "$tmp/err")' lacks '$msg'"
+	[ "$(grep -c . "$tmp/err")" -eq 1 ] || fail "compare $*: stderr is not one line: $(cat "$tmp/err")"
+	grep -q -- "$msg" "$tmp/err" || fail "compare $*: stderr '$(cat "$tmp/err")' lacks '$msg'"
 }
 usage '--tolerance: 101% is outside 0..100 %' "$A" "$B" --tolerance 101%
 usage "--tolerance: '5x' is not a percentage 0..100" "$A" "$B" --tolerance 5x
