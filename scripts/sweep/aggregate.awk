@@ -1,7 +1,8 @@
 # Runs (flatten.jq's TSV on stdin) -> data.csv on stdout: one row per
 # (setup, scenario, param, mode) in the order the points first appear, with
-# the median, min and max over the runs that succeeded, and the study's pps
-# for the same set-up, scenario, nominal parameter and mode.
+# the median, min and max over the runs that succeeded, the mean and its
+# 95 % confidence interval, and the study's pps for the same set-up,
+# scenario, nominal parameter and mode.
 #
 #   awk -v study=data/study-results.csv -f aggregate.awk
 #
@@ -9,7 +10,11 @@
 # 7 runner 8 status 9 reason 10 rx_pps 11 received 12 lost_vs_count
 # 13 count 14 tx_pps 15 tx_bps 16 rate_mbps 17 lat_p99_ns 18 size
 #
-# Median of an even number of runs is the mean of the middle two.  loss_pct
+# Median of an even number of runs is the mean of the middle two.  The
+# confidence interval is the mean's, Student t with n - 1 degrees of
+# freedom: mean +- t(0.975, n-1) * s / sqrt(n), s the sample standard
+# deviation (divisor n - 1); t from the table below for n <= 30, the
+# normal 1.960 beyond; n = 1 has no interval (empty fields).  loss_pct
 # is lost_vs_count / count per run; req_pps is the study's definition,
 # rate / ((size + 42) * 8).
 
@@ -26,7 +31,12 @@ BEGIN {
 		}
 		close(study)
 	}
+	# t(0.975, df) for df = 1..29 (n = 2..30)
+	split("12.706 4.303 3.182 2.776 2.571 2.447 2.365 2.306 2.262 2.228 " \
+	      "2.201 2.179 2.160 2.145 2.131 2.120 2.110 2.101 2.093 2.086 " \
+	      "2.080 2.074 2.069 2.064 2.060 2.056 2.052 2.048 2.045", t975, " ")
 	print "setup,scenario,param,nominal,mode,runs,ok,pps_median,pps_min,pps_max," \
+	      "mean_pps,sd_pps,ci95_lo_pps,ci95_hi_pps,n," \
 	      "received_median,loss_pct,tx_pps,tx_bps,req_mbps,req_pps,lat_p99_us," \
 	      "study_setup,study_pps,status,reason"
 }
@@ -57,6 +67,27 @@ function median(k, name,    n) {
 	if (n % 2)
 		return val[k, name, (n + 1) / 2]
 	return (val[k, name, n / 2] + val[k, name, n / 2 + 1]) / 2
+}
+
+# Mean, sample standard deviation and 95 % interval of k's series into
+# st_mean, st_sd, st_lo, st_hi ("" where undefined); returns n.
+function stats(k, name,    n, i, sum, ss, t, h) {
+	n = cnt[k, name] + 0
+	st_mean = st_sd = st_lo = st_hi = ""
+	if (n == 0)
+		return 0
+	for (i = 1; i <= n; i++)
+		sum += val[k, name, i]
+	st_mean = sum / n
+	if (n == 1)
+		return 1
+	for (i = 1; i <= n; i++)
+		ss += (val[k, name, i] - st_mean) ^ 2
+	st_sd = sqrt(ss / (n - 1))
+	t = (n - 1 in t975) ? t975[n - 1] : 1.960
+	h = t * st_sd / sqrt(n)
+	st_lo = st_mean - h; st_hi = st_mean + h
+	return n
 }
 
 function fmt(v, f) { return v == "" ? "" : sprintf(f, v) }
@@ -101,13 +132,16 @@ END {
 		sp = (st != "") ? spps[st "," scen[k] "," nominal[k] "," mode[k]] : ""
 		n = ok[k] + 0
 		pmed = median(k, "pps")
+		np = stats(k, "pps")
 		status = (n == runs[k]) ? "ok" : (n == 0 ? "failed" : "partial")
 		reqpps = (rate[k] != "" && size[k] != "") ? rate[k] * 1e6 / ((size[k] + 42) * 8) : ""
-		printf "%s,%s,%s,%s,%s,%d,%d,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\n",
+		printf "%s,%s,%s,%s,%s,%d,%d,%s,%s,%s,%s,%s,%s,%s,%d,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\n",
 			setup[k], scen[k], param[k], nominal[k], mode[k], runs[k], n,
 			fmt(pmed, "%.0f"),
 			fmt(n ? val[k, "pps", 1] : "", "%.0f"),
 			fmt(n ? val[k, "pps", cnt[k, "pps"]] : "", "%.0f"),
+			fmt(st_mean, "%.2f"), fmt(st_sd, "%.2f"),
+			fmt(st_lo, "%.2f"), fmt(st_hi, "%.2f"), np,
 			fmt(median(k, "rcv"), "%.0f"),
 			fmt(median(k, "loss"), "%.3f"),
 			fmt(median(k, "txpps"), "%.0f"),

@@ -1,7 +1,8 @@
 # data.csv's columns by their header names, for summary.awk and plot.awk
 # and the tests: awk -F, -f csv.awk -f PROGRAM.awk data.csv, then F("pps_median")
 # is that field of the current row.  A name the header lacks is an error,
-# so a renamed column cannot silently read as empty.
+# so a renamed column cannot silently read as empty.  Fo(name) is for the
+# columns older data.csv files lack (the confidence interval): "" there.
 NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i }
 function F(name) {
 	if (!(name in col)) {
@@ -10,3 +11,4 @@ function F(name) {
 	}
 	return $(col[name])
 }
+function Fo(name) { return (name in col) ? $(col[name]) : "" }

@@ -136,9 +136,12 @@ docker_run() {
 	setup=$1 mode=$2 count=$3 rate=$4 size=$5 d=$6
 	SW_REASON=
 	f=$(dk_file "$setup")
-	# xdp's capabilities and memlock: a second compose file, that mode only
+	# xdp's capabilities and memlock: a second compose file, that mode
+	# only; on the host set-up (lo, one queue) only the receiver is xdp
 	x=
 	[ "$mode" = xdp ] && x="-f $PKTBENCH_ROOT/networks/xdp.yml"
+	[ "$mode" = xdp ] && [ "$setup" = native ] &&
+		x="-f $PKTBENCH_ROOT/networks/host-xdp.yml"
 	mkdir -p "$d/results"
 	cap=$((count / 5000 + 120))
 	# as netns_run: RATE may be "<n>pps" or "max"; COUNT 0 runs SW_DURATION s

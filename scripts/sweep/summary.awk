@@ -10,7 +10,8 @@
 # data.csv's columns are read by their header names (csv.awk): setup
 # scenario param nominal mode runs ok pps_median pps_min pps_max
 # received_median loss_pct tx_pps tx_bps req_mbps req_pps lat_p99_us
-# study_setup study_pps status reason
+# study_setup study_pps status reason, and where there (sweeps since the
+# interval was added) ci95_lo_pps ci95_hi_pps n
 
 function kp(v) { return v == "" ? "" : sprintf("%.1f", v / 1000) }
 function addl(list, item) { return (index(" " list " ", " " item " ") ? list : (list == "" ? item : list " " item)) }
@@ -34,6 +35,7 @@ function cell(k,    s) {
 	if (st[k] == "failed") return "failed"
 	s = kp(med[k])
 	if (runs[k] > 1) s = s " (" kp(mn[k]) "–" kp(mx[k]) ")"
+	if (clo[k] != "") s = s " CI [" kp(clo[k]) ", " kp(chi[k]) "]"
 	if (st[k] == "partial") s = s " " ok[k] "/" runs[k]
 	return s
 }
@@ -50,6 +52,8 @@ NR == 1 { next }
 	study_setup[su] = F("study_setup")
 	runs[k] = F("runs"); ok[k] = F("ok")
 	med[k] = F("pps_median"); mn[k] = F("pps_min"); mx[k] = F("pps_max")
+	clo[k] = Fo("ci95_lo_pps"); chi[k] = Fo("ci95_hi_pps")
+	if (clo[k] != "") anyci = 1
 	loss[k] = F("loss_pct"); txpps[k] = F("tx_pps"); txbps[k] = F("tx_bps")
 	reqm[su, sc, pa] = F("req_mbps"); reqp[su, sc, pa] = F("req_pps")
 	p99[k] = F("lat_p99_us"); spps[k] = F("study_pps"); st[k] = F("status")
@@ -129,7 +133,9 @@ END {
 			print ""
 			print "### " title(sc)
 			print ""
-			print "kpps at the receiver, median (min–max) over the runs."
+			print "kpps at the receiver, median (min–max) over the runs" \
+				(anyci ? "; CI [lo, hi]: the 95 % confidence interval of the mean" \
+				 " (Student t, n − 1 degrees of freedom; none for one run)." : ".")
 			print ""
 			h = "| " (sc ~ /^I-/ ? "packets" : (sc ~ /^II-/ ? "rate" : "payload")) " |"
 			sep = "|---|"

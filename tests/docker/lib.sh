@@ -155,9 +155,14 @@ dk_up()
 
 	shift 2
 	file=$(dk_file "$setup")
-	# xdp's capabilities and memlock come from a second file, that mode only
+	# xdp's capabilities and memlock come from a second file, that mode
+	# only; the host set-up's lo has one queue, so there only the receiver
+	# is xdp (networks/host-xdp.yml)
 	case " $* " in
-	*" PKT_MODE=xdp "*) extra=(-f "$DK_ROOT/networks/xdp.yml") ;;
+	*" PKT_MODE=xdp "*)
+		extra=(-f "$DK_ROOT/networks/xdp.yml")
+		[ "$setup" = native ] && extra=(-f "$DK_ROOT/networks/host-xdp.yml")
+		;;
 	esac
 	project=$DK_PFX$tag
 	DK_LOG=$DK_TMP/$tag.log

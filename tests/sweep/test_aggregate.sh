@@ -59,6 +59,41 @@ r=$(row bridge,III-size,1024,mmap study_setup,study_pps)
 r=$(row trunk,III-size,64,udp ok,pps_median,study_pps,status)
 [ "$r" = "0,,233685,failed" ] || fail "failed point: $r"
 
+# The 95 % interval of the mean, Student t with n - 1 degrees of freedom,
+# computed by hand: 100, 110, 120 k -> mean 110 k, s = 10 k,
+# 110000 -+ 4.303 * 10000 / sqrt(3) = 85156.62 .. 134843.38
+c=mean_pps,sd_pps,ci95_lo_pps,ci95_hi_pps,n
+r=$(row macvlan,II-rate,400,udp $c)
+[ "$r" = "110000.00,10000.00,85156.62,134843.38,3" ] || fail "CI n=3: $r != 110000.00,10000.00,85156.62,134843.38,3"
+# n = 2 (of 3 runs, one failed): 450000.375 -+ 12.706 * 99999.75 / 2 = 635298.41
+r=$(row native,III-size,64,mmap $c)
+[ "$r" = "450000.38,70710.50,-185298.04,1085298.79,2" ] || fail "CI n=2: $r"
+# one run: a mean, no interval (empty, not 0); no run: nothing
+r=$(row native,II-rate,200,mmap $c)
+[ "$r" = "235000.00,,,,1" ] || fail "CI n=1: $r != 235000.00,,,,1"
+r=$(row trunk,III-size,64,udp $c)
+[ "$r" = ",,,,0" ] || fail "CI n=0: $r != ,,,,0"
+# The table's end and the normal beyond: 15 x 90 k and 15 x 110 k (n = 30,
+# s = sqrt(3e9 / 29) = 10170.95, t = 2.045), then one 100 k more (n = 31,
+# s = 10000, 1.960): 100000 -+ 3797.47, -+ 3520.26.
+tsv() {
+	i=0
+	while [ $i -lt 15 ]; do
+		printf 'native\tIII-size\t64\t64\tudp\t1\tnetns\tok\t\t%s\n' 90000 110000
+		i=$((i + 1))
+	done
+	[ "$1" = 31 ] && printf 'native\tIII-size\t64\t64\tudp\t1\tnetns\tok\t\t100000\n'
+}
+for n in 30 31; do
+	tsv $n | awk -f "$top/scripts/sweep/aggregate.awk" >"$tmp/n$n.csv"
+done
+r=$(awk -F, -v key=native,III-size,64,udp -v cols=$c -f "$top/scripts/sweep/csv.awk" \
+	-f "$here/csvrow.awk" "$tmp/n30.csv")
+[ "$r" = "100000.00,10170.95,96202.53,103797.47,30" ] || fail "CI n=30 (t 2.045): $r"
+r=$(awk -F, -v key=native,III-size,64,udp -v cols=$c -f "$top/scripts/sweep/csv.awk" \
+	-f "$here/csvrow.awk" "$tmp/n31.csv")
+[ "$r" = "100000.00,10000.00,96479.74,103520.26,31" ] || fail "CI n=31 (normal 1.960): $r"
+
 # 2. The summary's tables (the body after the machine header).
 sed -n '/^## Headline/,$p' "$tmp/d/summary.md" >"$tmp/body"
 grep -q '^(No figures' "$tmp/body" || fail "summary does not say the figures are missing"
@@ -73,5 +108,37 @@ expect expected-plan-study.tsv "$tmp/plan"
 grep -q '42 points x 3 repeats = 126 runs, 351000000 packets' "$tmp/err" ||
 	fail "dry-run totals: $(tail -n 1 "$tmp/err")"
 
-echo "ok: data.csv, summary tables and study plan as expected"
+# 4. The figures' gnuplot script from the fixture's data.csv.  Error bars
+# (the CI) only where n >= 2: native III udp and mmap, macvlan II udp, in
+# their own figures and in the overview's panels: 6.  The overview draws the
+# study dashed (dt 2) in 6 panel lines (III udp: native, trunk; III mmap:
+# native; II udp: macvlan; II mmap: native; I udp: ovs) and its key entry,
+# with its key in a panel of its own below the data.  Scenario III is log2
+# in native-, bridge- and trunk-III and in the overview's two III panels.
+plot() {
+	awk -F, -v dir=F -v term=png -f "$top/scripts/sweep/csv.awk" \
+		-f "$top/scripts/sweep/plot.awk" "$1" >"$tmp/plot.gp"
+}
+occ() { grep -o -- "$1" "$2" | grep -c .; }
+plot "$tmp/d/data.csv"
+[ "$(occ 'with yerrorbars' "$tmp/plot.gp")" -eq 6 ] || fail "error bars: $(occ 'with yerrorbars' "$tmp/plot.gp") != 6"
+sed -n "/overview.png/,\$p" "$tmp/plot.gp" >"$tmp/ov.gp"
+[ "$(occ 'dt 2' "$tmp/ov.gp")" -eq 7 ] || fail "overview: study dashed $(occ 'dt 2' "$tmp/ov.gp") times != 7"
+grep -q '^unset key$' "$tmp/ov.gp" || fail "overview: panels draw their own keys"
+grep -q '^set key center center horizontal' "$tmp/ov.gp" || fail "overview: the key is not in a panel of its own"
+[ "$(grep -c '^set logscale x 2$' "$tmp/plot.gp")" -eq 5 ] || fail "log2 x: $(grep -c '^set logscale x 2$' "$tmp/plot.gp") != 5"
+grep -q 'bars: 95 % CI of the mean (Student t), where n >= 2' "$tmp/ov.gp" || fail "overview title does not say what the bars are"
+# A data.csv from before the interval columns: no bars, and the title says why.
+plot "$fx/compare-old.csv"
+[ "$(occ 'with yerrorbars' "$tmp/plot.gp")" -eq 0 ] || fail "old data.csv: error bars drawn"
+grep -q 'no bars (no point has 2 runs' "$tmp/plot.gp" || fail "old data.csv: the title does not say there are no bars"
+if command -v gnuplot >/dev/null; then
+	"$top/bin/pktbench" report "$tmp/d" 2>"$tmp/err" || { cat "$tmp/err"; fail "report with figures: exit $?"; }
+	for f in overview native-III macvlan-II; do
+		[ "$(od -An -tx1 -N8 "$tmp/d/figures/$f.png" | tr -d ' \n')" = 89504e470d0a1a0a ] ||
+			fail "figures/$f.png is not a PNG: $(cat "$tmp/err")"
+	done
+fi
+
+echo "ok: data.csv, summary tables, study plan and figure script as expected"
 exit 0

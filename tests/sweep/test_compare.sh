@@ -1,0 +1,112 @@
+#!/bin/sh
+# pktbench compare on fixed data.csv files (fixtures/compare-{a,b,old}.csv),
+# no root, no network: the ratios B/A computed by hand, pass/fail at the
+# tolerance's exact edge, CI overlap (yes, no, n/a where a side has no
+# interval or is an old data.csv without the columns), missing points
+# listed, set-ups and modes of one sweep, the exit codes.
+# Exit 0 pass, 1 fail, 4 skip.
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../.." && pwd)
+fx=$here/fixtures
+A=$fx/compare-a.csv B=$fx/compare-b.csv OLD=$fx/compare-old.csv
+
+skip() { echo "SKIP: $*"; exit 4; }
+fail() { echo "FAIL: $*"; exit 1; }
+command -v awk >/dev/null || skip "needs awk"
+
+tmp=$(mktemp -d /tmp/pktbench-test-cmp.XXXXXX)
+trap 'rm -rf "$tmp"' EXIT
+
+# cmp EXPECTED-EXIT ARGS...: run pktbench compare, output in $tmp/out
+cmp() {
+	want=$1; shift
+	"$top/bin/pktbench" compare "$@" >"$tmp/out" 2>"$tmp/err"
+	rc=$?
+	[ $rc -eq "$want" ] || { cat "$tmp/out" "$tmp/err"; fail "compare $*: exit $rc != $want"; }
+}
+same() {
+	printf '%s\n' "$2" >"$tmp/want"
+	diff -u "$tmp/want" "$tmp/out" >"$tmp/diff" || { cat "$tmp/diff"; fail "$1"; }
+}
+
+# 1. Two sweeps, 5 % tolerance.  By hand: 190000/200000 = 0.950, exactly
+# A x 0.95: pass; 379999/400000 = 0.9499975 (0.949: truncated): fail, one
+# pps below the edge; 110000/100000 = 1.100; 180000/150000 = 1.200, faster and
+# the intervals apart (165000 > 160000); 150000/300000 = 0.500: fail.
+# macvlan failed in A, ovs is only in A, trunk only in B: missing.
+cmp 1 "$A" "$B" --csv
+same "two sweeps, CSV" 'a_setup,b_setup,scenario,param,a_mode,b_mode,a_pps_median,b_pps_median,ratio,a_ci95_lo_pps,a_ci95_hi_pps,b_ci95_lo_pps,b_ci95_hi_pps,ci_overlap,verdict,note
+native,native,III-size,64,udp,udp,200000,190000,0.950,190000,210000,185000,195000,yes,pass,
+native,native,III-size,64,mmap,mmap,400000,379999,0.949,380000,420000,360000,379000,no,fail,
+native,native,III-size,128,udp,udp,100000,110000,1.100,,,100000,120000,n/a,pass,
+bridge,bridge,III-size,64,udp,udp,150000,180000,1.200,140000,160000,165000,195000,no,pass,
+bridge,bridge,III-size,64,mmap,mmap,300000,150000,0.500,290000,310000,140000,160000,no,fail,
+macvlan,macvlan,III-size,64,udp,udp,,120000,,,,110000,130000,n/a,missing,no median in A
+ovs,,III-size,64,udp,,50000,,,40000,60000,,,n/a,missing,only in A
+,trunk,III-size,64,,mmap,,350000,,,,340000,360000,n/a,missing,only in B'
+grep -qx '8 points: 3 pass, 2 fail, 3 missing' "$tmp/err" || fail "CSV totals on stderr: $(cat "$tmp/err")"
+
+# The table: the same verdicts, kpps to 0.1.
+cmp 1 "$A" "$B"
+grep -q '^native  *III-size  *64  *mmap  *400.0  *380.0  *0.949 no  *fail$' "$tmp/out" ||
+	fail "table row native 64 mmap: $(grep mmap "$tmp/out" | head -n 1)"
+grep -q '^trunk .* missing (only in B)$' "$tmp/out" || fail "table: trunk not listed as missing"
+tail -n 1 "$tmp/out" | grep -qx '8 points: 3 pass, 2 fail, 3 missing' || fail "table totals: $(tail -n 1 "$tmp/out")"
+
+# 2. At 6 % the 0.9499975 point passes: 379999 x 100 >= 400000 x 94.
+cmp 1 "$A" "$B" --tolerance 6% --csv
+r=$(grep '^native,native,III-size,64,mmap' "$tmp/out" | cut -d, -f15)
+[ "$r" = pass ] || fail "tolerance 6%: native 64 mmap $r != pass"
+
+# 3. All pass -> exit 0: native udp of A against native udp of B.
+cmp 0 "$A" "$B" --a-setup native --b-setup native --a-mode udp --b-mode udp --csv
+[ "$(cut -d, -f3,4,9,14,15 "$tmp/out" | tail -n +2 | tr '\n' ' ')" = "III-size,64,0.950,yes,pass III-size,128,1.100,n/a,pass " ] ||
+	fail "native udp: $(cat "$tmp/out")"
+
+# 4. Two set-ups of one sweep, joined on scenario, param, mode: bridge ->
+# native in A is 200000/150000 = 1.333 and 400000/300000 = 1.333, the
+# intervals apart; native's 128 B has no bridge point: missing.
+cmp 1 "$A" --a-setup bridge --b-setup native --csv
+same "set-ups of one sweep" 'a_setup,b_setup,scenario,param,a_mode,b_mode,a_pps_median,b_pps_median,ratio,a_ci95_lo_pps,a_ci95_hi_pps,b_ci95_lo_pps,b_ci95_hi_pps,ci_overlap,verdict,note
+bridge,native,III-size,64,udp,udp,150000,200000,1.333,140000,160000,190000,210000,no,pass,
+bridge,native,III-size,64,mmap,mmap,300000,400000,1.333,290000,310000,380000,420000,no,pass,
+,native,III-size,128,,udp,,100000,,,,,,n/a,missing,only in B'
+# and the other way round: 0.750 fails
+cmp 1 "$A" --a-setup native --b-setup bridge --a-mode udp --b-mode udp --csv
+[ "$(sed -n 2p "$tmp/out" | cut -d, -f9,15)" = "0.750,fail" ] || fail "native -> bridge udp: $(sed -n 2p "$tmp/out")"
+
+# 5. Two modes of one sweep: mmap/udp of bridge in B = 150000/180000 = 0.833,
+# intervals apart (165000 > 160000).
+cmp 1 "$B" --a-mode udp --b-mode mmap --a-setup bridge --csv
+[ "$(sed -n 2p "$tmp/out" | cut -d, -f1,2,5,6,9,14,15)" = "bridge,bridge,udp,mmap,0.833,no,fail" ] ||
+	fail "modes of one sweep: $(sed -n 2p "$tmp/out")"
+
+# 6. A data.csv from before the interval columns: overlap n/a, still
+# compared (200000 -> 190000: 0.950, a pass at 5 %, a fail at 0 %).
+cmp 1 "$OLD" "$B" --a-setup native --a-mode udp --csv
+[ "$(cut -d, -f4,9,14,15,16 "$tmp/out" | tail -n +2 | tr '\n' ' ')" = "64,0.950,n/a,pass, 128,,n/a,missing,only in B " ] ||
+	fail "old data.csv: $(cat "$tmp/out")"
+cmp 1 "$OLD" "$B" --a-setup native --a-mode udp --tolerance 0 --csv
+[ "$(sed -n 2p "$tmp/out" | cut -d, -f15)" = fail ] || fail "old data.csv at 0 %: $(sed -n 2p "$tmp/out")"
+
+# 7. Usage: exit 2, one line naming the option (and its range).
+usage() {
+	msg=$1; shift
+	cmp 2 "$@"
+	[ "$(grep -c . "$tmp/err")" -eq 1 ] || fail "compare $*: stderr is not one line: $(cat "$tmp/err")"
+	grep -q -- "$msg" "$tmp/err" || fail "compare $*: stderr '$(cat "$tmp/err")' lacks '$msg'"
+}
+usage '--tolerance: 101% is outside 0..100 %' "$A" "$B" --tolerance 101%
+usage "--tolerance: '5x' is not a percentage 0..100" "$A" "$B" --tolerance 5x
+usage '--tolerance needs a value' "$A" "$B" --tolerance
+usage "--a-setup: .* has no setup 'foo' (it has: " "$A" --a-setup foo --b-setup bridge
+usage "--b-mode: .* has no mode 'xdp' (it has: " "$A" "$B" --a-mode udp --b-mode xdp
+usage 'one sweep needs --a-setup/--b-setup or --a-mode/--b-mode' "$A"
+usage '--b-setup needs --a-setup' "$A" --b-setup native
+usage "unknown option '--bogus'" "$A" "$B" --bogus
+usage 'no such sweep directory or data.csv' "$tmp/none" "$B"
+usage 'has no column pps_median' "$here/test_compare.sh" "$B"
+
+echo "ok: compare ratios, tolerance edge, CI overlap, missing points, set-ups and modes of one sweep, exit codes"
+exit 0
