@@ -575,7 +575,7 @@ ndr_plot() {
 	term="pngcairo size 800,480 font 'sans,10' noenhanced"
 	gnuplot -e 'set terminal pngcairo' >/dev/null 2>&1 </dev/null ||
 		term="png size 800,480 noenhanced"
-	jq -r --arg term "$term" --arg out "$ND_OUT/ndr.png" '
+	jq -r --arg term "$term" --arg out ndr.png '
 		def k: . / 1000;
 		def pts(kind): [.trials[] | select(.kind == kind)
 			| "\(.rate_achieved_pps | k) \([.loss_ratio * 100, 0.0001] | max)"] | join("\n");
@@ -603,7 +603,7 @@ ndr_plot() {
 		"     $v using 1:2 with points pt 6 ps 2 lw 2 lc rgb \u0027#d62728\u0027 title \u0027verification trials\u0027, \\",
 		"     \(.config.pdr_pct) with lines dt 3 lc rgb \u0027#ff7f0e\u0027 title \u0027PDR threshold\u0027"
 	' "$ND_OUT/ndr.json" >"$ND_OUT/plot.gp" || return 0
-	gnuplot "$ND_OUT/plot.gp" 2>"$ND_TMP/gp.err" ||
+	(cd "$ND_OUT" && gnuplot plot.gp) 2>"$ND_TMP/gp.err" ||
 		sw_log "gnuplot failed: $(tail -n 1 "$ND_TMP/gp.err" 2>/dev/null)"
 }
 

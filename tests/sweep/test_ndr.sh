@@ -90,32 +90,37 @@ check() {
 	case_why "ndr $1: NDR $ndr, PDR $pdr, $nt trials" "$why"
 }
 
+# The simulated searches take no real time: run them side by side, then
+# check each.
+ndr_fake step step &
+ndr_fake noisy noisy &
+NDR_FAKE_A=300000 NDR_FAKE_B=330000 ndr_fake spike-off spike &
+NDR_FAKE_A=480000 NDR_FAKE_B=520000 ndr_fake spike-on spike &
+ndr_fake flat flat &
+ndr_fake maxt step --max-trials 5 &
+wait
+
 # Step: no loss up to 612345 pps, then a bottleneck: loss (r - X) / r.
 # PDR 0.5 %: (r - X) / r <= 0.005 up to X / 0.995 = 615422.  Two
 # bisections of 1 Mpps to 1 % take at most 2 x 7, plus the unpaced trial
 # and two verifications: 17.
-ndr_fake step step
 check step 612345 615422 17
 
 # Noisy: no loss to 612345, then 0.01..0.4 % (pseudo-random) up to
 # 801234, then (r - Y) / r + 0.4 %, within 0.5 % up to Y / 0.999 = 802036.
-ndr_fake noisy noisy
 check noisy 612345 802036 17
 
 # Non-monotonic, a 5 % loss band at 300..330 kpps below X, off the
 # bisection's path (500, 750, 625, ... kpps): the answers are X's.
-NDR_FAKE_A=300000 NDR_FAKE_B=330000 ndr_fake spike-off spike
 check spike-off 612345 615422 17
 
 # ... and on it (480..520 kpps holds the first midpoint, 500 kpps): the
 # bisection takes the band's lower edge for the knee, the documented
 # limit (docs/ndr.md); the answer is still a verified loss-free rate.
-NDR_FAKE_A=480000 NDR_FAKE_B=520000 ndr_fake spike-on spike
 check spike-on 479999 479999 17
 
 # Flat: no loss even unpaced: the answer is the unpaced rate, marked
 # sender-bound, in two trials (unpaced, then its verification).
-ndr_fake flat flat
 d=$out/flat
 why=''
 [ "$(q "$d" '[.ndr_pps, .pdr_pps, .sender_bound, (.trials | length), .trials[1].kind, .trials[1].rate_asked_pps] | @csv')" = '1000000,1000000,true,2,"verify",0' ] ||
@@ -124,7 +129,6 @@ grep -q 'sender-bound' "$d.err" || why="$why; summary lacks sender-bound: $(tail
 case_why "ndr flat: sender-bound" "$why"
 
 # --max-trials bounds the search: exactly 5 trials, the answer not verified.
-ndr_fake maxt step --max-trials 5
 d=$out/maxt
 got=$(q "$d" '[(.trials | length), .stopped, .ndr.verified, .complete] | @csv')
 why=''
@@ -261,7 +265,7 @@ connect_ndr() {
 	ip netns exec "${cns}r" "$bin/pktrecv" --server --bind 198.18.0.2 -q >"$out/srv.log" 2>&1 &
 	spid=$!
 	PKTBENCH_BIN=$bin ip netns exec "${cns}s" "$top/bin/pktbench" ndr --connect 198.18.0.2 \
-		--mode udp --trial 1s --resolution 50% --max-trials 4 --out "$out/conn" 2>"$out/conn.err"
+		--mode udp --trial 0.5s --resolution 50% --max-trials 4 --out "$out/conn" 2>"$out/conn.err"
 	rc=$?
 	d=$out/conn
 	why=''
