@@ -308,8 +308,9 @@ ndr_do() {
 ndr_kp() { awk -v r="$1" 'BEGIN { printf "%.1f kpps\n", r / 1000 }'; }
 ndr_k() { if [ "$1" = 0 ]; then echo unpaced; else ndr_kp "$1"; fi; }
 
-# Threshold state, per k in n (NDR) and p (PDR): lo, hi, sb (sender-bound),
-# ver (1 verified, 0 not yet, -1 given up), vf (verifications failed).
+# Threshold state, ND_<k>_<field> per k in n (NDR) and p (PDR): lo, hi,
+# sb (sender-bound), ver (1 verified, 0 not yet, -1 given up), vf
+# (verifications failed).
 nd_get() { eval "printf '%s\n' \"\$ND_$1_$2\""; }
 nd_set() { eval "ND_$1_$2=\$3"; }
 nd_thr() { if [ "$1" = n ]; then echo 0; else awk -v p="$ND_PDR" 'BEGIN { printf "%.10g\n", p / 100 }'; fi; }
@@ -317,10 +318,10 @@ nd_pass() { eval "[ \"\$ND_PASS_$1\" = 1 ]"; }
 
 # A trial at rate $1 narrows every interval it falls inside.
 ndr_update() {
-	for k in n p; do
-		lo=$(nd_get "$k" lo) hi=$(nd_get "$k" hi)
-		{ [ "$1" -gt "$lo" ] && [ "$1" -lt "$hi" ]; } || continue
-		if nd_pass "$k"; then nd_set "$k" lo "$1"; else nd_set "$k" hi "$1"; fi
+	for uk in n p; do
+		ulo=$(nd_get "$uk" lo) uhi=$(nd_get "$uk" hi)
+		{ [ "$1" -gt "$ulo" ] && [ "$1" -lt "$uhi" ]; } || continue
+		if nd_pass "$uk"; then nd_set "$uk" lo "$1"; else nd_set "$uk" hi "$1"; fi
 	done
 }
 
@@ -416,7 +417,6 @@ ndr_verify_one() {
 			fi
 			if nd_pass $j; then
 				nd_set $j ver 1
-				nd_set $j vrate "$a"
 			else
 				ndr_vfail $j
 			fi
@@ -471,7 +471,7 @@ ndr_run() {
 	SW_TMP=$ND_TMP
 	ND_N=0 ND_FAILS=0 ND_ABORT='' ND_STOPPED='' ND_STATE=null ND_U=0 ND_RESPPS=1
 	for k in n p; do
-		for f in lo hi sb ver vf vrate; do nd_set $k $f 0; done
+		for f in lo hi sb ver vf; do nd_set $k $f 0; done
 	done
 	ND_STARTED=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 	nd_uptime
