@@ -197,8 +197,8 @@ static int opt_set(struct cfg *c, const struct opt *o, const char *arg,
 		/* every path field is a char[256] like output */
 		if (!*arg || strlen(arg) >= sizeof(c->output))
 			return cfg_fail(err, len,
-				    "--%s: path must be 1..%zu characters",
-				    o->name, sizeof(c->output) - 1);
+				    "--%s: %s must be 1..%zu characters",
+				    o->name, o->arg, sizeof(c->output) - 1);
 		snprintf(field, sizeof(c->output), "%s", arg);
 		return 0;
 	}

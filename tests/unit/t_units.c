@@ -216,6 +216,11 @@ struct bad_case {
 #define DST "--dst", "10.0.0.1"
 
 static const struct bad_case bad_cases[] = {
+	/* a string option's message names what it takes, not "path" */
+	{ ROLE_SEND, { "--connect", "" },
+	  { "--connect: HOST[:PORT] must be 1..255 characters" } },
+	{ ROLE_RECV, { "--output", "" },
+	  { "--output: FILE must be 1..255 characters" } },
 	{ ROLE_SEND, { DST, "--mode", "foo" },
 	  { "--mode", "'foo'", "udp, mmsg, mmap, xdp" } },
 	{ ROLE_SEND, { DST, "--mode", "xdp" },
