@@ -13,7 +13,7 @@
 # networks/prepare.sh runs for the compose set-ups.
 #   trunk    macvlan over parent.<vid> when this kernel has 8021q; without it
 #            mmap writes the 802.1Q tag itself (--vlan) over the macvlan path
-#            and udp/mmsg cannot run (recorded as failed)
+#            and udp/mmsg/xdp cannot run (recorded as failed)
 
 RN_P=pks$$
 RN_NS_S=${RN_P}s
@@ -66,9 +66,15 @@ rn_vlan_probe() {
 # Points a set-up cannot run, known before running: prints the reason.
 netns_point_reason() {
 	SW_REASON=
-	if [ "$1" = trunk ] && [ "$2" != mmap ] && [ "$2" != xdp ] &&
-		[ -n "$RN_TRUNK_VLAN" ]; then
-		SW_REASON="trunk: $2 needs a VLAN sub-interface (parent.$RN_VID) and this kernel has no 8021q; only mmap and xdp --vlan model the trunk here"
+	# xdp: the parent's receive path takes the 802.1Q tag out of the frame
+	# (skb_vlan_untag) before the macvlan's generic XDP program runs, so an
+	# xdp receiver sees untagged frames and --vlan filters every one
+	if [ "$1" = trunk ] && [ "$2" = xdp ] && [ -n "$RN_TRUNK_VLAN" ]; then
+		SW_REASON="trunk: xdp on a macvlan sees frames after its parent took the 802.1Q tag out, so --vlan cannot tell VLANs apart without 8021q; only mmap --vlan models the trunk here"
+		return 1
+	fi
+	if [ "$1" = trunk ] && [ "$2" != mmap ] && [ -n "$RN_TRUNK_VLAN" ]; then
+		SW_REASON="trunk: $2 needs a VLAN sub-interface (parent.$RN_VID) and this kernel has no 8021q; only mmap --vlan models the trunk here"
 		return 1
 	fi
 	return 0
