@@ -8,7 +8,8 @@
 #    "places": {sender, tx_if, qdisc, backlog, rx_if, udp_rcvbuf, ring, xdp},
 #    "attributed": the places summed, "unattributed": lost - attributed
 #    (>= 0), "over": what the places count beyond lost (>= 0),
-#    "largest": the place with the most, or "none"}
+#    "largest": the place with the most (a tie: the one checked first,
+#    sender .. xdp, then backlog), or "none"}
 # A counter a program could not read (null) or a result without it counts
 # 0.  README, "Where packets die", says what each place is.
 #
@@ -66,6 +67,8 @@ def pos: if . > 0 then . else 0 end;
     attributed: $attr,
     unattributed: ($lost - $attr | pos),
     over: ($attr - $lost | pos),
-    largest: ($places | to_entries | max_by(.value)
+    # a tie goes to the place listed first: the host-wide backlog last
+    largest: (reduce ($places | to_entries[]) as $e (null;
+                if . == null or $e.value > .value then $e else . end)
               | if .value > 0 then .key else "none" end)
   }

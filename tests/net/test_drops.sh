@@ -46,7 +46,7 @@ run_loss()
 # OVER (default 0) is what PLACE may count beyond it.
 expect_join()
 {
-	local tag=$1 place=$2 over=${3:-0} sent recv got
+	local tag=$1 place=$2 over=${3:-0} sent recv
 
 	sent=$(jq .stats.sent "$TX_OUT")
 	recv=$(jq .stats.unique "$RX_OUT")
@@ -63,7 +63,7 @@ expect_join()
 net_init
 net_require_kinds veth
 net_case "veth: set-up"
-topo_veth || { net_done; exit; }
+topo_veth || net_done
 NET_CASE=""	# a set-up that works is no case of its own
 
 net_case "udp receiver, 4 KiB socket buffer: all loss at udp_rcvbuf"
