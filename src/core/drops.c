@@ -436,12 +436,20 @@ void drops_snap_take(struct drops_snap *s, const char *ifname)
 {
 	struct drops_link l;
 	struct drops_qdisc q;
+	int r;
 
 	memset(&l, 0, sizeof(l));
 	snprintf(l.want, sizeof(l.want), "%s", ifname ? ifname : "");
 	s->ifname[0] = '\0';
 	s->if_rx_dropped = s->if_tx_dropped = s->qdisc_drops = DROPS_NULL;
-	if (!nl_dump(RTM_GETLINK, links_cb, &l) && l.found) {
+	r = nl_dump(RTM_GETLINK, links_cb, &l);
+	if (!r && !l.found && !l.want[0] && !l.candidates) {
+		/* nothing up but loopback: the packets come in there */
+		memset(&l, 0, sizeof(l));
+		snprintf(l.want, sizeof(l.want), "lo");
+		r = nl_dump(RTM_GETLINK, links_cb, &l);
+	}
+	if (!r && l.found) {
 		memcpy(s->ifname, l.name, sizeof(s->ifname));
 		s->if_rx_dropped = l.rx_dropped;
 		s->if_tx_dropped = l.tx_dropped;

@@ -25,7 +25,8 @@ struct drops_snap {
 /*
  * Reads every counter.  ifname "" asks for the one non-loopback interface
  * that is up (the receive interface of a udp/mmsg receiver bound to any
- * address); with none or several, the interface counters are null.
+ * address), else lo if nothing else is up; with several, the interface
+ * counters are null.
  */
 void drops_snap_take(struct drops_snap *s, const char *ifname);
 

@@ -212,8 +212,8 @@ static void summary_rx_drops(const struct cfg *c, const struct rx_result *r)
 	else
 		fprintf(stderr, "pktrecv: drops: %llu %s; ",
 			(unsigned long long)best, where);
-	fprintf(stderr, "own %llu, interface %s %s, backlog %s\n",
-		(unsigned long long)own, r->drops_if[0] ? r->drops_if : "?",
+	fprintf(stderr, "own %llu, interface %s%s%s, backlog %s\n",
+		(unsigned long long)own, r->drops_if, r->drops_if[0] ? " " : "",
 		drops_str(a, sizeof(a), r->if_rx_dropped),
 		drops_str(b, sizeof(b), r->backlog_drops));
 }

@@ -61,7 +61,7 @@ const struct field rx_result_fields[] = {
 	{ "if_rx_dropped", FIELD_U64_NULL, O(if_rx_dropped), "packets", "rx_dropped of drops_if during the run (null: no interface known)" },
 	{ "udp_rcvbuf_errors", FIELD_U64_NULL, O(udp_rcvbuf_errors), "packets", "Udp RcvbufErrors of this namespace (/proc/net/snmp) during the run, every socket's" },
 	{ "backlog_drops", FIELD_U64_NULL, O(backlog_drops), "packets", "per-CPU backlog drops (/proc/net/softnet_stat) during the run: host-wide, not per namespace" },
-	{ "drops_if", FIELD_STR, O(drops_if), "", "interface of if_rx_dropped: --interface, else the one non-loopback interface up" },
+	{ "drops_if", FIELD_STR, O(drops_if), "", "interface of if_rx_dropped: --interface, else the one non-loopback interface up, else lo" },
 	{ "run_id", FIELD_U64, O(run_id), "", "run id counted: --run-id, else the one with the most packets" },
 	{ "threads", FIELD_U64, O(threads), "", "receive threads" },
 	{ "stop_reason", FIELD_STR, O(stop_reason), "", "count, duration, idle, signal or error" },
