@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 # Drop attribution (README, "Where packets die") with forced loss over a
 # veth pair: an unpaced sender against a udp receiver with a 4 KiB socket
-# buffer, and against a mmap receiver with a two-block ring.  Each run's
+# buffer, against a mmap receiver with a two-block ring, and through a
+# small tbf qdisc on the sending veth.  Each run's
 # join (scripts/sweep/drops.jq) must attribute sent - received exactly,
 # to the right place, and both programs' summary lines must name it; a
 # paced run without loss attributes nothing.  The ring's tp_drops also
@@ -96,6 +97,28 @@ if run_loss ring mmsg --mode mmap --interface "$IF_RX" \
 	d=$(jq .stats.kernel_drops "$RX_OUT")
 	grep -q "^pktrecv: drops: $d at the packet ring (tp_drops);" "$RX_ERR" ||
 		fail "ring: no summary line naming the ring: $(grep drops: "$RX_ERR")"
+fi
+
+# A token bucket of 10 Mbit/s with room for 10 KB on the sending veth: an
+# unpaced udp sender overflows it, and UDP without IP_RECVERR reports the
+# drop as a success, so the packets count as sent.
+if ! command -v tc >/dev/null; then
+	net_case_skip "tbf qdisc on the sender: all loss at the qdisc" "no tc (iproute2)"
+else
+	net_case "tbf qdisc on the sender: all loss at the qdisc"
+	if ip netns exec "$NS_TX" tc qdisc add dev "$IF_TX" root tbf \
+		rate 10mbit burst 10kb limit 10kb; then
+		N=20000
+		if run_loss qdisc udp --mode udp; then
+			expect_join qdisc qdisc
+			d=$(jq .stats.qdisc_drops "$TX_OUT")
+			grep -qx "pktsend: drops: $d at the qdisc of $IF_TX; qdisc $d, interface 0" \
+				"$TX_ERR" || fail "qdisc: no summary line naming the qdisc: $(grep drops: "$TX_ERR")"
+		fi
+		ip netns exec "$NS_TX" tc qdisc del dev "$IF_TX" root
+	else
+		fail "tc qdisc add tbf on $IF_TX failed"
+	fi
 fi
 
 net_case "paced, no loss: nothing attributed"
