@@ -102,7 +102,7 @@ $(B)/asan/unit/%: tests/unit/%.c tests/unit/tap.h $(LIB_SRC) $(HDRS) src/pktsend
 # clang's fuzzer runtime comes with Debian's libclang-rt-dev (make deps).
 # `make fuzz` runs each target FUZZ_SECONDS from tests/fuzz/corpus/<t>;
 # FUZZ_TARGETS picks some, FUZZ_CFLAGS adds defines (tests/fuzz/fuzz_seq.c).
-FUZZ_TARGETS ?= frame payload seq cfg units ctl
+FUZZ_TARGETS ?= frame payload seq cfg units ctl drops
 FUZZ_SECONDS ?= 60
 FUZZ_SAN = -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
            -fno-omit-frame-pointer

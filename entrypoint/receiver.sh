@@ -16,6 +16,7 @@ env_check_names
 env_check_common
 env_int PKT_THREADS 1 64
 env_re PKT_IDLE_TIMEOUT "$RE_TIME" "a time like 2s or 500ms"
+env_re PKT_RCVBUF "$RE_BYTES" "a socket buffer size in bytes like 4k or 16M"
 env_re PKT_SETUP '[A-Za-z0-9][A-Za-z0-9_.-]{0,63}' \
 	"a name of letters, digits, '.', '_' or '-' (used in the file name)"
 # PKT_SERVER=1: pktrecv --server (docs/hosts.md).  Each run's mode, port
@@ -96,6 +97,7 @@ set -- "$@" --mode "$PKT_MODE" --interface "$PKT_IFACE" \
 [ -n "${PKT_BATCH:-}" ] && set -- "$@" --batch "$PKT_BATCH"
 [ -n "${PKT_VLAN:-}" ] && set -- "$@" --vlan "$PKT_VLAN"
 [ -n "${PKT_THREADS:-}" ] && set -- "$@" --threads "$PKT_THREADS"
+[ -n "${PKT_RCVBUF:-}" ] && set -- "$@" --rcvbuf "$PKT_RCVBUF"
 [ -n "${PKT_FORMAT:-}" ] && set -- "$@" --format "$PKT_FORMAT"
 # the command line's own flags go last, so they win
 while [ "$nargs" -gt 0 ]; do

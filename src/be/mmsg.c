@@ -72,6 +72,7 @@ const struct pkt_backend be_mmsg = {
 	.name = "mmsg",
 	.desc = "sendmmsg/recvmmsg, one system call per batch",
 	.layer = PKT_LAYER_PAYLOAD,
+	.opts = sock_opts,
 	.tx = &mmsg_tx,
 	.rx = &mmsg_rx,
 };

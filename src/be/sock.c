@@ -9,6 +9,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <linux/sock_diag.h>
+
 #include "../core/clock.h"
 #include "../core/netdev.h"
 #include "sock.h"
@@ -16,6 +18,11 @@
 #ifndef SO_RXQ_OVFL
 #define SO_RXQ_OVFL 40
 #endif
+#ifndef SO_MEMINFO
+#define SO_MEMINFO 55
+#endif
+
+const char *const sock_opts[] = { "rcvbuf", NULL };
 
 static int sock_tx_one(const struct cfg *c, unsigned flow)
 {
@@ -54,12 +61,16 @@ static int sock_rx_one(const struct cfg *c)
 		.sin_family = AF_INET,
 		.sin_port = htons(c->dport),
 	};
-	int one = 1, buf = 16 << 20, fd, ret;
+	int one = 1, buf = (int)c->rcvbuf, fd, ret;
 
 	fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
 	if (fd < 0)
 		return -errno;
-	/* a deep queue absorbs scheduling hiccups; FORCE needs CAP_NET_ADMIN */
+	/*
+	 * A deep queue (16M by default) absorbs scheduling hiccups; a tiny
+	 * one forces loss.  FORCE needs CAP_NET_ADMIN; without it the kernel
+	 * caps SO_RCVBUF at net.core.rmem_max.
+	 */
 	if (setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &buf, sizeof(buf)))
 		setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &buf, sizeof(buf));
 	setsockopt(fd, SOL_SOCKET, SO_RXQ_OVFL, &one, sizeof(one));
@@ -183,9 +194,21 @@ int sock_tx_get(struct be_ctx *be, struct pkt_burst *b)
 int sock_kstats(struct be_ctx *be, struct kstats *ks)
 {
 	struct sock_priv *sp = be->priv;
+	uint32_t mi[SK_MEMINFO_VARS];
+	socklen_t len = sizeof(mi);
 
 	memset(ks, 0, sizeof(*ks));
 	ks->rx_drops = sp->drops;
+	/*
+	 * SO_RXQ_OVFL comes with a packet and tells the drops before it was
+	 * queued: those after the last one read show only in the socket's
+	 * own counter.
+	 */
+	if (be->cfg->role == ROLE_RECV &&
+	    !getsockopt(sp->fd[0], SOL_SOCKET, SO_MEMINFO, mi, &len) &&
+	    len > SK_MEMINFO_DROPS * sizeof(mi[0]) &&
+	    mi[SK_MEMINFO_DROPS] > ks->rx_drops)
+		ks->rx_drops = mi[SK_MEMINFO_DROPS];
 	return 0;
 }
 

@@ -26,6 +26,9 @@ struct sock_priv {
 	uint32_t drops;		/* last SO_RXQ_OVFL value */
 };
 
+/* The options the udp and mmsg backends read (backend.h .opts). */
+extern const char *const sock_opts[];
+
 int sock_open(struct be_ctx *be);
 void sock_close(struct be_ctx *be);
 int sock_tx_get(struct be_ctx *be, struct pkt_burst *b);

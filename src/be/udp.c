@@ -78,6 +78,7 @@ const struct pkt_backend be_udp = {
 	.name = "udp",
 	.desc = "one sendto/recvmsg system call per packet",
 	.layer = PKT_LAYER_PAYLOAD,
+	.opts = sock_opts,
 	.tx = &udp_tx,
 	.rx = &udp_rx,
 };

@@ -28,6 +28,7 @@ void cfg_defaults(struct cfg *c, enum prog_role role)
 	c->frame_size = 2048;
 	c->ring_blocks = 64;
 	c->block_size = 1u << 20;
+	c->rcvbuf = 16u << 20;
 	c->format = OUT_JSON;
 	c->control_port = 9001;
 	c->max_duration_ns = 60ull * 1000000000;

@@ -49,6 +49,7 @@ struct cfg {
 	uint64_t ring_blocks;	/* RX ring */
 	uint64_t block_size;	/* RX ring block bytes */
 	uint64_t max_ring_mem;	/* 0: a quarter of MemAvailable */
+	uint64_t rcvbuf;	/* receiver udp/mmsg: SO_RCVBUF bytes */
 	int qdisc_bypass;
 	int no_vnet_hdr;	/* sender mmap: classic page-frag skbs */
 	int no_sink;		/* receiver mmap: no UDP sink socket */

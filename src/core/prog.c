@@ -175,6 +175,70 @@ static void summary_tx(const struct tx_result *r)
 		(unsigned long long)r->send_errors);
 }
 
+/* "123" or "unknown" for a counter that may be null. */
+static const char *drops_str(char *buf, size_t len, uint64_t v)
+{
+	if (v == FIELD_NULL)
+		return "unknown";
+	snprintf(buf, len, "%llu", (unsigned long long)v);
+	return buf;
+}
+
+/*
+ * One line: the largest drop cause this side saw.  The receiver's own
+ * counter (socket, ring or AF_XDP) comes first, the interface and the
+ * host-wide backlog after it (README, "Where packets die").
+ */
+static void summary_rx_drops(const struct cfg *c, const struct rx_result *r)
+{
+	const char *where = "at the UDP receive buffer (SO_RXQ_OVFL)";
+	uint64_t own = r->kernel_drops, best;
+	char a[24], b[24];
+
+	if (c->be->layer == PKT_LAYER_L2)
+		where = r->xdp_bind[0] ? "at the AF_XDP socket (rx_dropped + rx_ring_full)" :
+					 "at the packet ring (tp_drops)";
+	best = own;
+	if (r->if_rx_dropped != FIELD_NULL && r->if_rx_dropped > best) {
+		best = r->if_rx_dropped;
+		where = "at the receive interface (rx_dropped)";
+	}
+	if (r->backlog_drops != FIELD_NULL && r->backlog_drops > best) {
+		best = r->backlog_drops;
+		where = "in the CPU backlog (softnet_stat, host-wide)";
+	}
+	if (!best)
+		fprintf(stderr, "pktrecv: drops: none seen; ");
+	else
+		fprintf(stderr, "pktrecv: drops: %llu %s; ",
+			(unsigned long long)best, where);
+	fprintf(stderr, "own %llu, interface %s%s%s, backlog %s\n",
+		(unsigned long long)own, r->drops_if, r->drops_if[0] ? " " : "",
+		drops_str(a, sizeof(a), r->if_rx_dropped),
+		drops_str(b, sizeof(b), r->backlog_drops));
+}
+
+/* The sender's side, only when it saw a drop. */
+static void summary_tx_drops(const struct tx_result *r)
+{
+	uint64_t q = r->qdisc_drops == FIELD_NULL ? 0 : r->qdisc_drops;
+	uint64_t t = r->if_tx_dropped == FIELD_NULL ? 0 : r->if_tx_dropped;
+
+	if (!q && !t && !r->wrong_format)
+		return;
+	if (r->wrong_format >= q && r->wrong_format >= t)
+		fprintf(stderr, "pktsend: drops: %llu frames the kernel refused (wrong_format); ",
+			(unsigned long long)r->wrong_format);
+	else if (q >= t)
+		fprintf(stderr, "pktsend: drops: %llu at the qdisc of %s; ",
+			(unsigned long long)q, r->drops_if);
+	else
+		fprintf(stderr, "pktsend: drops: %llu at %s (tx_dropped); ",
+			(unsigned long long)t, r->drops_if);
+	fprintf(stderr, "qdisc %llu, interface %llu\n", (unsigned long long)q,
+		(unsigned long long)t);
+}
+
 static void summary_rx(const struct rx_result *r)
 {
 	char a[32], b[32];
@@ -288,8 +352,13 @@ int prog_main(enum prog_role role, const struct opt *opts, int argc,
 		ctl_client_emit(out, &cl, &rec);
 	else
 		emit_record(out, c.format, &rec, 1);
-	if (!c.quiet)
-		role == ROLE_SEND ? summary_tx(&txr) : summary_rx(&rxr);
+	if (!c.quiet && role == ROLE_SEND) {
+		summary_tx(&txr);
+		summary_tx_drops(&txr);
+	} else if (!c.quiet) {
+		summary_rx(&rxr);
+		summary_rx_drops(&c, &rxr);
+	}
 	if (code)
 		fprintf(stderr, "%s: %s\n", prog, msg);
 	errno = 0;

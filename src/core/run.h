@@ -25,6 +25,10 @@ struct tx_result {
 	uint64_t xdp_tx_ring_empty;
 	uint64_t xdp_invalid;
 	char xdp_bind[12];
+	/* drop counters of the sending interface (src/core/drops.h) */
+	uint64_t if_tx_dropped;	/* FIELD_NULL: unknown */
+	uint64_t qdisc_drops;	/* FIELD_NULL: no qdisc (noqueue) or unknown */
+	char drops_if[16];
 };
 
 struct rx_result {
@@ -61,6 +65,11 @@ struct rx_result {
 	uint64_t xdp_invalid;
 	char xdp_bind[12];
 	char xdp_attach[12];
+	/* drop counters of this namespace (src/core/drops.h); FIELD_NULL: unknown */
+	uint64_t if_rx_dropped;
+	uint64_t udp_rcvbuf_errors;
+	uint64_t backlog_drops;
+	char drops_if[16];
 	uint64_t run_id;
 	uint64_t threads;
 	char stop_reason[16];

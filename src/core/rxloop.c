@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "../be/backend.h"
+#include "drops.h"
 #include "log.h"
 #include "netdev.h"
 #include "run.h"
@@ -57,6 +58,10 @@ const struct field rx_result_fields[] = {
 	{ "xdp_invalid", FIELD_U64, O(xdp_invalid), "descs", "xdp: XDP_STATISTICS invalid RX descriptors" },
 	{ "xdp_bind", FIELD_STR, O(xdp_bind), "", "xdp: AF_XDP mode used, copy or zerocopy" },
 	{ "xdp_attach", FIELD_STR, O(xdp_attach), "", "xdp: XDP program mode used, native or generic" },
+	{ "if_rx_dropped", FIELD_U64_NULL, O(if_rx_dropped), "packets", "rx_dropped of drops_if during the run (null: no interface known)" },
+	{ "udp_rcvbuf_errors", FIELD_U64_NULL, O(udp_rcvbuf_errors), "packets", "Udp RcvbufErrors of this namespace (/proc/net/snmp) during the run, every socket's" },
+	{ "backlog_drops", FIELD_U64_NULL, O(backlog_drops), "packets", "per-CPU backlog drops (/proc/net/softnet_stat) during the run: host-wide, not per namespace" },
+	{ "drops_if", FIELD_STR, O(drops_if), "", "interface of if_rx_dropped: --interface, else the one non-loopback interface up, else lo" },
 	{ "run_id", FIELD_U64, O(run_id), "", "run id counted: --run-id, else the one with the most packets" },
 	{ "threads", FIELD_U64, O(threads), "", "receive threads" },
 	{ "stop_reason", FIELD_STR, O(stop_reason), "", "count, duration, idle, signal or error" },
@@ -431,6 +436,8 @@ static void rx_collect(const struct cfg *c, struct rx_worker *w, unsigned n,
 	int best;
 
 	memset(r, 0, sizeof(*r));
+	/* drop counters are read at the start and the end only */
+	r->if_rx_dropped = r->udp_rcvbuf_errors = r->backlog_drops = FIELD_NULL;
 	lat_hist_init(&lat);
 	best = rx_tally_runs(c, w, n, t, &id);
 	for (unsigned j = 0; j < t->n; j++) {
@@ -635,6 +642,19 @@ static int rx_open_error(const struct cfg *c, const struct run_io *io,
 	return ret;
 }
 
+static void rx_drops_set(const struct cfg *c, const struct drops_snap *d0,
+			 struct rx_result *r)
+{
+	struct drops_snap d1, d;
+
+	drops_snap_take(&d1, c->ifname);
+	drops_snap_delta(d0, &d1, &d);
+	r->if_rx_dropped = d.if_rx_dropped;
+	r->udp_rcvbuf_errors = d.udp_rcvbuf_errors;
+	r->backlog_drops = d.backlog_drops;
+	memcpy(r->drops_if, d.ifname, sizeof(r->drops_if));
+}
+
 void run_ready_file(const char *path)
 {
 	FILE *rf = fopen(path, "w");
@@ -649,6 +669,7 @@ int run_rx(const struct cfg *c, const struct run_io *io, struct rx_result *r)
 {
 	unsigned n = (unsigned)c->threads, started = 0, made = 0;
 	struct rx_tally t = { 0 };
+	struct drops_snap d0;
 	struct frame_dst dst;
 	struct rx_worker *w;
 	const char *why;
@@ -708,6 +729,7 @@ int run_rx(const struct cfg *c, const struct run_io *io, struct rx_result *r)
 			break;
 		}
 	}
+	drops_snap_take(&d0, c->ifname);
 	if (!ret)
 		rx_announce(c, n);
 	if (!ret && io->ready)
@@ -730,6 +752,7 @@ int run_rx(const struct cfg *c, const struct run_io *io, struct rx_result *r)
 		}
 	}
 	rx_collect(c, w, started ? started : 1, &t, r, RX_VIEW_RESULT);
+	rx_drops_set(c, &d0, r);
 	snprintf(r->stop_reason, sizeof(r->stop_reason), "%s",
 		 ret ? "error" : why);
 out:

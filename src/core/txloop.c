@@ -12,6 +12,7 @@
 #include <time.h>
 
 #include "../be/backend.h"
+#include "drops.h"
 #include "log.h"
 #include "netdev.h"
 #include "pace.h"
@@ -21,9 +22,9 @@
 const struct field tx_result_fields[] = {
 	{ "sent", FIELD_U64, O(sent), "packets", "packets handed to the kernel" },
 	{ "bytes", FIELD_U64, O(bytes), "B", "L2 bytes sent (14+20+8+payload, +4 with VLAN)" },
-	{ "send_errors", FIELD_U64, O(send_errors), "calls", "failed send calls (ENOBUFS, EAGAIN, ...)" },
-	{ "ring_full", FIELD_U64, O(ring_full), "times", "mmap: no free TX ring slot" },
-	{ "wrong_format", FIELD_U64, O(wrong_format), "frames", "mmap: frames the kernel refused" },
+	{ "send_errors", FIELD_U64, O(send_errors), "calls", "failed send calls (ENOBUFS, EAGAIN, ...): their packets are sent again, not lost" },
+	{ "ring_full", FIELD_U64, O(ring_full), "times", "mmap: no free TX ring slot; the loop kicks the ring and tries again, nothing is dropped" },
+	{ "wrong_format", FIELD_U64, O(wrong_format), "frames", "mmap: frames the kernel refused after they counted as sent: lost at the sender" },
 	{ "duration_s", FIELD_F64, O(duration_s), "s", "first send to last send" },
 	{ "pps", FIELD_F64, O(pps), "packet/s", "sent / duration_s" },
 	{ "bps", FIELD_F64, O(bps), "bit/s", "bytes * 8 / duration_s" },
@@ -33,6 +34,9 @@ const struct field tx_result_fields[] = {
 	{ "xdp_tx_ring_empty", FIELD_U64, O(xdp_tx_ring_empty), "times", "xdp: XDP_STATISTICS tx_ring_empty_descs" },
 	{ "xdp_invalid", FIELD_U64, O(xdp_invalid), "descs", "xdp: XDP_STATISTICS invalid TX descriptors" },
 	{ "xdp_bind", FIELD_STR, O(xdp_bind), "", "xdp: AF_XDP mode used, copy or zerocopy" },
+	{ "if_tx_dropped", FIELD_U64_NULL, O(if_tx_dropped), "packets", "tx_dropped of drops_if during the run (null: no interface known)" },
+	{ "qdisc_drops", FIELD_U64_NULL, O(qdisc_drops), "packets", "drops of the root qdisc of drops_if during the run (null: noqueue, as on veth, or unknown)" },
+	{ "drops_if", FIELD_STR, O(drops_if), "", "interface of if_tx_dropped: --interface, else the one the route to --dst leaves by" },
 	FIELD_END,
 };
 #undef O
@@ -327,6 +331,7 @@ static int tx_supervise(const struct cfg *c, const struct run_io *io,
 			d.sent = cur.sent - last.sent;
 			d.bytes = cur.bytes - last.bytes;
 			d.run_id = w[0].r.run_id;
+			d.if_tx_dropped = d.qdisc_drops = FIELD_NULL;
 			tx_result_finish(c, &d, t_iv, now);
 			if (!ret && (emit_record(io->out, c->format, &rec, 0) ||
 				     fflush(io->out) || ferror(io->out))) {
@@ -366,6 +371,31 @@ static void tx_merge(const struct cfg *c, struct tx_worker *w, unsigned n,
 	r->threads = n;
 }
 
+/* The interface whose drop counters count: --interface, else the route's. */
+static void tx_drops_ifname(const struct cfg *c, char ifname[IF_NAMESIZE])
+{
+	int arp;
+
+	snprintf(ifname, IF_NAMESIZE, "%s", c->ifname);
+	if (!ifname[0] && netdev_route_ifname(c->dst_ip, ifname, &arp))
+		ifname[0] = '\0';
+}
+
+static void tx_drops_set(const char *ifname, const struct drops_snap *d0,
+			 struct tx_result *r)
+{
+	struct drops_snap d1, d;
+
+	r->if_tx_dropped = r->qdisc_drops = FIELD_NULL;
+	if (!ifname[0])
+		return;	/* none known: null, not a counter of another link */
+	drops_snap_take(&d1, ifname);
+	drops_snap_delta(d0, &d1, &d);
+	r->if_tx_dropped = d.if_tx_dropped;
+	r->qdisc_drops = d.qdisc_drops;
+	memcpy(r->drops_if, d.ifname, sizeof(r->drops_if));
+}
+
 int run_tx(const struct cfg *c, const struct run_io *io, struct tx_result *r)
 {
 	const struct pkt_backend *be = c->be;
@@ -374,6 +404,8 @@ int run_tx(const struct cfg *c, const struct run_io *io, struct tx_result *r)
 	uint64_t pps_num = 0, pps_den = 0;
 	uint32_t run_id = (uint32_t)c->run_id;
 	struct frame_spec spec;
+	struct drops_snap d0;
+	char drops_if[IF_NAMESIZE];
 	struct tx_worker *w;
 	int finished = 0, ret = 0, iv_ret;
 
@@ -436,6 +468,8 @@ int run_tx(const struct cfg *c, const struct run_io *io, struct tx_result *r)
 	/* after the backends checked --size against the path MTU */
 	if (be->layer != PKT_LAYER_L2)
 		tx_neigh_warm(c);
+	tx_drops_ifname(c, drops_if);
+	drops_snap_take(&d0, drops_if);
 	for (; started < n; started++) {
 		ret = -pthread_create(&w[started].tid, NULL, tx_worker_main,
 				      &w[started]);
@@ -449,6 +483,7 @@ int run_tx(const struct cfg *c, const struct run_io *io, struct tx_result *r)
 	for (unsigned i = 0; i < started; i++)
 		pthread_join(w[i].tid, NULL);
 	tx_merge(c, w, started, r);
+	tx_drops_set(drops_if, &d0, r);
 	if (!ret && iv_ret)
 		ret = errmsg(io, iv_ret, "writing an interval record: %s",
 			     strerror(-iv_ret));

@@ -167,6 +167,9 @@ bad sender "PKT_SIZE='64 B'" $D "PKT_SIZE=64 B"
 bad sender "PKT_BATCH='0'" $D PKT_BATCH=0
 bad receiver "PKT_THREADS='65'" PKT_THREADS=65
 bad receiver "PKT_IDLE_TIMEOUT='2 s'" "PKT_IDLE_TIMEOUT=2 s"
+bad receiver "PKT_RCVBUF='4 k'" "PKT_RCVBUF=4 k"
+bad receiver "--rcvbuf applies only to --mode" PKT_MODE=mmap PKT_RCVBUF=4k
+bad receiver "--rcvbuf" PKT_RCVBUF=512
 bad sender "PKT_DURATION='-1'" $D PKT_DURATION=-1
 bad receiver "PKT_FORMAT='xml'" PKT_FORMAT=xml
 bad sender "PKT_IFACE=eth7: no such interface" $D PKT_IFACE=eth7
