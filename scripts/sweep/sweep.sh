@@ -8,8 +8,10 @@ usage: pktbench sweep [options]
 
 Runs the study's scenarios (I: packets sent, II: tx rate, III: payload size)
 for every set-up x mode, N times, and writes into --out:
-  runs.jsonl   every run: receiver and sender JSON plus the point's fields
-  data.csv     one row per (setup, scenario, param, mode): median/min/max pps ...
+  runs.jsonl   every run: receiver and sender JSON, the point's fields and
+               the drops joined (where the lost packets died)
+  data.csv     one row per (setup, scenario, param, mode): median/min/max pps,
+               mean and 95 % CI, loss, latency ...
   summary.md   our medians beside the study's, ratios, requested vs achieved
   figures/     one PNG per set-up and scenario, and overview.png
 
@@ -17,7 +19,8 @@ options:
   --setups LIST      native,bridge,ovs,macvlan,trunk (default: all this host runs)
   --modes LIST       udp,mmsg,mmap,xdp (default: udp,mmsg,mmap, the study's)
   --scenarios LIST   I,II,III (default: all)
-  --repeat N         runs per point (default 3)
+  --repeat N         runs per point, 1..100 (default 3; from 2 on, data.csv
+                     has a 95 % confidence interval per point)
   --preset NAME      study: the study's exact parameters (default)
                      quick: packet counts x 0.05 (50 k per point in II and III)
   --scale F          multiply every packet count by F (0 < F <= 1), e.g. 0.25
@@ -246,6 +249,13 @@ sweep_record() {
 	rx=null tx=null
 	[ -s "$5/rx.json" ] && jq -e . "$5/rx.json" >/dev/null 2>&1 && rx=$(cat "$5/rx.json")
 	[ -s "$5/tx.json" ] && jq -e . "$5/tx.json" >/dev/null 2>&1 && tx=$(cat "$5/tx.json")
+	# where the lost packets died: both sides joined (scripts/sweep/drops.jq)
+	drops=null
+	if [ "$rx" != null ] && [ "$tx" != null ]; then
+		drops=$(printf '{"rx":%s,"tx":%s}' "$rx" "$tx" |
+			jq -c -f "$PKTBENCH_ROOT/scripts/sweep/drops.jq" 2>/dev/null) || drops=null
+		[ -n "$drops" ] || drops=null
+	fi
 	printf '%s\n' "$1" | {
 		IFS='	' read -r setup key scen param nominal mode count rate size
 		jq -cn --arg setup "$setup" --arg key "$key" --arg scen "$scen" \
@@ -254,13 +264,13 @@ sweep_record() {
 			--argjson count "$count" --argjson rate "$rate" --argjson size "$size" \
 			--arg status "$3" --arg reason "$4" \
 			--arg time "$(date -u +%Y-%m-%dT%H:%M:%SZ)" --argjson wall "${SW_WALL:-0}" \
-			--argjson rx "$rx" --argjson tx "$tx" \
+			--argjson rx "$rx" --argjson tx "$tx" --argjson drops "$drops" \
 			'{setup: $setup, scenario: $scen, scenario_key: $key, param: $param,
 			  nominal: $nominal, mode: $mode, repeat: $repeat, runner: $runner,
 			  count: $count, rate_mbps: $rate, size: $size, status: $status,
 			  reason: (if $reason == "" then null else $reason end), time: $time,
 			  wall_s: $wall,
-			  rx: $rx, tx: $tx}'
+			  rx: $rx, tx: $tx, drops: $drops}'
 	} >>"$SW_OUT/runs.jsonl"
 }
 

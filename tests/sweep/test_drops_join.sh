@@ -1,6 +1,7 @@
 #!/bin/sh
-# scripts/sweep/drops.jq on fixed inputs, no root, no network: two real
-# forced-loss runs of tests/net/test_drops.sh (fixtures/drops/) and
+# scripts/sweep/drops.jq on fixed inputs, no root, no network: three real
+# runs (fixtures/drops/: two forced-loss runs of tests/net/test_drops.sh
+# and one NDR trial of xdp on veth) and
 # made-up results for each counting rule (README, "Where packets die"):
 # the veth triple count, qdisc drops under mmap and udp senders, the
 # host-wide backlog capped to the loss, counters beyond the loss ("over"),
@@ -12,10 +13,11 @@ fx=$here/fixtures/drops
 join=$top/scripts/sweep/drops.jq
 
 command -v jq >/dev/null || { echo "SKIP: needs jq"; exit 4; }
-fails=0
+fails=0 joins=0
 
 # expect NAME INPUT WANT: the join of INPUT is exactly WANT.
 expect() {
+	joins=$((joins + 1))
 	got=$(printf '%s' "$2" | jq -c -f "$join" 2>&1)
 	[ "$got" = "$3" ] && return 0
 	echo "FAIL: $1:"
@@ -35,6 +37,11 @@ expect "udp, 4 KiB socket buffer (real)" "$(real udp_rcvbuf)" \
 	'{"lost":182299,'"$P"',"udp_rcvbuf":182299,"ring":0,"xdp":0},"attributed":182299,"unattributed":0,"over":0,"largest":"udp_rcvbuf"}'
 expect "mmap, two-block ring (real)" "$(real ring)" \
 	'{"lost":84643,'"$P"',"udp_rcvbuf":0,"ring":84643,"xdp":0},"attributed":84643,"unattributed":0,"over":0,"largest":"ring"}'
+# an NDR trial, xdp on both sides of a veth, the receiver's program
+# native: each drop shows as xdp_rx_dropped and as the veth's rx_dropped
+# (5523 both), counted once, at xdp
+expect "xdp receiver on veth, fill ring empty (real)" "$(real xdp_veth)" \
+	'{"lost":5523,'"$P"',"udp_rcvbuf":0,"ring":0,"xdp":5523},"attributed":5523,"unattributed":0,"over":0,"largest":"xdp"}'
 
 # rx R, tx T: a made-up pair of results
 pair() {
@@ -86,4 +93,4 @@ expect "more received than sent: no loss" \
 	'{"lost":0,'"$(places 0 0 0 0 0 0 0 0)"',"attributed":0,"unattributed":0,"over":0,"largest":"none"}'
 
 [ "$fails" = 0 ] || exit 1
-echo "drops.jq: 12 joins as expected"
+echo "drops.jq: $joins joins as expected"

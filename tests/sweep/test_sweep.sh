@@ -61,6 +61,13 @@ runs=$(grep -c . "$out/s/runs.jsonl")
 jq -e 'select(.setup and .scenario and .param and .mode and .repeat and .runner == "netns"
 	and .rx.stats.pps and .tx.stats.pps) | true' "$out/s/runs.jsonl" >/dev/null ||
 	fail "runs.jsonl lacks setup/scenario/param/mode/repeat/runner or rx/tx results"
+# every run carries the two sides joined: lost = sent - unique, split into
+# attributed + unattributed (scripts/sweep/drops.jq)
+joined=$(jq -c 'select(.drops != null
+	and .drops.lost == ([.tx.stats.sent - .rx.stats.unique, 0] | max)
+	and .drops.attributed + .drops.unattributed - .drops.over == .drops.lost
+	and (.drops.largest | type) == "string")' "$out/s/runs.jsonl" | grep -c .)
+[ "$joined" -eq 20 ] || fail "runs.jsonl: $joined of 20 runs carry a consistent drops join"
 
 sum=$out/s/summary.md
 for s in native macvlan; do
