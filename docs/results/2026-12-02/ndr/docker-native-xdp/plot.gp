@@ -1,0 +1,33 @@
+set terminal pngcairo size 800,480 font 'sans,10' noenhanced
+set output 'ndr.png'
+set title 'pktbench ndr: native xdp 64 B, docker, 2 s trials'
+set xlabel 'offered rate, achieved by the sender (kpps)'
+set ylabel 'loss (%)'
+set grid
+set key below horizontal
+set style textbox opaque noborder
+set xrange [0:*]
+set logscale y
+set yrange [0.00005:300]
+set ytics ('0' 0.0001, '0.001' 0.001, '0.01' 0.01, '0.1' 0.1, '1' 1, '10' 10, '100' 100)
+set offsets 0, graph 0.05, 0, 0
+$s << EOD
+976.739735 2.9064219958065785
+488.341804 0.7433950866918867
+244.17757500000002 0.0001
+366.25978499999997 1.1132421898995966
+305.220728 0.5810372505979098
+274.143246 1.102371664533886
+259.43981099999996 2.643527529919636
+251.624393 0.542053883494181
+EOD
+$v << EOD
+244.178788 0.0001
+EOD
+set arrow from 244.184, graph 0 to 244.184, graph 1 nohead lc rgb '#2ca02c' lw 2
+set label 'NDR 244.2 kpps' at 244.184, graph 0.95 offset 0.5,0 tc rgb '#2ca02c' boxed front
+set arrow from 244.184, graph 0 to 244.184, graph 1 nohead dt 2 lc rgb '#ff7f0e' lw 2
+set label 'PDR 0.5 % 244.2 kpps' at 244.184, graph 0.87 offset 0.5,0 tc rgb '#ff7f0e' boxed front
+plot $s using 1:2 with points pt 7 ps 1.2 lc rgb '#1f77b4' title 'search trials', \
+     $v using 1:2 with points pt 6 ps 2 lw 2 lc rgb '#d62728' title 'verification trials', \
+     0.5 with lines dt 3 lc rgb '#ff7f0e' title 'PDR threshold'
