@@ -158,13 +158,8 @@ docker_run() {
 		timeout -s INT $cap $DK_COMPOSE -p $DK_PROJECT -f "$f" $x up \
 		--no-color --force-recreate --exit-code-from receiver >"$d/compose.log" 2>&1 &
 	DK_PID=$!
-	wait $DK_PID
-	rc=$?
-	while kill -0 $DK_PID 2>/dev/null; do
-		[ -n "$SW_STOP" ] && kill -TERM $DK_PID 2>/dev/null
-		wait $DK_PID
-		rc=$?
-	done
+	sw_wait $DK_PID
+	rc=$SW_RC
 	DK_PID=
 	[ -n "$SW_STOP" ] && return 1
 	# The receiver's result in this run's results directory (names end in

@@ -49,6 +49,19 @@ sw_hms() {
 }
 
 sw_now() { date +%s; }
+
+# sw_wait PID: waits for a child and sets SW_RC to its status.  wait
+# returns early when a signal trap ran and the child may live on: wait
+# again, after passing the stop on (SW_STOP) to it.
+sw_wait() {
+	wait "$1"
+	SW_RC=$?
+	while kill -0 "$1" 2>/dev/null; do
+		[ -n "$SW_STOP" ] && kill -TERM "$1" 2>/dev/null
+		wait "$1"
+		SW_RC=$?
+	done
+}
 # Seconds since boot with fractions, for per-run wall time.
 sw_uptime() { awk '{ print $1; exit }' /proc/uptime; }
 

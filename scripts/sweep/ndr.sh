@@ -183,13 +183,8 @@ connect_run() {
 		${ND_IFACE:+-i "$ND_IFACE"} -t "${SW_DURATION}s" -r "$4" -s "$5" \
 		-b "$SW_BATCH" -o "$6/both.json" 2>"$6/tx.err" &
 	ND_CPID=$!
-	wait $ND_CPID
-	crc=$?
-	while kill -0 $ND_CPID 2>/dev/null; do
-		[ -n "$SW_STOP" ] && kill -TERM $ND_CPID 2>/dev/null
-		wait $ND_CPID
-		crc=$?
-	done
+	sw_wait $ND_CPID
+	crc=$SW_RC
 	ND_CPID=
 	[ -n "$SW_STOP" ] && return 1
 	jq -e .sender "$6/both.json" >"$6/tx.json" 2>/dev/null

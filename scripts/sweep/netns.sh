@@ -256,14 +256,8 @@ netns_run() {
 		-d $RN_DST_IP $cnt -r "$rate" -s "$size" -b "$SW_BATCH" \
 		-t "${txt}s" -o "$d/tx.json" 2>"$d/tx.err" &
 	RN_TXPID=$!
-	wait $RN_TXPID
-	txrc=$?
-	# wait returns early when a signal trap ran; the child may live on.
-	while kill -0 $RN_TXPID 2>/dev/null; do
-		[ -n "$SW_STOP" ] && kill -TERM $RN_TXPID 2>/dev/null
-		wait $RN_TXPID
-		txrc=$?
-	done
+	sw_wait $RN_TXPID
+	txrc=$SW_RC
 	RN_TXPID=
 	# The receiver ends on its count, or idle-timeout after the last
 	# packet; give it that plus a margin, then stop it (it still reports).
