@@ -266,7 +266,8 @@ static void *rx_worker_main(void *arg)
 	ops->kstats(&w->be, &w->ks);
 out:
 	free(b.pkt);
-	__atomic_store_n(w->done, 1, __ATOMIC_RELAXED);
+	/* after the last burst: rx_supervise reads it before collecting */
+	__atomic_store_n(w->done, 1, __ATOMIC_RELEASE);
 	return NULL;
 }
 
@@ -551,14 +552,22 @@ static const char *rx_supervise(const struct cfg *c, const struct run_io *io,
 	for (;;) {
 		uint64_t mono = time_mono_ns();
 		int ival = c->interval_ns && mono - t_iv >= c->interval_ns;
+		int fin;
 
 		if (*io->stop)
 			return "signal";
+		/*
+		 * Read the flag before collecting: a worker sets it after
+		 * its last burst, so a collect that follows a set flag sees
+		 * that burst.  (Read after, a worker that reached --count
+		 * between the two looked like one that failed.)
+		 */
+		fin = __atomic_load_n(done, __ATOMIC_ACQUIRE);
 		rx_lock(w, n, 1);
 		rx_collect(c, w, n, t, &now,
 			   ival ? RX_VIEW_INTERVAL : RX_VIEW_TICK);
 		rx_lock(w, n, 0);
-		if (__atomic_load_n(done, __ATOMIC_RELAXED))
+		if (fin)
 			return c->count && now.received >= c->count ? "count" :
 								      "error";
 		if (c->count && now.received >= c->count)
