@@ -111,11 +111,11 @@ for setup in quickstart bridge macvlan trunk ovs native; do
 	fi
 	n=$((n + 1))
 done
-# networks/xdp.yml is a second file for PKT_MODE=xdp (checked below); the
-# swarm-*.yml stacks are deployed by test_swarm.sh.
+# networks/xdp.yml and host-xdp.yml are second files for PKT_MODE=xdp
+# (checked below); the swarm-*.yml stacks are deployed by test_swarm.sh.
 others=$(find "$DK_ROOT/networks" -maxdepth 1 -name '*.yml' ! -name bridge.yml \
 	! -name macvlan.yml ! -name trunk.yml ! -name ovs.yml ! -name host.yml \
-	! -name xdp.yml ! -name 'swarm-*.yml' | wc -l)
+	! -name xdp.yml ! -name host-xdp.yml ! -name 'swarm-*.yml' | wc -l)
 [ "$others" = 0 ] || fail "networks/ has $others compose files this test does not know"
 
 qs=$(dk_file quickstart)
@@ -124,7 +124,7 @@ qs=$(dk_file quickstart)
 # UMEM's locked memory and PKT_MODE=xdp.
 xdp_caps()
 {
-	"${COMPOSE[@]}" -f "$qs" -f "$DK_ROOT/networks/xdp.yml" config 2>/dev/null |
+	"${COMPOSE[@]}" -f "${2:-$qs}" -f "$DK_ROOT/networks/${3:-xdp.yml}" config 2>/dev/null |
 		python3 -c '
 import sys, yaml
 d = yaml.safe_load(sys.stdin)["services"][sys.argv[1]]
@@ -134,6 +134,14 @@ print(" ".join(sorted(set(d.get("cap_add", [])))), m, d["environment"]["PKT_MODE
 expect_eq "xdp.yml receiver" "$(xdp_caps receiver)" \
 	"NET_ADMIN NET_RAW SETGID SETUID SYS_ADMIN 8388608 xdp"
 expect_eq "xdp.yml sender" "$(xdp_caps sender)" "NET_RAW SETGID SETUID 8388608 xdp"
+# host-xdp.yml over host.yml: lo's one queue takes one AF_XDP socket, so
+# only the receiver is xdp and gains NET_ADMIN, SYS_ADMIN and memlock; the
+# sender stays as host.yml makes it, in mmap mode.
+hst=$(dk_file native)
+expect_eq "host-xdp.yml receiver" "$(xdp_caps receiver "$hst" host-xdp.yml)" \
+	"NET_ADMIN NET_RAW SETGID SETUID SYS_ADMIN 8388608 xdp"
+expect_eq "host-xdp.yml sender" "$(xdp_caps sender "$hst" host-xdp.yml)" \
+	"NET_RAW SETGID SETUID None mmap"
 expect_eq "PKT_MODE default" "$(config_env "$qs" sender PKT_MODE)" udp
 expect_eq "PKT_MODE from the shell" "$(config_env "$qs" sender PKT_MODE PKT_MODE=mmap)" mmap
 printf 'PKT_MODE=mmsg\nPKT_COUNT=5k\n' >"$DK_TMP/pkt.env"
