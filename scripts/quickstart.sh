@@ -22,6 +22,12 @@ if [ $runner = docker ] && ! docker info >/dev/null 2>&1; then
 	echo "quickstart: no Docker engine answers; using a namespace pair" >&2
 	runner=netns
 fi
+# pktsend options go to the namespace run; the compose run takes PKT_*
+# variables instead, and must not drop what it was given without a word
+if [ $runner = docker ] && [ $# -gt 0 ]; then
+	echo "quickstart: '$*': pktsend options apply with --netns only; the Docker run takes PKT_* variables (docs/docker.md)" >&2
+	exit 2
+fi
 mode=${PKT_MODE:-mmap}
 count=${PKT_COUNT:-1000000}
 
@@ -39,7 +45,10 @@ fi
 
 make -s
 ns=pkqs$$
+rx=
 cleanup() {
+	# the receiver first: a sender that fails leaves it waiting
+	[ -z "$rx" ] || kill -TERM "$rx" 2>/dev/null || true
 	ip netns del $ns-tx 2>/dev/null || true
 	ip netns del $ns-rx 2>/dev/null || true
 }
@@ -52,8 +61,9 @@ ip -n $ns-rx addr add 10.202.0.2/24 dev q1
 ip -n $ns-tx link set q0 up
 ip -n $ns-rx link set q1 up
 err=$(mktemp)
+out=$(mktemp)
 ip netns exec $ns-rx build/gcc/pktrecv -m "$mode" -i q1 -n "$count" -T 2s \
-	-t 300 2>"$err" &
+	-t 300 -o "$out" 2>"$err" &
 rx=$!
 i=0
 until grep -q '^pktrecv: ready:' "$err"; do
@@ -62,10 +72,21 @@ until grep -q '^pktrecv: ready:' "$err"; do
 	sleep 0.05
 done
 echo "quickstart: $count packets, $mode -> $mode, veth pair in namespaces $ns-tx/$ns-rx" >&2
-ip netns exec $ns-tx build/gcc/pktsend -m "$mode" -i q0 -d 10.202.0.2 \
-	-n "$count" -q "$@" >/dev/null
 rc=0
+ip netns exec $ns-tx build/gcc/pktsend -m "$mode" -i q0 -d 10.202.0.2 \
+	-n "$count" -q "$@" >/dev/null || rc=$?
+if [ $rc != 0 ]; then
+	# pktsend said why (a bad option: exit 2); the receiver has nothing
+	# to report
+	kill -TERM $rx 2>/dev/null || true
+	wait $rx 2>/dev/null >/dev/null || true
+	rx=
+	rm -f "$err" "$out"
+	exit $rc
+fi
 wait $rx || rc=$?
+rx=
+cat "$out"
 cat "$err" >&2
-rm -f "$err"
+rm -f "$err" "$out"
 exit $rc
