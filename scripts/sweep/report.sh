@@ -39,7 +39,9 @@ sw_study_file() {
 # runs.jsonl -> data.csv
 sw_aggregate() {
 	jq -r -f "$PKTBENCH_ROOT/scripts/sweep/flatten.jq" "$1" |
-		awk -v study="$(sw_study_file)" -f "$PKTBENCH_ROOT/scripts/sweep/aggregate.awk"
+		awk -v study="$(sw_study_file)" -v setup_table="$NW_DIR/setups.tsv" \
+			-f "$PKTBENCH_ROOT/scripts/sweep/setups.awk" \
+			-f "$PKTBENCH_ROOT/scripts/sweep/aggregate.awk"
 }
 
 # The machine, the run's parameters and each set-up's model and offloads.
@@ -130,7 +132,10 @@ sw_report() {
 	fi
 	{
 		sw_summary_head "$d"
-		awk -F, -v figdir=figures -v scale="$sc" -v ratios_only=$ro -f "$PKTBENCH_ROOT/scripts/sweep/csv.awk" -f "$PKTBENCH_ROOT/scripts/sweep/summary.awk" "$d/data.csv"
+		awk -F, -v figdir=figures -v scale="$sc" -v ratios_only=$ro \
+			-v setup_table="$NW_DIR/setups.tsv" -f "$PKTBENCH_ROOT/scripts/sweep/csv.awk" \
+			-f "$PKTBENCH_ROOT/scripts/sweep/setups.awk" \
+			-f "$PKTBENCH_ROOT/scripts/sweep/summary.awk" "$d/data.csv"
 		if [ -n "$figs" ]; then
 			echo
 			echo "## Overview"
