@@ -14,11 +14,11 @@ MODES="udp mmsg mmap"
 run_pair()
 {
 	local tx=$1 rx=$2 label="$TOPO $1->$2" tag="${TOPO}_$1_$2"
-	local before=$NET_FAILS
+	local before=$T_FAILS
 	local rxa=(--mode "$rx" --count "$N" --idle-timeout 2s --duration 60)
 	local txa=(--mode "$tx" --dst "$IP_RX" --count "$N" --rate 100kpps)
 
-	net_case "$label"
+	t_case "$label"
 	[ "$rx" = mmap ] && rxa+=(--interface "$IF_RX")
 	if [ "$tx" = mmap ]; then
 		# the mmap sender resolves the neighbour MAC itself
@@ -46,16 +46,16 @@ run_pair()
 		.stats.duplicates 0 \
 		.stats.stop_reason count \
 		'.stats.pps > 0' true
-	[ "$NET_FAILS" = "$before" ] || dump_run "$tag"
+	[ "$T_FAILS" = "$before" ] || dump_run "$tag"
 }
 
 net_init
 net_require_kinds veth macvlan bridge
 
 for topo in veth macvlan bridge; do
-	net_case "$topo: set-up"
+	t_case "$topo: set-up"
 	"topo_$topo" || continue
-	NET_CASE=""	# a set-up that works is no case of its own
+	T_CASE=""	# a set-up that works is no case of its own
 	for tx in $MODES; do
 		for rx in $MODES; do
 			run_pair "$tx" "$rx"
@@ -63,4 +63,4 @@ for topo in veth macvlan bridge; do
 	done
 	topo_down
 done
-net_done
+t_done
