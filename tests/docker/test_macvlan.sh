@@ -11,10 +11,10 @@ dk_need_images
 dk_prepare macvlan
 case $? in
 0) ;;
-4) dk_skip "$(tail -n 1 "$DK_TMP/prepare-macvlan.log")" ;;
-*) dk_done ;;
+4) t_skip "$(tail -n 1 "$DK_TMP/prepare-macvlan.log")" ;;
+*) t_done ;;
 esac
 for mode in udp mmap xdp; do
 	dk_experiment macvlan $mode
 done
-dk_done
+t_done

@@ -11,8 +11,8 @@ dk_need_images
 dk_prepare ovs
 case $? in
 0) ;;
-4) dk_skip "$(tail -n 1 "$DK_TMP/prepare-ovs.log")" ;;
-*) dk_done ;;
+4) t_skip "$(tail -n 1 "$DK_TMP/prepare-ovs.log")" ;;
+*) t_done ;;
 esac
 # The userspace datapath sends a new flow's first packets up to
 # ovs-vswitchd; on a loaded 2-core host that upcall queue overflowed at
@@ -21,4 +21,4 @@ DK_RATE=2kpps
 for mode in udp mmap; do
 	dk_experiment ovs $mode
 done
-dk_done
+t_done
