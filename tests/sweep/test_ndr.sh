@@ -2,45 +2,36 @@
 # pktbench ndr: the search on simulated systems with known loss curves
 # (tests/sweep/ndr_fake.sh through PKTBENCH_NDR_TRIAL), Ctrl-C, bad
 # options, and one real quick search on a veth pair.  Cases go to
-# $PKTBENCH_CASES (tests/net/run.sh) or stdout.  Exit 0 pass, 1 fail.
+# $PKTBENCH_CASES (tests/run.sh) or stdout.  Exit 0 pass, 1 fail.
 #
 #   tests/sweep/test_ndr.sh          (as root for the real search)
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 fake=$top/tests/sweep/ndr_fake.sh
+# shellcheck source=tests/lib.sh
+. "$top/tests/lib.sh"
+NW_DIR=$top/networks
+# shellcheck source=networks/lib-setup.sh
+. "$NW_DIR/lib-setup.sh"
 out=$(mktemp -d /tmp/pktbench-test-ndr.XXXXXX)
 cg=
-cns=ndt$$
 # shellcheck disable=SC2317	# called by the trap
 cleanup() {
 	[ -n "${spid:-}" ] && kill "$spid" 2>/dev/null
-	ip netns del "${cns}s" 2>/dev/null
-	ip netns del "${cns}r" 2>/dev/null
+	topo_down
 	[ -n "$cg" ] && rmdir "$cg" 2>/dev/null
 	[ "${PKTBENCH_KEEP:-0}" = 1 ] || rm -rf "$out"
 }
 trap cleanup EXIT
-failed=0
 
-# emit LINE...: to $PKTBENCH_CASES, or stdout
-emit() {
-	if [ -n "${PKTBENCH_CASES:-}" ]; then printf '%s\n' "$@" >>"$PKTBENCH_CASES"
-	else printf '%s\n' "$@"; fi
-}
-
-# case_line NAME [WHY...]: no WHY is a pass; WHY lines explain a failure
+# case_line NAME [WHY...]: one case; each WHY a failed check
 case_line() {
-	name=$1
+	t_case "$1"
 	shift
-	if [ $# -eq 0 ]; then
-		emit "ok $name"
-	else
-		failed=1
-		emit "not ok $name"
-		for w in "$@"; do emit "# $name: $w"; done
-	fi
+	for w in "$@"; do fail "$w"; done
+	t_case_end
 }
-skip_case() { emit "ok $1 # SKIP $2"; }
+skip_case() { t_case_skip "$@"; }
 
 # case_why NAME WHYS: WHYS "|"-separated, empty for a pass
 case_why() {
@@ -242,7 +233,7 @@ real_ndr() {
 		"$d/ndr.json" >/dev/null 2>&1 || why="$why|no loss-free re-check trial at ndr_pps $ndr"
 	jq -e '[.trials[] | .sent > 0 and .rx_pps != null] | all' "$d/ndr.json" >/dev/null 2>&1 ||
 		why="$why|a trial without sender or receiver result"
-	ip netns list | grep -q "^pks$pid" && why="$why|namespaces left: $(ip netns list | grep "^pks$pid" | tr '\n' ' ')"
+	ip netns list | grep -q "^pk$pid-" && why="$why|namespaces left: $(ip netns list | grep "^pk$pid-" | tr '\n' ' ')"
 	case_why "ndr real: netns native udp, NDR $ndr of unpaced $u pps, $(q "$d" '.trials | length') trials, $((t1 - t0)) s" "$why"
 }
 real_ndr
@@ -253,29 +244,23 @@ real_ndr
 connect_ndr() {
 	[ "$(id -u)" = 0 ] || { skip_case "ndr --connect" "needs root (network namespaces)"; return; }
 	[ -x "$bin/pktsend" ] || { skip_case "ndr --connect" "no $bin/pktsend"; return; }
-	if ! { ip netns add "${cns}s" && ip netns add "${cns}r" &&
-		ip link add "${cns}a" netns "${cns}s" type veth peer name "${cns}b" netns "${cns}r" &&
-		ip -n "${cns}s" addr add 198.18.0.1/24 dev "${cns}a" &&
-		ip -n "${cns}r" addr add 198.18.0.2/24 dev "${cns}b" &&
-		ip -n "${cns}s" link set "${cns}a" up && ip -n "${cns}r" link set "${cns}b" up &&
-		ip -n "${cns}r" link set lo up; }; then
-		case_line "ndr --connect" "could not build the veth pair"
+	if ! topo_up native; then
+		case_line "ndr --connect" "could not build the veth pair: $NW_ERR"
 		return
 	fi
-	ip netns exec "${cns}r" "$bin/pktrecv" --server --bind 198.18.0.2 -q >"$out/srv.log" 2>&1 &
+	ip netns exec "$TOPO_NS_RX" "$bin/pktrecv" --server --bind "$TOPO_IP_RX" -q >"$out/srv.log" 2>&1 &
 	spid=$!
-	PKTBENCH_BIN=$bin ip netns exec "${cns}s" "$top/bin/pktbench" ndr --connect 198.18.0.2 \
+	PKTBENCH_BIN=$bin ip netns exec "$TOPO_NS_TX" "$top/bin/pktbench" ndr --connect "$TOPO_IP_RX" \
 		--mode udp --trial 0.5s --resolution 50% --max-trials 4 --out "$out/conn" 2>"$out/conn.err"
 	rc=$?
 	d=$out/conn
 	why=''
 	[ $rc -eq 0 ] || why="exit $rc: $(tail -n 1 "$out/conn.err")"
-	jq -e '.complete and .config.connect == "198.18.0.2" and (.trials | length) >= 2
+	jq -e --arg ip "$TOPO_IP_RX" '.complete and .config.connect == $ip and (.trials | length) >= 2
 		and ([.trials[] | .sent > 0 and .received > 0 and .rx_pps != null] | all)' \
 		"$d/ndr.json" >/dev/null 2>&1 ||
 		why="$why|complete, connect, >= 2 trials each with both sides: $(q "$d" '[.complete, .config.connect, (.trials | length), ([.trials[] | .sent > 0 and .received > 0 and .rx_pps != null] | all)] | @csv')"
 	case_why "ndr --connect: $(q "$d" '.trials | length') trials through the control channel" "$why"
 }
 connect_ndr
-
-exit $failed
+t_done
