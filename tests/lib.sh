@@ -23,6 +23,8 @@
 #                          and after, to show its logs only when it failed
 #   T_CASE                 the open case ("": none; a set-up that worked
 #                          clears it, being no case of its own)
+#   t_tmp NAME             T_TMP, a temporary directory of the test
+#   t_tmp_clean            removes it; PKTBENCH_KEEP=1 keeps it, saying where
 #
 # A failure outside every case still fails the test; tests/run.sh then
 # names the test and its first failure.  Case lines go to the file
@@ -31,6 +33,7 @@
 # "# timeout: SECONDS" in the test's first 30 lines says.
 
 T_FAILS=0
+T_TMP=
 T_CASE=
 T_CASE_MSGS=
 T_NL='
@@ -113,6 +116,22 @@ t_done()
 	t_case_end
 	[ "$T_FAILS" -eq 0 ] && exit 0
 	exit 1
+}
+
+t_tmp()
+{
+	T_TMP=$(mktemp -d "${TMPDIR:-/tmp}/pktbench-$1.XXXXXX")
+}
+
+t_tmp_clean()
+{
+	[ -n "$T_TMP" ] || return 0
+	if [ "${PKTBENCH_KEEP:-0}" = 1 ]; then
+		echo "outputs kept in $T_TMP" >&2
+	else
+		rm -rf "$T_TMP"
+	fi
+	T_TMP=
 }
 
 # The tiers' words before this file, for tests written against them (other

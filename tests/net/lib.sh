@@ -79,11 +79,7 @@ net_cleanup()
 	done
 	topo_down
 	nw_ovs_stop
-	if [ -n "$NET_TMP" ] && [ "${PKTBENCH_KEEP:-0}" != 1 ]; then
-		rm -rf "$NET_TMP"
-	elif [ -n "$NET_TMP" ]; then
-		echo "outputs kept in $NET_TMP" >&2
-	fi
+	t_tmp_clean
 	exit "$rc"
 }
 
@@ -100,7 +96,8 @@ net_init()
 		fatal "no $SEND or $RECV: build them first (make, make asan)"
 	fi
 	topo_init
-	NET_TMP=$(mktemp -d "${TMPDIR:-/tmp}/pktbench-net.XXXXXX") || exit 1
+	t_tmp net || exit 1
+	NET_TMP=$T_TMP
 	trap net_cleanup EXIT
 	trap 'exit 1' INT TERM HUP
 }
@@ -186,12 +183,8 @@ rx_start()
 
 	shift
 	RX_OUT=$NET_TMP/$tag.rx.out RX_ERR=$NET_TMP/$tag.rx.err
-	# created here: the job opens them only once it is scheduled
-	: >"$RX_OUT"
-	: >"$RX_ERR"
-	ip netns exec "$NS_RX" "$RECV" "$@" >"$RX_OUT" 2>"$RX_ERR" &
-	RX_PID=$!
-	NET_PIDS="$NET_PIDS $RX_PID"
+	net_start "$NS_RX" "$RECV" "$RX_OUT" "$RX_ERR" "$@"
+	RX_PID=$BG_PID
 	slowwait 10 rx_ready_or_gone
 	grep -q '^pktrecv: ready:' "$RX_ERR" && return 0
 	if ! kill -0 "$RX_PID" 2>/dev/null; then
@@ -256,11 +249,23 @@ tx_start()
 
 	shift
 	TX_OUT=$NET_TMP/$tag.tx.out TX_ERR=$NET_TMP/$tag.tx.err
-	: >"$TX_OUT"
-	: >"$TX_ERR"
-	ip netns exec "$NS_TX" "$SEND" "$@" >"$TX_OUT" 2>"$TX_ERR" &
-	TX_PID=$!
-	NET_PIDS="$NET_PIDS $TX_PID"
+	net_start "$NS_TX" "$SEND" "$TX_OUT" "$TX_ERR" "$@"
+	TX_PID=$BG_PID
+}
+
+# net_start NS PROG OUT ERR ARGS...: PROG in NS in the background (BG_PID),
+# a job of this shell that the EXIT trap stops.  OUT and ERR are created
+# here: the job opens them only once it is scheduled.
+net_start()
+{
+	local ns=$1 prog=$2 out=$3 err=$4
+
+	shift 4
+	: >"$out"
+	: >"$err"
+	ip netns exec "$ns" "$prog" "$@" >"$out" 2>"$err" &
+	BG_PID=$!
+	NET_PIDS="$NET_PIDS $BG_PID"
 }
 
 # tx_wait TAG [SECONDS]: sets TX_RC.
@@ -268,6 +273,50 @@ tx_wait()
 {
 	bg_wait "$1" pktsend "$TX_PID" "${2:-90}"
 	TX_RC=$BG_RC
+}
+
+# net_pair TAG LABEL RXARGS... -- TXARGS...: one run, pktrecv in NS_RX
+# until it is ready, then pktsend in NS_TX to its end; the receiver is
+# stopped at once when the sender failed (it sends nothing more), then
+# waited for.  A mode that needs the interface (mmap, xdp) is given
+# IF_RX or IF_TX.  The neighbour is resolved first for a udp or mmsg
+# sender and flushed for the others, which resolve it themselves.  Fails
+# "LABEL: pktsend exit" and "pktrecv exit" unless both exit 0; returns 1
+# (with dump_run) when the receiver did not start.
+net_pair()
+{
+	local tag=$1 label=$2 rxa=() txa=()
+
+	shift 2
+	while [ $# -gt 0 ] && [ "$1" != -- ]; do
+		rxa+=("$1")
+		shift
+	done
+	shift
+	txa=("$@")
+	net_needs_if "${rxa[@]}" && rxa+=(--interface "$IF_RX")
+	net_needs_if "${txa[@]}" && txa+=(--interface "$IF_TX")
+	case " ${txa[*]} " in
+	*" --mode mmap "* | *" --mode xdp "*) neigh_flush ;;
+	*) neigh_warm || return 1 ;;
+	esac
+	rx_start "$tag" "${rxa[@]}" || { dump_run "$tag"; return 1; }
+	tx_run "$tag" "${txa[@]}"
+	[ "$TX_RC" = 0 ] || rx_stop
+	rx_wait "$tag"
+	expect_eq "$label: pktsend exit" "$(rc_str "$TX_RC")" 0
+	expect_eq "$label: pktrecv exit" "$(rc_str "$RX_RC")" 0
+	return 0
+}
+
+# net_needs_if ARGS...: the mode is mmap or xdp, and no --interface given.
+net_needs_if()
+{
+	case " $* " in
+	*" --interface "*) return 1 ;;
+	*" --mode mmap "* | *" --mode xdp "*) return 0 ;;
+	esac
+	return 1
 }
 
 # dump_run TAG: the programs' stderr, after a failure.

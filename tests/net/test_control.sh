@@ -26,14 +26,10 @@ srv_start()
 
 	shift
 	SRV_OUT=$NET_TMP/$tag.srv.out SRV_ERR=$NET_TMP/$tag.srv.err
-	: >"$SRV_OUT"
-	: >"$SRV_ERR"
 	# no ASan quarantine: freed memory is reused, so RSS can stay flat
 	ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}quarantine_size_mb=0 \
-		ip netns exec "$NS_RX" "${SRV_BIN:-$RECV}" --server "$@" \
-		>"$SRV_OUT" 2>"$SRV_ERR" &
-	SRV_PID=$!
-	NET_PIDS="$NET_PIDS $SRV_PID"
+		net_start "$NS_RX" "${SRV_BIN:-$RECV}" "$SRV_OUT" "$SRV_ERR" --server "$@"
+	SRV_PID=$BG_PID
 	for i in $(seq 100); do
 		grep -q '^pktrecv: server: control port' "$SRV_ERR" && return 0
 		kill -0 "$SRV_PID" 2>/dev/null || break

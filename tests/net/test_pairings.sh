@@ -19,23 +19,7 @@ run_pair()
 	local txa=(--mode "$tx" --dst "$IP_RX" --count "$N" --rate 100kpps)
 
 	t_case "$label"
-	[ "$rx" = mmap ] && rxa+=(--interface "$IF_RX")
-	if [ "$tx" = mmap ]; then
-		# the mmap sender resolves the neighbour MAC itself
-		txa+=(--interface "$IF_TX")
-		neigh_flush
-	else
-		neigh_warm || return
-	fi
-	rx_start "$tag" "${rxa[@]}" || { dump_run "$tag"; return; }
-	tx_run "$tag" "${txa[@]}"
-	# a sender that failed sends nothing more: do not wait for the idle
-	# timeout of a receiver that may have seen nothing
-	[ "$TX_RC" = 0 ] || rx_stop
-	rx_wait "$tag"
-
-	expect_eq "$label: pktsend exit" "$(rc_str "$TX_RC")" 0
-	expect_eq "$label: pktrecv exit" "$(rc_str "$RX_RC")" 0
+	net_pair "$tag" "$label" "${rxa[@]}" -- "${txa[@]}" || return
 	check_result "$TX_OUT" "$label: pktsend" pktsend "$tx" \
 		.stats.sent "$N" \
 		'.stats.pps > 0' true

@@ -50,20 +50,12 @@ fault_run()
 	t_case "$label"
 	read -r rcv uniq lost dups max <<<"$(seq_expect "$N" "$skip" "$dup")"
 	[ "$rxn" != 0 ] && rxa+=(--count "$rxn")
-	[ "$rxm" = mmap ] && rxa+=(--interface "$IF_RX")
-	[ "$txm" = mmap ] && txa+=(--interface "$IF_TX")
 	[ "$skip" != 0 ] && txa+=(--test-skip "$skip")
 	[ "$dup" != 0 ] && txa+=(--test-dup "$dup")
 	lvc=0
 	[ "$rxn" != 0 ] && [ "$rxn" -gt "$uniq" ] && lvc=$((rxn - uniq))
 
-	neigh_warm || return
-	rx_start "$tag" "${rxa[@]}" || { dump_run "$tag"; return; }
-	tx_run "$tag" "${txa[@]}"
-	[ "$TX_RC" = 0 ] || rx_stop
-	rx_wait "$tag"
-	expect_eq "$label: pktsend exit" "$(rc_str "$TX_RC")" 0
-	expect_eq "$label: pktrecv exit" "$(rc_str "$RX_RC")" 0
+	net_pair "$tag" "$label" "${rxa[@]}" -- "${txa[@]}" || return
 	check_result "$TX_OUT" "$label: pktsend" pktsend "$txm" \
 		.stats.sent "$N"
 	check_result "$RX_OUT" "$label" pktrecv "$rxm" \

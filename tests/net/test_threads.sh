@@ -22,17 +22,9 @@ threads_run()
 
 	t_case "$label"
 	[ "$txj" != 1 ] && txa+=(--threads "$txj")
-	[ "$rxm" = mmap ] && rxa+=(--interface "$IF_RX")
-	[ "$txm" = mmap ] && txa+=(--interface "$IF_TX")
-	neigh_warm || return
-	rx_start "$tag" "${rxa[@]}" || { dump_run "$tag"; return; }
+	net_pair "$tag" "$label" "${rxa[@]}" -- "${txa[@]}" || return
 	grep -q "^pktrecv: ready: .* $rxj threads\$" "$RX_ERR" ||
 		fail "$label: ready line \"$(grep ready "$RX_ERR")\""
-	tx_run "$tag" "${txa[@]}"
-	[ "$TX_RC" = 0 ] || rx_stop
-	rx_wait "$tag"
-	expect_eq "$label: pktsend exit" "$(rc_str "$TX_RC")" 0
-	expect_eq "$label: pktrecv exit" "$(rc_str "$RX_RC")" 0
 	check_result "$TX_OUT" "$label: pktsend" pktsend "$txm" \
 		.stats.sent $N \
 		.stats.threads "$txj" \
