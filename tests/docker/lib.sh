@@ -51,11 +51,7 @@ dk_cleanup()
 	for s in $DK_SETUPS; do
 		sh "$DK_ROOT/networks/prepare.sh" "$s" down >/dev/null 2>&1
 	done
-	if [ -n "$DK_TMP" ] && [ "${PKTBENCH_KEEP:-0}" != 1 ]; then
-		rm -rf "$DK_TMP"
-	elif [ -n "$DK_TMP" ]; then
-		echo "outputs kept in $DK_TMP" >&2
-	fi
+	t_tmp_clean
 	exit "$rc"
 }
 
@@ -68,7 +64,8 @@ dk_init()
 	nw_compose || t_skip "$NW_ERR"
 	read -r -a COMPOSE <<<"$NW_COMPOSE"
 	command -v jq >/dev/null || fatal "jq not found"
-	DK_TMP=$(mktemp -d "${TMPDIR:-/tmp}/pktbench-docker.XXXXXX") || exit 1
+	t_tmp docker || exit 1
+	DK_TMP=$T_TMP
 	chmod 755 "$DK_TMP"
 	# unique per run; compose project names are [a-z0-9_-]
 	DK_PFX="pktbenchdk$$"
@@ -104,6 +101,18 @@ dk_prepare()
 	[ $rc = 0 ] || [ $rc = 4 ] ||
 		fail "prepare.sh $1 up: exit $rc: $(tail -n 1 "$DK_TMP/prepare-$1.log")"
 	return $rc
+}
+
+# dk_need_setup SETUP: dk_prepare, or the test ends: skipped where the
+# host cannot (prepare.sh's reason), failed otherwise.
+dk_need_setup()
+{
+	dk_prepare "$1"
+	case $? in
+	0) ;;
+	4) t_skip "$(tail -n 1 "$DK_TMP/prepare-$1.log")" ;;
+	*) t_done ;;
+	esac
 }
 
 # dk_up TAG SETUP [VAR=VALUE...]: one compose run, project $DK_PFX$TAG,

@@ -8,12 +8,7 @@
 
 dk_init
 dk_need_images
-dk_prepare macvlan
-case $? in
-0) ;;
-4) t_skip "$(tail -n 1 "$DK_TMP/prepare-macvlan.log")" ;;
-*) t_done ;;
-esac
+dk_need_setup macvlan
 for mode in udp mmap xdp; do
 	dk_experiment macvlan $mode
 done

@@ -17,7 +17,7 @@ noprep()
 	local setup=$1 parent=$2 hint=$3 out rc lines project
 
 	shift 3
-	t_case "$setup $*: refused without its parent"
+	t_case "$setup without its parent $parent${*:+ ($*)}: refused"
 	project=${DK_PFX}np$setup
 	DK_PROJECTS="$DK_PROJECTS $project|$(nw_setup_file "$setup")"
 	out=$(env "$@" PKT_RESULTS_DIR="$DK_TMP" timeout 120 "$W" "$setup" \
@@ -53,12 +53,7 @@ done
 # with the parent, the wrapper hands over to compose: one experiment
 t_case "macvlan with its parent: compose.sh runs the experiment"
 dk_need_images
-dk_prepare macvlan
-case $? in
-0) ;;
-4) t_skip "$(tail -n 1 "$DK_TMP/prepare-macvlan.log")" ;;
-*) t_done ;;
-esac
+dk_need_setup macvlan
 project=${DK_PFX}npok
 DK_PROJECTS="$DK_PROJECTS $project|$(nw_setup_file macvlan)"
 mkdir -p "$DK_TMP/ok"

@@ -8,12 +8,7 @@
 
 dk_init
 dk_need_images
-dk_prepare ovs
-case $? in
-0) ;;
-4) t_skip "$(tail -n 1 "$DK_TMP/prepare-ovs.log")" ;;
-*) t_done ;;
-esac
+dk_need_setup ovs
 # The userspace datapath sends a new flow's first packets up to
 # ovs-vswitchd; on a loaded 2-core host that upcall queue overflowed at
 # 10 kpps (453 of 2000 lost once), so this set-up is paced lower.

@@ -20,8 +20,9 @@ for t in jq awk diff; do
 	command -v $t >/dev/null || t_skip "needs $t"
 done
 
-tmp=$(mktemp -d /tmp/pktbench-test-agg.XXXXXX)
-trap 'rm -rf "$tmp"' EXIT
+t_tmp test-agg
+tmp=$T_TMP
+trap t_tmp_clean EXIT
 
 # expect NAME GOT: compare with fixtures/NAME, or rewrite it.
 expect() {

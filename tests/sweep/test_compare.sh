@@ -15,8 +15,9 @@ A=$fx/compare-a.csv B=$fx/compare-b.csv OLD=$fx/compare-old.csv
 . "$top/tests/lib.sh"
 command -v awk >/dev/null || t_skip "needs awk"
 
-tmp=$(mktemp -d /tmp/pktbench-test-cmp.XXXXXX)
-trap 'rm -rf "$tmp"' EXIT
+t_tmp test-cmp
+tmp=$T_TMP
+trap t_tmp_clean EXIT
 
 # cmp EXPECTED-EXIT ARGS...: run pktbench compare, output in $tmp/out
 cmp() {

@@ -13,14 +13,15 @@ fake=$top/tests/sweep/ndr_fake.sh
 NW_DIR=$top/networks
 # shellcheck source=networks/lib-setup.sh
 . "$NW_DIR/lib-setup.sh"
-out=$(mktemp -d /tmp/pktbench-test-ndr.XXXXXX)
+t_tmp test-ndr
+out=$T_TMP
 cg=
 # shellcheck disable=SC2317	# called by the trap
 cleanup() {
 	[ -n "${spid:-}" ] && kill "$spid" 2>/dev/null
 	topo_down
 	[ -n "$cg" ] && rmdir "$cg" 2>/dev/null
-	[ "${PKTBENCH_KEEP:-0}" = 1 ] || rm -rf "$out"
+	t_tmp_clean
 }
 trap cleanup EXIT
 

@@ -18,8 +18,9 @@ bin=${PKTBENCH_BIN:-build/gcc}
 case $bin in /*) ;; *) bin=$top/$bin ;; esac
 [ -x "$bin/pktsend" ] && [ -x "$bin/pktrecv" ] || t_skip "no $bin/pktsend (run make)"
 
-out=$(mktemp -d /tmp/pktbench-test-sweep.XXXXXX)
-[ "${PKTBENCH_KEEP:-0}" = 1 ] || trap 'rm -rf "$out"' EXIT
+t_tmp test-sweep
+out=$T_TMP
+trap t_tmp_clean EXIT
 
 t_case "netns sweep: native and macvlan, udp and mmap, scenario III"
 t0=$(date +%s)
