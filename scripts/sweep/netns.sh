@@ -22,9 +22,10 @@ netns_probe() {
 	[ "$(id -u)" = 0 ] || { SW_REASON="needs root (network namespaces)"; return 1; }
 	command -v ip >/dev/null || { SW_REASON="iproute2 (ip) missing"; return 1; }
 	probe=$(nw_setup "$1" probe) || { SW_REASON="unknown set-up"; return 1; }
-	[ "$1" = trunk ] && probe=$(printf '%s\n' "$probe" | sed 's/,*vlan//')
-	# shellcheck disable=SC2046
-	topo_probe $(printf '%s\n' "$probe" | tr ',' ' ') || { SW_REASON=$NW_ERR; return 1; }
+	for k in $(printf '%s\n' "$probe" | tr ',' ' '); do
+		[ "$1" = trunk ] && [ "$k" = vlan ] && continue
+		topo_probe "$k" || { SW_REASON=$NW_ERR; return 1; }
+	done
 }
 
 # Points a set-up cannot run, known before running: prints the reason.

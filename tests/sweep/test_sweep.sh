@@ -1,7 +1,8 @@
 #!/bin/sh
-# End to end: a quick netns sweep of scenario III over native and macvlan,
-# udp and mmap, one repeat.  Asserts the rows of data.csv, the set-ups in
-# summary.md and that the figures are PNGs.  Exit 0 pass, 1 fail, 4 skip.
+# The netns runner probes every set-up; then end to end, a quick netns
+# sweep of scenario III over native and macvlan, udp and mmap, one repeat.
+# Asserts the rows of data.csv, the set-ups in summary.md and that the
+# figures are PNGs.  Exit 0 pass, 1 fail, 4 skip.
 #
 #   sudo tests/sweep/test_sweep.sh        (PKTBENCH_KEEP=1 keeps the output)
 set -u
@@ -17,6 +18,19 @@ done
 bin=${PKTBENCH_BIN:-build/gcc}
 case $bin in /*) ;; *) bin=$top/$bin ;; esac
 [ -x "$bin/pktsend" ] && [ -x "$bin/pktrecv" ] || t_skip "no $bin/pktsend (run make)"
+
+# The runner takes every set-up of the table (networks/setups.tsv) here;
+# only a missing Open vSwitch may keep ovs out.
+t_case "netns runner: every set-up of networks/setups.tsv probes"
+why=$(PKTBENCH_ROOT=$top NW_DIR=$top/networks sh -c '
+	. "$NW_DIR/lib-setup.sh"
+	. "$PKTBENCH_ROOT/scripts/sweep/lib.sh"
+	. "$PKTBENCH_ROOT/scripts/sweep/netns.sh"
+	for s in $SW_ALL_SETUPS; do netns_probe "$s" || echo "$s: $SW_REASON"; done' 2>&1)
+case $why in
+"" | "ovs: Open vSwitch not installed"*) ;;
+*) fail "netns_probe: $why" ;;
+esac
 
 t_tmp test-sweep
 out=$T_TMP
