@@ -181,10 +181,7 @@ rx_start()
 {
 	local tag=$1
 
-	shift
-	RX_OUT=$NET_TMP/$tag.rx.out RX_ERR=$NET_TMP/$tag.rx.err
-	net_start "$NS_RX" "$RECV" "$RX_OUT" "$RX_ERR" "$@"
-	RX_PID=$BG_PID
+	net_start RX "$NS_RX" "$RECV" "$@"
 	slowwait 10 rx_ready_or_gone
 	grep -q '^pktrecv: ready:' "$RX_ERR" && return 0
 	if ! kill -0 "$RX_PID" 2>/dev/null; then
@@ -245,27 +242,26 @@ tx_run()
 # tx_start TAG ARGS...: pktsend in NS_TX in the background (TX_PID).
 tx_start()
 {
-	local tag=$1
-
-	shift
-	TX_OUT=$NET_TMP/$tag.tx.out TX_ERR=$NET_TMP/$tag.tx.err
-	net_start "$NS_TX" "$SEND" "$TX_OUT" "$TX_ERR" "$@"
-	TX_PID=$BG_PID
+	net_start TX "$NS_TX" "$SEND" "$@"
 }
 
-# net_start NS PROG OUT ERR ARGS...: PROG in NS in the background (BG_PID),
-# a job of this shell that the EXIT trap stops.  OUT and ERR are created
-# here: the job opens them only once it is scheduled.
+# net_start ROLE NS PROG TAG ARGS...: PROG ARGS in NS in the background, a
+# job of this shell that the EXIT trap stops; sets ROLE_PID, and ROLE_OUT
+# and ROLE_ERR, $NET_TMP/TAG.role.{out,err}, created here: the job opens
+# them only once it is scheduled.
 net_start()
 {
-	local ns=$1 prog=$2 out=$3 err=$4
+	local role=$1 ns=$2 prog=$3 tag=$4 out err
 
 	shift 4
+	out=$NET_TMP/$tag.${role,,}.out err=$NET_TMP/$tag.${role,,}.err
 	: >"$out"
 	: >"$err"
 	ip netns exec "$ns" "$prog" "$@" >"$out" 2>"$err" &
-	BG_PID=$!
-	NET_PIDS="$NET_PIDS $BG_PID"
+	printf -v "${role}_PID" %s $!
+	printf -v "${role}_OUT" %s "$out"
+	printf -v "${role}_ERR" %s "$err"
+	NET_PIDS="$NET_PIDS $!"
 }
 
 # tx_wait TAG [SECONDS]: sets TX_RC.

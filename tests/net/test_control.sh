@@ -25,11 +25,9 @@ srv_start()
 	local tag=$1 i
 
 	shift
-	SRV_OUT=$NET_TMP/$tag.srv.out SRV_ERR=$NET_TMP/$tag.srv.err
 	# no ASan quarantine: freed memory is reused, so RSS can stay flat
 	ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}quarantine_size_mb=0 \
-		net_start "$NS_RX" "${SRV_BIN:-$RECV}" "$SRV_OUT" "$SRV_ERR" --server "$@"
-	SRV_PID=$BG_PID
+		net_start SRV "$NS_RX" "${SRV_BIN:-$RECV}" "$tag" --server "$@"
 	for i in $(seq 100); do
 		grep -q '^pktrecv: server: control port' "$SRV_ERR" && return 0
 		kill -0 "$SRV_PID" 2>/dev/null || break
