@@ -437,11 +437,7 @@ topo_up()
 	TOPO_SETUP=$1 TOPO_VLAN= TOPO_MODEL= TOPO_MAC_RX=
 	TOPO_NS_TX=$TOPO_ID-s TOPO_NS_RX=$TOPO_ID-r TOPO_IF_TX=eth0 TOPO_IF_RX=eth0
 	TOPO_IP_TX=$TOPO_NET.1 TOPO_IP_RX=$TOPO_NET.2
-	case $1 in
-	native | bridge | macvlan | trunk | ovs) ;;
-	*) NW_ERR="topo_up: unknown set-up '$1'"; return 1 ;;
-	esac
-	if ! { nw_ns s && nw_ns r && "topo_up_$1" &&
+	if ! { nw_ns s && nw_ns r && topo_build "$1" &&
 		nw_addr "$TOPO_NS_TX" eth0 "$TOPO_IP_TX/24" &&
 		nw_addr "$TOPO_NS_RX" eth0 "$TOPO_IP_RX/24"; }; then
 		_tu_err=$NW_ERR
@@ -450,6 +446,18 @@ topo_up()
 		return 1
 	fi
 	TOPO_MAC_RX=$(ip -n "$TOPO_NS_RX" -br link show dev eth0 | awk '{ print $3 }')
+}
+
+topo_build()
+{
+	case $1 in
+	native) topo_up_native ;;
+	bridge) topo_up_bridge ;;
+	macvlan) topo_up_macvlan ;;
+	trunk) topo_up_trunk ;;
+	ovs) topo_up_ovs ;;
+	*) NW_ERR="not a set-up of topo_up (native, bridge, macvlan, trunk, ovs)"; return 1 ;;
+	esac
 }
 
 topo_up_native()

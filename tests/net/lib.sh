@@ -5,8 +5,8 @@
 # tests/lib.sh (the cases, fail, expect_eq, exit codes) and the topology
 # home networks/lib-setup.sh (every namespace and link).
 #
-# A test sources this file, calls net_init, builds a topology (topo_veth,
-# topo_macvlan, topo_bridge: topo_up's native, macvlan and bridge), runs
+# A test sources this file, calls net_init, builds a topology (net_topo
+# veth, macvlan or bridge: topo_up's set-ups; topo_veth for short), runs
 # the real binaries and asserts on their JSON with jq.
 #
 # Everything lives in namespaces this process creates; nothing is added
@@ -128,8 +128,6 @@ net_topo()
 }
 
 topo_veth() { net_topo veth; }
-topo_macvlan() { net_topo macvlan; }
-topo_bridge() { net_topo bridge; }
 
 # --- neighbours -------------------------------------------------------------
 

@@ -38,7 +38,7 @@ net_require_kinds veth macvlan bridge
 
 for topo in veth macvlan bridge; do
 	t_case "$topo: set-up"
-	"topo_$topo" || continue
+	net_topo "$topo" || continue
 	T_CASE=""	# a set-up that works is no case of its own
 	for tx in $MODES; do
 		for rx in $MODES; do

@@ -153,7 +153,7 @@ fi
 
 for topo in veth macvlan bridge; do
 	t_case "$topo: set-up"
-	"topo_$topo" || continue
+	net_topo "$topo" || continue
 	T_CASE=""	# a set-up that works is no case of its own
 	for other in udp mmsg mmap xdp; do
 		run_pair xdp "$other"
