@@ -125,11 +125,6 @@ trunk_down()
 
 # --- ovs --------------------------------------------------------------------
 
-ovs_answers()
-{
-	nw_ovs_db_answers
-}
-
 # Stops the daemons only if ovs_start started them (the mark survives this
 # process) and no bridge is left (someone else's included).
 ovs_stop()
@@ -162,7 +157,7 @@ ovs_up()
 
 ovs_down()
 {
-	if command -v ovs-vsctl >/dev/null 2>&1 && ovs_answers; then
+	if command -v ovs-vsctl >/dev/null 2>&1 && nw_ovs_db_answers; then
 		ovs-vsctl --timeout=10 --if-exists del-br "$OVS_BR"
 	fi
 	link_del pktbench-os
@@ -183,7 +178,7 @@ host_up()
 status()
 {
 	ip -br link show 2>/dev/null | awk '$1 ~ /^pktbench/ { print }'
-	if command -v ovs-vsctl >/dev/null 2>&1 && ovs_answers; then
+	if command -v ovs-vsctl >/dev/null 2>&1 && nw_ovs_db_answers; then
 		ovs-vsctl list-br | grep '^pktbench' | while read -r br; do
 			echo "ovs bridge $br: $(ovs-vsctl list-ports "$br" | tr '\n' ' ')"
 		done
