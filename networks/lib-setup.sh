@@ -412,8 +412,8 @@ topo_probe_link()
 	nw_run ip netns add "$_tp_ns" || return 1
 	NW_ERR=$(
 		case $1 in
-		bridge) ip -n "$_tp_ns" link add b0 type bridge ;;
-		*) ip -n "$_tp_ns" link add q0 type veth peer name q1 ;;
+		bridge) ip -n "$_tp_ns" link add name b0 type bridge ;;
+		*) ip -n "$_tp_ns" link add name q0 type veth peer name q1 ;;
 		esac 2>&1 &&
 		case $1 in
 		macvlan) ip -n "$_tp_ns" link add link q0 name m0 type macvlan mode bridge ;;
