@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-# shellcheck shell=sh
+# shellcheck shell=sh disable=SC2034	# sourced: its callers read the TOPO_* it sets
 #
 # The topology home: every network namespace, veth, bridge, macvlan, VLAN
 # link and Open vSwitch bridge pktbench makes is made here, and the set-up
@@ -434,7 +434,7 @@ topo_up()
 {
 	[ "$1" = veth ] && set -- native
 	topo_init "$TOPO_ID"
-	TOPO_SETUP=$1 TOPO_VLAN= TOPO_MODEL= TOPO_MAC_RX=
+	TOPO_SETUP=$1 TOPO_VLAN='' TOPO_MODEL='' TOPO_MAC_RX=''
 	TOPO_NS_TX=$TOPO_ID-s TOPO_NS_RX=$TOPO_ID-r TOPO_IF_TX=eth0 TOPO_IF_RX=eth0
 	TOPO_IP_TX=$TOPO_NET.1 TOPO_IP_RX=$TOPO_NET.2
 	if ! { nw_ns s && nw_ns r && topo_build "$1" &&
@@ -561,6 +561,6 @@ topo_down()
 	for _td in $TOPO_NSES; do
 		ip netns del "$_td" 2>/dev/null
 	done
-	TOPO_NSES= TOPO_LINKS= TOPO_SETUP= TOPO_VLAN=
+	TOPO_NSES='' TOPO_LINKS='' TOPO_SETUP='' TOPO_VLAN=''
 	return 0
 }
