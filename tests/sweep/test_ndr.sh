@@ -66,7 +66,7 @@ ndr_fake() {
 	n=$1 c=$2
 	shift 2
 	PKTBENCH_NDR_TRIAL=$fake NDR_FAKE=$c NDR_FAKE_LOG=$out/$n.log \
-		"$top/bin/pktbench" ndr --trial 1s --out "$out/$n" "$@" 2>"$out/$n.err"
+		"$top/bin/pktbench" ndr --search bisect --trial 1s --out "$out/$n" "$@" 2>"$out/$n.err"
 }
 
 # check NAME KNOWN_NDR KNOWN_PDR MAX_TRIALS: both answers within one
@@ -224,7 +224,7 @@ real_ndr() {
 	[ -n "${tasks:-}" ] || { skip_case "ndr real: netns native udp" "no writable cgroup cpu controller for the slow receiver"; return; }
 	t0=$(date +%s)
 	NDR_CG=$tasks PKTBENCH_RX_WRAP=$top/tests/sweep/ndr_slowrx.sh PKTBENCH_BIN=$bin \
-		"$top/bin/pktbench" ndr --runner netns --setup native --mode udp --quick \
+		"$top/bin/pktbench" ndr --search bisect --runner netns --setup native --mode udp --quick \
 		--trial 1s --resolution 5% --max-trials 20 --out "$out/real" 2>"$out/real.err" &
 	pid=$!
 	wait $pid
@@ -264,7 +264,7 @@ connect_ndr() {
 	fi
 	ip netns exec "${cns}r" "$bin/pktrecv" --server --bind 198.18.0.2 -q >"$out/srv.log" 2>&1 &
 	spid=$!
-	PKTBENCH_BIN=$bin ip netns exec "${cns}s" "$top/bin/pktbench" ndr --connect 198.18.0.2 \
+	PKTBENCH_BIN=$bin ip netns exec "${cns}s" "$top/bin/pktbench" ndr --search bisect --connect 198.18.0.2 \
 		--mode udp --trial 0.5s --resolution 50% --max-trials 4 --out "$out/conn" 2>"$out/conn.err"
 	rc=$?
 	d=$out/conn
