@@ -564,7 +564,7 @@ ndr_write() {
 		. as $t
 		| ($size | tonumber? // $size) as $size
 		# bytes per frame: what the senders said, else size + 42
-		| ([$t[] | .frame_bytes] | if length > 0 then add / length else $fb end) as $b
+		| ([$t[] | .frame_bytes] | if length > 0 then add / length * 10000 | round / 10000 else $fb end) as $b
 		| def mbps: if . == null then null else . * $b * 8 / 1e6 end;
 		  def fwd: .rate_achieved_pps * (1 - .loss_ratio);
 		  # coefficient of variation of the forwarding rate at load $r

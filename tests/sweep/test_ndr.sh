@@ -194,6 +194,118 @@ done
 [ -e "$out/bad/ndr.json" ] && why="$why|a refused option still wrote ndr.json"
 case_why "ndr bad options: exit 2, one line naming the option" "$why"
 
+# --- RFC 9971 search through pktbench ndr (the default) ---------------
+# The step system, default options but 1..2 s trials: both answers hold
+# the knee within 1 %, regular, with conditional throughput; then three
+# latency trials at 10, 50 and 90 % of the PDR; ndr.csv one row.
+PKTBENCH_NDR_TRIAL=$fake NDR_FAKE=step NDR_FAKE_LOG=$out/mlr.log \
+	"$top/bin/pktbench" ndr --trial-max 2s --out "$out/mlr" 2>"$out/mlr.err"
+rc=$?
+d=$out/mlr
+why=''
+[ $rc -eq 0 ] || why="exit $rc: $(tail -n 1 "$d.err")"
+got=$(q "$d" '[.config.search, .complete, .ndr.regular, .pdr.regular,
+	(.ndr.relevant_lower_bound_pps <= 612345 and .ndr.relevant_upper_bound_pps > 612345),
+	(.pdr.relevant_lower_bound_pps <= 615422 and .pdr.relevant_upper_bound_pps > 615422),
+	(.ndr.conditional_throughput_pps == .ndr_pps), .trials[0].duration_s,
+	([.trials[] | select(.kind == "search") | .duration_s] | max)] | @csv')
+[ "$got" = '"mlr",true,true,true,true,true,true,1,2' ] ||
+	why="$why|search,complete,regular x2,NDR and PDR bounds hold the knee,conditional = ndr,first and longest trial: $got != \"mlr\",true,true,true,true,true,true,1,2"
+lat=$(q "$d" '[.latency[] | "\(.pct)@\(.rate_pps)"] | join(",")')
+want=$(q "$d" '"10@\(.pdr_pps * 0.1 | floor),50@\(.pdr_pps * 0.5 | floor),90@\(.pdr_pps * 0.9 | floor)"')
+[ "$lat" = "$want" ] || why="$why|latency trials $lat != $want"
+[ "$(grep -c . "$d/ndr.csv")" -eq 2 ] && head -n 1 "$d/ndr.csv" | grep -q '"cpu","ndr_load_cv","pdr_load_cv"$' ||
+	why="$why|ndr.csv: $(grep -c . "$d/ndr.csv") lines, header $(head -n 1 "$d/ndr.csv" | cut -c1-60)..."
+head -n 1 "$d/trials.csv" | grep -q '"cpu","load_cv"$' || why="$why|trials.csv lacks cpu, load_cv"
+[ "$(q "$d" '.cpu')" = null ] || why="$why|cpu $(q "$d" .cpu) != null (nothing pins)"
+grep -q "^ndr: native udp 64 B: NDR 612.3 kpps (519 Mbit/s, fails at " "$d.err" ||
+	why="$why|summary: $(grep '^ndr: native' "$d.err" | tail -n 1)"
+case_why "ndr mlr: NDR $(q "$d" .ndr_pps), PDR $(q "$d" .pdr_pps), regular, latency at 10/50/90 % of PDR, $(q "$d" '.trials | length') trials" "$why"
+
+# --sizes: one search per size, imix passed through as it is (the fake
+# accepts only the size it is told, so it sees each arrive); the top
+# level holds the answers per size.
+PKTBENCH_NDR_TRIAL=$fake NDR_FAKE=step NDR_FAKE_LOG=$out/sizes.log \
+	"$top/bin/pktbench" ndr --sizes 64,imix --trial 1s --out "$out/sizes" 2>"$out/sizes.err"
+rc=$?
+d=$out/sizes
+why=''
+[ $rc -eq 0 ] || why="exit $rc: $(tail -n 1 "$d.err")"
+seen=$(awk '{ print $3 }' "$out/sizes.log" | uniq | tr '\n' ' ')
+[ "$seen" = "64 imix " ] || why="$why|sizes the trials got, in order: '$seen' != '64 imix '"
+got=$(q "$d" '[(.sizes | map(tostring) | join(" ")), .complete, (.results | length),
+	([.results[] | .ndr_pps] | map(tostring) | join(" "))] | @csv')
+[ "$got" = '"64 imix",true,2,"612344 612344"' ] || why="$why|sizes,complete,results,ndr_pps: $got"
+for s in 64 imix; do
+	[ "$(jq -r .config.size "$d/size-$s/ndr.json" 2>/dev/null)" = "$s" ] || why="$why|size-$s/ndr.json missing or of another size"
+done
+[ "$(jq .config.frame_bytes "$d/size-imix/ndr.json")" = 349.8333 ] || why="$why|imix frame bytes $(jq .config.frame_bytes "$d/size-imix/ndr.json") != 349.8333"
+[ "$(grep -c . "$d/ndr.csv")" -eq 3 ] || why="$why|ndr.csv: $(grep -c . "$d/ndr.csv") lines != 3"
+PKTBENCH_NDR_TRIAL=$fake NDR_FAKE=step NDR_FAKE_SIZE=imix "$top/bin/pktbench" ndr --size imix --trial 1s \
+	--latency-at none --out "$out/imix" 2>"$out/imix.err" || why="$why|--size imix: exit $?: $(tail -n 1 "$out/imix.err")"
+case_why "ndr --sizes 64,imix: one search each, imix reaches the trial" "$why"
+
+# --out: the directory is checked on the path that is used.  A name with
+# a newline at its end (once checked as one directory and written into
+# another) or any control character is refused, exit 2, and an earlier
+# ndr.json stays; so is a symbolic link to a directory with an ndr.json.
+why=''
+mkdir -p "$out/prev" && echo '{"earlier": true}' >"$out/prev/ndr.json"
+ln -s "$out/prev" "$out/link"
+nl='
+'
+for o in "$out/prev$nl" "$out/link" "$out/esc$(printf '\033')[31m" "$out/tab$(printf '\t')x"; do
+	PKTBENCH_NDR_TRIAL=$fake "$top/bin/pktbench" ndr --trial 1s --out "$o" >/dev/null 2>"$out/o.err"
+	rc=$?
+	n=$(grep -c . "$out/o.err")
+	if [ $rc -ne 2 ] || [ "$n" -ne 1 ] || ! grep -q '^ndr: --out: ' "$out/o.err"; then
+		why="$why|--out $(printf '%s' "$o" | od -An -c | tr -s ' ' | tail -c 24): exit $rc, $n lines: $(head -n 1 "$out/o.err")"
+	fi
+done
+[ "$(cat "$out/prev/ndr.json")" = '{"earlier": true}' ] || why="$why|the earlier ndr.json was overwritten"
+ls "$out" | grep -q "$(printf '\033')" && why="$why|a directory with ESC in its name was made"
+case_why "ndr --out: newline, control characters and a link to an earlier result refused" "$why"
+
+# Every number a trial reports is checked before the search sees it:
+# NaN, nothing sent, more received than sent, a rate of 2^63, a negative
+# count and no JSON are refused (twice: exit 1), never an answer.
+why=''
+for l in '{"sent":NaN,"received":5,"tx_pps":1000}|sent NaN' \
+	'{"sent":0,"received":0,"tx_pps":1000}|sent 0' \
+	'{"sent":1000,"received":1001,"tx_pps":1000}|received 1001 > sent 1000' \
+	'{"sent":1000,"received":1000,"tx_pps":9223372036854775808}|tx_pps 9223372036854776000 is not a rate' \
+	'{"sent":-5,"received":0,"tx_pps":1000}|sent -5 is not a packet count' \
+	'sent=1000|not JSON'; do
+	PKTBENCH_NDR_TRIAL=$fake NDR_FAKE=garbage NDR_FAKE_LINE=${l%%|*} \
+		"$top/bin/pktbench" ndr --trial 1s --out "$out/g" >/dev/null 2>"$out/g.err"
+	rc=$?
+	got=$(q "$out/g" '[.complete, .ndr_pps, (.trials | length), (.refused_trials | length)] | @csv')
+	if [ $rc -ne 1 ] || [ "$got" != 'false,,0,2' ] || ! grep -q "refused: ${l#*|}" "$out/g.err"; then
+		why="$why|${l%%|*}: exit $rc, complete,ndr_pps,trials,refused $got, $(grep refused "$out/g.err" | head -n 1)"
+	fi
+	rm -rf "$out/g"
+done
+case_why "ndr trial results: NaN, sent 0, received > sent, tx_pps 2^63, negative, not JSON refused" "$why"
+
+# Bad options of the RFC 9971 search and of --sizes: exit 2, one line.
+why=''
+for a in "--search foo=--search" "--exceed-ratio 1=--exceed-ratio" "--exceed-ratio x=--exceed-ratio" \
+	"--search bisect --exceed-ratio 0.5=--exceed-ratio" "--search bisect --trial-min 1s=--trial-min" \
+	"--trial-min 5s --trial-max 2s=--trial-min" "--trial-max 700s=--trial-max" \
+	"--duration-sum 1s=--duration-sum" "--trial 1s --trial-max 2s=--trial" \
+	"--sizes 64,64=--sizes" "--sizes 64,abc=--sizes" "--size imax=--size" "--size 64 --sizes 128=--sizes" \
+	"--latency-at 0=--latency-at" "--latency-at 10,101=--latency-at" "--max-trials 99999999999=--max-trials"; do
+	# shellcheck disable=SC2086
+	PKTBENCH_NDR_TRIAL=$fake "$top/bin/pktbench" ndr ${a%%=*} --out "$out/bad2" >/dev/null 2>"$out/bad.err"
+	rc=$?
+	n=$(grep -c . "$out/bad.err")
+	if [ $rc -ne 2 ] || [ "$n" -ne 1 ] || ! grep -q -- "^ndr: ${a#*=}" "$out/bad.err"; then
+		why="$why|${a%%=*}: exit $rc, $n lines: $(head -n 1 "$out/bad.err")"
+	fi
+done
+[ -e "$out/bad2/ndr.json" ] && why="$why|a refused option still wrote ndr.json"
+case_why "ndr bad options of the RFC 9971 search and --sizes: exit 2, one line" "$why"
+
 # The real thing: a quick search on a veth pair (netns runner, native,
 # udp).  The receiver runs in a cgroup with 5 % of a CPU (1 ms per
 # 20 ms), so it, not the sender, sets the loss-free rate, far below the
