@@ -1,7 +1,9 @@
 #!/bin/sh
 # pktbench ndr: the search on simulated systems with known loss curves
-# (tests/sweep/ndr_fake.sh through PKTBENCH_NDR_TRIAL), Ctrl-C, bad
-# options, and one real quick search on a veth pair.  Cases go to
+# (tests/sweep/ndr_fake.sh through PKTBENCH_NDR_TRIAL), the bisection
+# (--search bisect) and the RFC 9971 search, Ctrl-C, bad options, --out
+# and broken trial results, --sizes, and real quick searches on veth
+# pairs (the pure step alone: test_ndr_step.sh).  Cases go to
 # $PKTBENCH_CASES (tests/net/run.sh) or stdout.  Exit 0 pass, 1 fail.
 #
 #   tests/sweep/test_ndr.sh          (as root for the real search)
@@ -358,6 +360,39 @@ real_ndr() {
 	case_why "ndr real: netns native udp, NDR $ndr of unpaced $u pps, $(q "$d" '.trials | length') trials, $((t1 - t0)) s" "$why"
 }
 real_ndr
+
+# A real RFC 9971 search on a veth pair at two sizes (netns runner,
+# native, udp, short trials), then latency at 10, 50 and 90 % of each
+# size's PDR: at 90 % the receiver must report a non-zero p50 and p99
+# (and p90 where pktrecv has it).  No rate is checked: the machine is
+# shared and noisy.
+real_sizes() {
+	[ "$(id -u)" = 0 ] || { skip_case "ndr real --sizes 64,1024" "needs root (network namespaces)"; return; }
+	{ [ -x "$bin/pktsend" ] && [ -x "$bin/pktrecv" ]; } || { skip_case "ndr real --sizes 64,1024" "no $bin/pktsend (run make)"; return; }
+	t0=$(date +%s)
+	PKTBENCH_BIN=$bin timeout 300 "$top/bin/pktbench" ndr --runner netns --setup native --mode udp \
+		--sizes 64,1024 --trial-min 0.2s --trial-max 0.5s --resolution 10% --max-trials 30 \
+		--out "$out/rsizes" 2>"$out/rsizes.err" &
+	pid=$!
+	wait $pid
+	rc=$?
+	t1=$(date +%s)
+	d=$out/rsizes
+	why=''
+	[ $rc -eq 0 ] || why="exit $rc: $(tail -n 1 "$d.err")"
+	for s in 64 1024; do
+		l=$(jq -c --argjson s $s '.results[] | select(.size == $s) | .latency[] | select(.pct == 90)' "$d/ndr.json" 2>/dev/null)
+		[ -n "$l" ] || { why="$why|$s B: no latency at 90 % of the PDR"; continue; }
+		printf '%s' "$l" | jq -e '.p50_ns > 0 and .p99_ns > 0 and (.p90_ns == null or .p90_ns > 0) and .rate_pps > 0' >/dev/null ||
+			why="$why|$s B: latency at 90 % of the PDR $l: not p50, p99 > 0"
+		[ "$(jq -r '.trials[] | select(.kind == "latency" and .fraction == 0.9) | .lat_p50_ns > 0' "$d/size-$s/ndr.json")" = true ] ||
+			why="$why|$s B: the 90 % trial in size-$s/ndr.json lacks its latency"
+	done
+	[ -s "$d/ndr.png" ] || why="$why|no ndr.png across the sizes"
+	ip netns list | grep -q "^pks$pid" && why="$why|namespaces left: $(ip netns list | grep "^pks$pid" | tr '\n' ' ')"
+	case_why "ndr real --sizes 64,1024: $(jq -r '[.results[] | "\(.size) B NDR \(.ndr_pps) pps, p50/p99 at 90 % of PDR \((.latency[] | select(.pct == 90) | "\(.p50_ns)/\(.p99_ns)") // "-") ns"] | join("; ")' "$d/ndr.json" 2>/dev/null), $((t1 - t0)) s" "$why"
+}
+real_sizes
 
 # --connect: the trials go through the control channel to a pktrecv
 # --server in another namespace (its own veth pair); pktsend gets the
