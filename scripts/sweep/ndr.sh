@@ -159,7 +159,7 @@ ndr_validate() {
 		nd_die "--setup: only native with --connect (the path is the one to HOST)"
 	sw_in "$ND_MODE" "$SW_ALL_MODES" || nd_die "--mode: '$ND_MODE' is not one of: $SW_ALL_MODES"
 	[ -n "$o_size" ] && [ -n "$ND_SIZES" ] && nd_die "--sizes: not with --size"
-	[ -n "$ND_SIZES" ] && f=--sizes || { f=--size ND_SIZES=${o_size:-64}; }
+	if [ -n "$ND_SIZES" ]; then f=--sizes; else f=--size ND_SIZES=${o_size:-64}; fi
 	ND_SIZES=$(sw_list "$ND_SIZES")
 	[ -n "$ND_SIZES" ] || nd_die "$f: empty list"
 	for s in $ND_SIZES; do
@@ -663,8 +663,8 @@ ndr_csv() {
 # With --sizes: ndr.json across the sizes (each size's answer, the
 # latency, and where its files are), ndr.csv and ndr.png.
 ndr_write_sizes() {
-	# shellcheck disable=SC2046
-	set -- $(cat "$ND_TMP/done")
+	set --
+	while IFS= read -r d; do set -- "$@" "$d/ndr.json"; done <"$ND_TMP/done"
 	[ $# -gt 0 ] || return 0
 	jq -s --arg cmd "$ND_CMD" --arg out "$ND_OUT" '
 		{command: $cmd, machine: .[0].machine, config: (.[0].config | del(.size)),
@@ -674,10 +674,8 @@ ndr_write_sizes() {
 			ndr: (.ndr | if . then {pps, fail_pps, conditional_throughput_pps, regular, irregular, verified, load_cv} else null end),
 			pdr: (.pdr | if . then {pps, fail_pps, conditional_throughput_pps, regular, irregular, verified, load_cv} else null end),
 			latency, cpu, trials: (.trials | length), wall_s}]}' \
-		$(for d in "$@"; do printf '%s/ndr.json ' "$d"; done) >"$ND_OUT/ndr.json.tmp" &&
-		mv "$ND_OUT/ndr.json.tmp" "$ND_OUT/ndr.json"
-	# shellcheck disable=SC2046
-	ndr_csv $(for d in "$@"; do printf '%s/ndr.json ' "$d"; done) >"$ND_OUT/ndr.csv"
+		"$@" >"$ND_OUT/ndr.json.tmp" && mv "$ND_OUT/ndr.json.tmp" "$ND_OUT/ndr.json"
+	ndr_csv "$@" >"$ND_OUT/ndr.csv"
 	ndr_plot_sizes
 	jq -r 'def us: if . == null then "-" else "\(. / 100 | round / 10)" end;
 		.results[] | "ndr: \(.size) B: " + (if .complete then "NDR \(.ndr_pps / 100 | round / 10) kpps, PDR \(.pdr_pps / 100 | round / 10) kpps"

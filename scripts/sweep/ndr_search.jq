@@ -109,17 +109,22 @@ def loads($u): group_by(.rate_asked_pps)
 
 # The relevant bounds of target $t over $loads, and what it needs next:
 # {rlb, rub, cls, done, irregular, key, why}.
-def mlr_target($loads; $t; $u; $frmol; $minload):
+def mlr_target($loads; $t; $u; $frmol; $minload; $prev):
 	[$loads[] | . + {cls: classify(.trials; $t)}] as $L
 	| ([$L[] | select(.cls == "upper") | .load] | min) as $rub
 	| ([$L[] | select(.cls == "lower" and ($rub == null or .load < $rub)) | .load] | max) as $rlb
 	| {rlb: $rlb, rub: $rub, target: $t.target}
-	# an undecided load between the bounds, the highest first: the one
-	# that would be the relevant lower bound (after a target change, the
-	# last target's, measured again with longer trials); once it is, the
-	# undecided loads below it no longer matter
-	| ([$L[] | select(.cls == "undecided" and ($rlb == null or .load > $rlb)
-		and ($rub == null or .load < $rub))] | max_by(.load)) as $und
+	# an undecided load to measure again: after a target change the last
+	# target's upper bound first, wherever it lies below this target's
+	# (a higher load that passes, the maximum load say, must not end
+	# the search while it is unsettled), then its lower bound; else the
+	# highest load between the bounds, the one that would be the
+	# relevant lower bound (once it is, those below no longer matter)
+	| [$L[] | select(.cls == "undecided" and ($rlb == null or .load > $rlb)
+		and ($rub == null or .load < $rub))] as $between
+	| ([$L[] | select(.cls == "undecided" and .load == $prev.rub and ($rub == null or .load < $rub))]
+	   + [$between[] | select(.load == $prev.rlb)]
+	   + ($between | sort_by(- .load)) | .[0]) as $und
 	| if $und != null then
 		. + {done: false, key: $und.key, why: "undecided at \($und.load) pps: more trials"}
 	  elif $rub == null then
@@ -156,20 +161,15 @@ def mlr_goal($loads; $u; $frmol; $minload):
 	| (reduce $ts[] as $t (null;
 		if . != null and (.done | not) then .
 		elif . != null and .irregular != null and ($t.last | not) then .
-		else (if . == null then null else {rlb, rub} end) as $prev
-		| mlr_target($loads; $t; $u; $frmol; $minload)
+		else (if . == null then {rlb: null, rub: null} else {rlb, rub} end) as $prev
+		| mlr_target($loads; $t; $u; $frmol; $minload; $prev)
 		  + {duration_s: $t.final_duration_s, prev: $prev} end)) as $r
 	| $r + {goal: $ts[-1]};
 
 def goal_result($loads; $u; $frmol; $minload):
 	. as $r | $r.goal as $g
 	| ($loads | map(select(.load == $r.rlb)) | .[0]) as $lb
-	# sender-bound: the maximum load is what the sender achieved, the
-	# least of its full-length unpaced trials (the first one set U)
-	| (if $r.irregular == "sender-bound" then
-		[$lb.trials[] | select(.duration_s >= $g.final_duration_s - tol) | .rate_achieved_pps]
-		| (min // $u) | floor
-	   elif $r.rlb == null then 0 else $r.rlb end) as $pps
+	| (if $r.irregular == "sender-bound" then $u elif $r.rlb == null then 0 else $r.rlb end) as $pps
 	| {name: $g.name, loss_ratio: $g.loss_ratio, exceed_ratio: $g.exceed_ratio,
 	   width: $g.width, final_duration_s: $g.final_duration_s,
 	   duration_sum_s: $g.duration_sum_s, initial_duration_s: $g.initial_duration_s,
@@ -178,7 +178,7 @@ def goal_result($loads; $u; $frmol; $minload):
 	   irregular: $r.irregular,
 	   pps: $pps,
 	   conditional_throughput_pps:
-		(if $lb then cond_throughput($lb.trials; $g; if $lb.key == 0 then $pps else $lb.load end) else null end),
+		(if $lb then cond_throughput($lb.trials; $g; $lb.load) else null end),
 	   sender_bound: ($r.irregular == "sender-bound"),
 	   trials_at_lower_bound: (if $lb then $lb.trials | length else 0 end)};
 

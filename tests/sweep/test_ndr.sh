@@ -228,11 +228,11 @@ case_why "ndr mlr: NDR $(q "$d" .ndr_pps), PDR $(q "$d" .pdr_pps), regular, late
 # accepts only the size it is told, so it sees each arrive); the top
 # level holds the answers per size.
 PKTBENCH_NDR_TRIAL=$fake NDR_FAKE=step NDR_FAKE_LOG=$out/sizes.log \
-	"$top/bin/pktbench" ndr --sizes 64,imix --trial 1s --out "$out/sizes" 2>"$out/sizes.err"
+	"$top/bin/pktbench" ndr --sizes 64,imix --trial 1s --out "$out/two sizes" 2>"$out/sizes.err"
 rc=$?
-d=$out/sizes
+d="$out/two sizes"
 why=''
-[ $rc -eq 0 ] || why="exit $rc: $(tail -n 1 "$d.err")"
+[ $rc -eq 0 ] || why="exit $rc: $(tail -n 1 "$out/sizes.err")"
 seen=$(awk '{ print $3 }' "$out/sizes.log" | uniq | tr '\n' ' ')
 [ "$seen" = "64 imix " ] || why="$why|sizes the trials got, in order: '$seen' != '64 imix '"
 got=$(q "$d" '[(.sizes | map(tostring) | join(" ")), .complete, (.results | length),

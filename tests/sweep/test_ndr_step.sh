@@ -186,4 +186,19 @@ nd_true "$nd0 < 0.6 * 612345" || why="$why|with --exceed-ratio 0 the NDR $nd0 is
 case_is "ndr step: exceed ratio 0.5 holds 30 % bad trials: NDR $(b random ndr) holds 612345, $bad bad trials below X tolerated, lossy share $slo at the lower bound, $shi at the upper; exceed ratio 0: NDR $nd0; $(used random)" \
 	"$(printf '%s' "$why" | tr '\n' '|')"
 
+# Real noise (fixtures/ndr-trials-realnoise.jsonl, the first 7 trials
+# of a 1024 B macvlan xdp search on this machine, 1..2 s trials): 395122
+# pps lost twice in 1 s trials (the 1 s target's upper bound), then an
+# unpaced 2 s trial passed.  The step must measure 395122 pps again for
+# 2 s, after 6 trials and after 7, not end the search as sender-bound on
+# the maximum load.
+rn=$top/tests/sweep/fixtures/ndr-trials-realnoise.jsonl
+CFG=$(cfg 1 2 4 0.5)
+why=''
+for k in 6 7; do
+	got=$(head -n $k "$rn" | jq -s -r --argjson cfg "$CFG" -f "$lib/ndr_step.jq" | jq -r '"\(.action) \(.rate_pps) \(.duration_s)"')
+	[ "$got" = "trial 395122 2" ] || why="$why|after $k trials: $got != trial 395122 2"
+done
+case_is "ndr step: real noise: the last target's upper bound measured again before a passing maximum load ends the search" "$why"
+
 exit $failed
