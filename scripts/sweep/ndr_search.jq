@@ -195,9 +195,10 @@ def mlr_step($cfg; $all):
 		| ($cfg.min_load_pps // ([($u / 1000 | floor), (10 / $cfg.trial_min_s | ceil), 1] | max)) as $minload
 		| ($tr | loads($u)) as $loads
 		| [$cfg.goals[] | goal_full($cfg) | mlr_goal($loads; $u; $frmol; $minload)] as $work
-		# progress: the bounds of the target in work, else the last one's
-		| {status: {goals: [$work[] | {name: .goal.name, lo: (.rlb // .prev.rlb // 0),
-			hi: (.rub // .prev.rub), target}], left: null}} as $st
+		# progress: the bounds of the target in work, else (none yet) the
+		# last one's
+		| {status: {goals: [$work[] | (if .rlb == null and .rub == null then .prev else . end) as $b
+			| {name: .goal.name, lo: ($b.rlb // 0), hi: $b.rub, target}], left: null}} as $st
 		| if ([$work[] | select(.done | not)] | length) == 0 then
 			{action: "done", stopped: null, unpaced_pps: $u,
 			 goals: [$work[] | goal_result($loads; $u; $frmol; $minload)]} + $st
@@ -205,7 +206,7 @@ def mlr_step($cfg; $all):
 			{action: "done", stopped: "max-trials", unpaced_pps: $u,
 			 goals: [$work[] | goal_result($loads; $u; $frmol; $minload)]} + $st
 		  else
-			# the smallest load first (RFC 9971 section 5.3.3); of two
+			# the smallest load first (RFC 9971, "Consequences"); of two
 			# goals wanting it, the longer trial serves both
 			([$work[] | select(.done | not)
 			  | . + {load: (if .key == 0 then $u else .key end)}]

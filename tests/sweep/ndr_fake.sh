@@ -54,8 +54,11 @@ awk -v r="$r" -v t="$t" -v c="${NDR_FAKE:-step}" -v X="${NDR_FAKE_X:-612345}" \
 		if (c == "warmup" && r > W && r <= X && seen == 0) loss = 0.01
 		if (c == "random" && ENVIRON["NDR_FAKE_L"] != "" && r > X) loss = 1 - L / r
 		if (c == "random") {
-			srand(seed * 7919 + calls)
-			if (rand() < P && loss < 0.01) loss = 0.01
+			# the calls-th draw of one stream: seeds next to each other
+			# would give correlated first draws
+			srand(seed)
+			for (i = 0; i <= calls; i++) x = rand()
+			if (x < P && loss < 0.01) loss = 0.01
 		}
 	} else if (c == "livelock") {
 		if (r > X) loss = 1 - L / r

@@ -177,23 +177,29 @@ why=''
 case_why "ndr SIG$sig: partial ndr.json, exit 130" "$why"
 
 # Bad options: exit 2, one line naming the option and its range.
-why=''
-for a in "--trial 0.1s=--trial" "--trial 10x=--trial" "--resolution 0=--resolution" \
+# bad_options DIR "ARGS=MESSAGE START"...: each refused with exit 2 and
+# one line starting "ndr: START", nothing written to DIR; WHY says which not
+bad_options() {
+	bo_d=$1 why=''
+	shift
+	for a in "$@"; do
+		# shellcheck disable=SC2086
+		PKTBENCH_NDR_TRIAL=$fake "$top/bin/pktbench" ndr ${a%%=*} --out "$bo_d" >/dev/null 2>"$out/bad.err"
+		rc=$?
+		n=$(grep -c . "$out/bad.err")
+		if [ $rc -ne 2 ] || [ "$n" -ne 1 ] || ! grep -q -- "^ndr: ${a#*=}" "$out/bad.err"; then
+			why="$why|${a%%=*}: exit $rc, $n lines: $(head -n 1 "$out/bad.err")"
+		fi
+	done
+	[ -e "$bo_d/ndr.json" ] && why="$why|a refused option still wrote ndr.json"
+}
+bad_options "$out/bad" "--trial 0.1s=--trial" "--trial 10x=--trial" "--resolution 0=--resolution" \
 	"--resolution 60%=--resolution" "--pdr 100%=--pdr" "--pdr x=--pdr" \
 	"--max-trials 2=--max-trials" "--mode foo=--mode" "--setup foo=--setup" \
 	"--size 20=--size" "--batch 0=--batch" "--runner uml=--runner" \
 	"--connect a/b=--connect" "--connect h:70000=--connect" "--interface eth0=--interface" \
 	"--connect h --setup bridge=--setup" "--connect h --runner netns=--runner" \
-	"--bogus=unknown argument"; do
-	# shellcheck disable=SC2086
-	PKTBENCH_NDR_TRIAL=$fake "$top/bin/pktbench" ndr ${a%%=*} --out "$out/bad" >/dev/null 2>"$out/bad.err"
-	rc=$?
-	n=$(grep -c . "$out/bad.err")
-	if [ $rc -ne 2 ] || [ "$n" -ne 1 ] || ! grep -q -- "^ndr: ${a#*=}" "$out/bad.err"; then
-		why="$why|${a%%=*}: exit $rc, $n lines: $(head -n 1 "$out/bad.err")"
-	fi
-done
-[ -e "$out/bad/ndr.json" ] && why="$why|a refused option still wrote ndr.json"
+	"--bogus=unknown argument"
 case_why "ndr bad options: exit 2, one line naming the option" "$why"
 
 # --- RFC 9971 search through pktbench ndr (the default) ---------------
@@ -265,7 +271,9 @@ for o in "$out/prev$nl" "$out/link" "$out/esc$(printf '\033')[31m" "$out/tab$(pr
 	fi
 done
 [ "$(cat "$out/prev/ndr.json")" = '{"earlier": true}' ] || why="$why|the earlier ndr.json was overwritten"
-ls "$out" | grep -q "$(printf '\033')" && why="$why|a directory with ESC in its name was made"
+for f in "$out"/*; do
+	case $f in *"$(printf '\033')"*) why="$why|a directory with ESC in its name was made" ;; esac
+done
 case_why "ndr --out: newline, control characters and a link to an earlier result refused" "$why"
 
 # Every number a trial reports is checked before the search sees it:
@@ -290,22 +298,12 @@ done
 case_why "ndr trial results: NaN, sent 0, received > sent, tx_pps 2^63, negative, not JSON refused" "$why"
 
 # Bad options of the RFC 9971 search and of --sizes: exit 2, one line.
-why=''
-for a in "--search foo=--search" "--exceed-ratio 1=--exceed-ratio" "--exceed-ratio x=--exceed-ratio" \
+bad_options "$out/bad2" "--search foo=--search" "--exceed-ratio 1=--exceed-ratio" "--exceed-ratio x=--exceed-ratio" \
 	"--search bisect --exceed-ratio 0.5=--exceed-ratio" "--search bisect --trial-min 1s=--trial-min" \
 	"--trial-min 5s --trial-max 2s=--trial-min" "--trial-max 700s=--trial-max" \
 	"--duration-sum 1s=--duration-sum" "--trial 1s --trial-max 2s=--trial" \
 	"--sizes 64,64=--sizes" "--sizes 64,abc=--sizes" "--size imax=--size" "--size 64 --sizes 128=--sizes" \
-	"--latency-at 0=--latency-at" "--latency-at 10,101=--latency-at" "--max-trials 99999999999=--max-trials"; do
-	# shellcheck disable=SC2086
-	PKTBENCH_NDR_TRIAL=$fake "$top/bin/pktbench" ndr ${a%%=*} --out "$out/bad2" >/dev/null 2>"$out/bad.err"
-	rc=$?
-	n=$(grep -c . "$out/bad.err")
-	if [ $rc -ne 2 ] || [ "$n" -ne 1 ] || ! grep -q -- "^ndr: ${a#*=}" "$out/bad.err"; then
-		why="$why|${a%%=*}: exit $rc, $n lines: $(head -n 1 "$out/bad.err")"
-	fi
-done
-[ -e "$out/bad2/ndr.json" ] && why="$why|a refused option still wrote ndr.json"
+	"--latency-at 0=--latency-at" "--latency-at 10,101=--latency-at" "--max-trials 99999999999=--max-trials"
 case_why "ndr bad options of the RFC 9971 search and --sizes: exit 2, one line" "$why"
 
 # The real thing: a quick search on a veth pair (netns runner, native,
@@ -320,9 +318,17 @@ case_why "ndr bad options of the RFC 9971 search and --sizes: exit 2, one line" 
 # unverified answer fails it.
 bin=${PKTBENCH_BIN:-build/gcc}
 case $bin in /*) ;; *) bin=$top/$bin ;; esac
+# bg_wait: wait for the pktbench just started in the background (its pid
+# names its namespaces): pid, rc, t1
+bg_wait() { pid=$!; wait $pid; rc=$?; t1=$(date +%s); }
+
+# need_real NAME: 0 when a real search can run here, else a SKIP case
+need_real() {
+	[ "$(id -u)" = 0 ] || { skip_case "$1" "needs root (network namespaces)"; return 1; }
+	{ [ -x "$bin/pktsend" ] && [ -x "$bin/pktrecv" ]; } || { skip_case "$1" "no $bin/pktsend (run make)"; return 1; }
+}
 real_ndr() {
-	[ "$(id -u)" = 0 ] || { skip_case "ndr real: netns native udp" "needs root (network namespaces)"; return; }
-	{ [ -x "$bin/pktsend" ] && [ -x "$bin/pktrecv" ]; } || { skip_case "ndr real: netns native udp" "no $bin/pktsend (run make)"; return; }
+	need_real "ndr real: netns native udp" || return
 	if [ -w /sys/fs/cgroup/cpu/tasks ]; then	# cgroup v1
 		cg=/sys/fs/cgroup/cpu/pktbench-ndr-$$
 		tasks=$cg/tasks
@@ -340,10 +346,7 @@ real_ndr() {
 	NDR_CG=$tasks PKTBENCH_RX_WRAP=$top/tests/sweep/ndr_slowrx.sh PKTBENCH_BIN=$bin \
 		"$top/bin/pktbench" ndr --search bisect --runner netns --setup native --mode udp --quick \
 		--trial 1s --resolution 5% --max-trials 20 --out "$out/real" 2>"$out/real.err" &
-	pid=$!
-	wait $pid
-	rc=$?
-	t1=$(date +%s)
+	bg_wait
 	d=$out/real
 	why=''
 	[ $rc -eq 0 ] || why="exit $rc: $(tail -n 1 "$out/real.err")"
@@ -367,16 +370,12 @@ real_ndr
 # (and p90 where pktrecv has it).  No rate is checked: the machine is
 # shared and noisy.
 real_sizes() {
-	[ "$(id -u)" = 0 ] || { skip_case "ndr real --sizes 64,1024" "needs root (network namespaces)"; return; }
-	{ [ -x "$bin/pktsend" ] && [ -x "$bin/pktrecv" ]; } || { skip_case "ndr real --sizes 64,1024" "no $bin/pktsend (run make)"; return; }
+	need_real "ndr real --sizes 64,1024" || return
 	t0=$(date +%s)
 	PKTBENCH_BIN=$bin timeout 300 "$top/bin/pktbench" ndr --runner netns --setup native --mode udp \
 		--sizes 64,1024 --trial-min 0.2s --trial-max 0.5s --resolution 10% --max-trials 30 \
 		--out "$out/rsizes" 2>"$out/rsizes.err" &
-	pid=$!
-	wait $pid
-	rc=$?
-	t1=$(date +%s)
+	bg_wait
 	d=$out/rsizes
 	why=''
 	[ $rc -eq 0 ] || why="exit $rc: $(tail -n 1 "$d.err")"

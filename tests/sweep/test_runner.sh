@@ -8,21 +8,8 @@
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 lib=$top/scripts/sweep
-failed=0
-
-emit() {
-	if [ -n "${PKTBENCH_CASES:-}" ]; then printf '%s\n' "$@" >>"$PKTBENCH_CASES"
-	else printf '%s\n' "$@"; fi
-}
-# case_is NAME WHY: WHY empty is a pass
-case_is() {
-	if [ -z "$2" ]; then
-		emit "ok $1"
-	else
-		failed=1
-		emit "not ok $1" "# $1: $2"
-	fi
-}
+# shellcheck source=tests/sweep/cases.sh
+. "$top/tests/sweep/cases.sh"
 
 # The functions each runner file defines, read by the shell itself (dash
 # with the files sourced as bin/pktbench sources them).
