@@ -21,7 +21,7 @@
 # previous marker.  `pktbench:ok` and `pktbench:unverified` cover every
 # number before them on the line (after the previous marker); on a line of
 # its own, `pktbench:unverified` covers the block up to `<!-- end -->`, and
-# the visible text within five lines must say "unverifiable".  A heading
+# the visible text within eight lines must say "unverifiable".  A heading
 # followed by `<!-- pktbench:results -->` opens a results section, up to
 # the next heading of its level or above; allresults=1 makes the whole file
 # one (bench/results/).  Numbers in code, link targets, comments and the
@@ -45,22 +45,32 @@ function lastnum(s,    t, off, p) {
 	return NS
 }
 
-# Text a reader does not take as a result: dates and years, sizes and the
-# requested rates, machine facts, versions, the study's bit formula.
+# Text a reader does not take as a result: list numbers, dates and years,
+# sizes, requested rates and counts, durations in seconds, scale factors,
+# machine facts, code constants (bytes, frames), versions, the study's bit
+# formula.
 function allowed(s) {
 	gsub(/`[^`]*`/, " ", s)
 	gsub(/\]\([^)]*\)/, "]", s)
 	gsub(/<[^>]*>/, " ", s)
 	gsub(/[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9](T[0-9:]*Z)?/, " ", s)
 	gsub(/(^|[^0-9.])(19|20)[0-9][0-9]([^0-9.]|$)/, " ", s)
+	gsub(/^ *[0-9]+\. /, " ", s)
+	gsub(/[0-9]+(, [0-9]+)*,? and [0-9]+ B([^A-Za-z]|$)/, " ", s)
 	gsub(/[0-9]+(–[0-9]+)? B([^A-Za-z]|$)/, " ", s)
-	gsub(/[0-9.]+ [KMG]iB/, " ", s)
-	gsub(/[0-9]+(–[0-9]+)? Mbit\/s/, " ", s)
+	gsub(/[0-9.]+ ([KMG]iB|GHz)/, " ", s)
+	gsub(/[0-9.]+(–[0-9.]+)? Mbit\/s/, " ", s)
+	gsub(/[0-9.]+(–[0-9.]+)? ?[kM]( packets| per point|[,)]|$)/, " ", s)
+	gsub(/[0-9.]+ s([^A-Za-z]|$)/, " ", s)
+	gsub(/× [0-9.]+/, " ", s)
 	gsub(/[0-9]+-?v?CPUs?/, " ", s)
-	gsub(/[0-9]+ (v?CPUs?|cores?|threads?|repeats?|degrees of freedom)/, " ", s)
+	gsub(/[0-9]+-core/, " ", s)
+	gsub(/[0-9]+ (virtual |v)?(CPUs?|cores?|threads?|repeats?|degrees of freedom|bytes|frames)/, " ", s)
+	gsub(/[0-9]+-(byte|bit|instruction)/, " ", s)
 	gsub(/(Linux|kernel|Debian|Ubuntu|pktbench|jq|mawk|gnuplot) [0-9][0-9.]*/, " ", s)
 	gsub(/[0-9]+\.[0-9]+\.[0-9]+/, " ", s)
 	gsub(/n = [0-9]+/, " ", s)
+	gsub(/[Tt]rials? [0-9]+/, " ", s)
 	gsub(/95 %/, " ", s)
 	gsub(/\((payload|size) \+ 42\) × 8/, " ", s)
 	gsub(/(RFC|section|issue) [0-9.]+/, " ", s)
@@ -83,7 +93,7 @@ function unmarked(i, s,    t, p) {
 
 function say(t) { return index(tolower(t), "unverifiable") > 0 }
 function near(i,    j) {
-	for (j = i - 5; j <= i + 5; j++)
+	for (j = i - 8; j <= i + 8; j++)
 		if (j >= 1 && j <= n && say(L[j]))
 			return 1
 	return 0
@@ -109,7 +119,7 @@ function heading(i,    lv, j) {
 	}
 }
 
-function scan(    i, l, c, k, rest, seg, body, e, q, res) {
+function scan(    i, l, c, k, rest, seg, body, e, q, res, lead, t) {
 	fence = 0; blk = 0; unv = 0; reslv = 0
 	secname = allresults ? "(file)" : ""
 	for (i = 1; i <= n; i++) {
@@ -130,7 +140,7 @@ function scan(    i, l, c, k, rest, seg, body, e, q, res) {
 		if (!fence && l ~ /^<!-- pktbench:unverified( .*)? -->$/) {
 			unv = i
 			if (!near(i))
-				print "E\t" i "\tan unverified block whose text does not say \"unverifiable\" within five lines"
+				print "E\t" i "\tan unverified block whose text does not say \"unverifiable\" within eight lines"
 			continue
 		}
 		if (unv && l == "<!-- end -->") { unv = 0; continue }
@@ -138,6 +148,10 @@ function scan(    i, l, c, k, rest, seg, body, e, q, res) {
 		if (fence) continue
 		if (l ~ /^#+ /) heading(i)
 		res = (reslv || allresults) && !unv
+		# an inline code span open from the line before
+		lead = tick ? "`" : ""
+		t = l
+		tick = l == "" ? 0 : (tick + gsub(/`/, "", t)) % 2
 		k = 0; rest = l
 		while ((c = index(rest, "<!--")) > 0) {
 			seg = substr(rest, 1, c - 1)
@@ -153,18 +167,20 @@ function scan(    i, l, c, k, rest, seg, body, e, q, res) {
 					continue
 				}
 				print "V\t" i "\t" k "\t" substr(seg, NS, NL) "\t" q
-				if (res) unmarked(i, substr(seg, 1, NS - 1))
+				if (res) unmarked(i, lead substr(seg, 1, NS - 1))
+				lead = ""
 			} else if (body ~ /^ pktbench:(ok|unverified)[ ]/) {
 				if (body ~ /unverified/ && !near(i))
-					print "E\t" i "\tan unverified number whose text does not say \"unverifiable\" within five lines"
+					print "E\t" i "\tan unverified number whose text does not say \"unverifiable\" within eight lines"
 			} else if (body ~ /^ pktbench:results $/) {
 				;
 			} else if (body ~ /^ pktbench:/) {
 				print "E\t" i "\tunknown marker '" body "'"
 			} else if (res)
-				unmarked(i, seg)
+				unmarked(i, lead seg)
+			lead = ""
 		}
-		if (res) unmarked(i, rest)
+		if (res) unmarked(i, lead rest)
 	}
 	if (blk) print "E\t" blk "\ta table block without <!-- end -->"
 	if (unv) print "E\t" unv "\tan unverified block without <!-- end -->"

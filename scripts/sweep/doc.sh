@@ -135,7 +135,8 @@ doc_point() {
 }
 
 # FILE PROGRAM... [%FMT]: a jq query.  A .json file is its object; a glob
-# the array of its files' objects; a .jsonl file the array of its lines.
+# (or several files, comma-separated in the query) the array of the files'
+# objects; a .jsonl file the array of its lines.
 doc_jq_value() {
 	dj_f=$1; shift
 	dj_fmt=''
@@ -147,7 +148,7 @@ doc_jq_value() {
 	*) dj_p="$*" ;;
 	esac
 	case $dj_f in
-	*[*?[]* | *.jsonl)
+	*[*?[\ ]* | *.jsonl)
 		set +f
 		# shellcheck disable=SC2086
 		dj_out=$(jq -r -s "$dj_p" $dj_f) || { set -f; return 2; }
@@ -161,6 +162,18 @@ doc_jq_value() {
 
 doc_value() {
 	[ $# -ge 2 ] || { echo "value: RESULTS QUERY... (docs/doc-markers.md)" >&2; return 2; }
+	case $1 in
+	*,*)
+		# several files or globs: the array of all their objects
+		dq_p=''
+		for dq_1 in $(printf '%s\n' "$1" | tr ',' ' '); do
+			dq_1=$(doc_src "$dq_1") || return 2
+			dq_p="$dq_p $dq_1"
+		done
+		shift
+		doc_jq_value "$dq_p" "$@"
+		return ;;
+	esac
 	dq_p=$(doc_src "$1") || return 2
 	shift
 	if [ -f "$dq_p/runs.jsonl" ]; then
