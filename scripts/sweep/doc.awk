@@ -159,6 +159,9 @@ function scan(    i, l, c, k, rest, seg, body, e, q, res, lead, t) {
 			if (e == 0) { print "E\t" i "\tan unclosed comment"; rest = ""; break }
 			body = substr(rest, c + 4, e - 5)
 			rest = substr(rest, c + e + 2)
+			# `<!-- ... -->` in a code span is an example, not a marker
+			if (c > 1 && substr(seg, c - 1, 1) == "`")
+				body = ""
 			if (body ~ /^ pktbench:value /) {
 				k++
 				q = body; sub(/^ pktbench:value +/, "", q); sub(/ +$/, "", q)
@@ -195,9 +198,14 @@ function apply(    i, j, f, m, F2, got, nl, k, rest, c, e, out, seg, body, v) {
 	fence = 0
 	for (i = 1; i <= n; i++) {
 		if (!fence && L[i] ~ /^<!-- pktbench:table .* -->$/) {
-			print L[i]
 			for (j = i + 1; j <= n && L[j] != "<!-- end -->"; j++)
 				;
+			if (j > n) {
+				# no end: scan says so; the lines stay as they are
+				print L[i]
+				continue
+			}
+			print L[i]
 			nl = 0
 			f = tables "/T" i
 			while ((getline m < f) > 0) {
@@ -234,6 +242,10 @@ function apply(    i, j, f, m, F2, got, nl, k, rest, c, e, out, seg, body, v) {
 			seg = substr(rest, 1, c - 1)
 			body = substr(rest, c + 4, e - 5)
 			rest = substr(rest, c + e + 2)
+			if (c > 1 && substr(seg, c - 1, 1) == "`") {
+				out = out seg "<!--" body "-->"
+				continue
+			}
 			if (body ~ /^ pktbench:value / && lastnum(seg)) {
 				k++
 				v = val[i, k]

@@ -66,16 +66,17 @@ doc_csv() {
 	echo "$dc_f"
 }
 
-# VALUE [%FMT] -> the text: %N N decimals; %kN, %MN, %GN the same of the
-# value / 1e3, 1e6, 1e9; %pN of the value x 100.  No format: as it is.
+# VALUE [%FMT [MUL]] -> the text: %N N decimals; %kN, %MN, %GN the same of
+# the value / 1e3, 1e6, 1e9; %pN of the value x 100.  No format: as it is.
+# MUL multiplies the value first.
 doc_fmt() {
-	awk -v v="$1" -v f="${2#%}" 'BEGIN {
+	awk -v v="$1" -v f="${2#%}" -v m="${3:-1}" 'BEGIN {
 		if (v !~ /^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$/) {
 			if (f != "") { print "not a number: " v > "/dev/stderr"; exit 2 }
 			print v; exit 0
 		}
-		s = 1; c = substr(f, 1, 1)
-		if (c == "k") s = 1e-3; else if (c == "M") s = 1e-6; else if (c == "G") s = 1e-9; else if (c == "p") s = 100
+		s = m; c = substr(f, 1, 1)
+		if (c == "k") s *= 1e-3; else if (c == "M") s *= 1e-6; else if (c == "G") s *= 1e-9; else if (c == "p") s *= 100
 		if (c ~ /[kMGp]/) f = substr(f, 2)
 		if (f == "") { printf "%.10g\n", v * s; exit 0 }
 		if (f !~ /^[0-9]$/) { print "bad format %" c f " (%N, %kN, %MN, %GN, %pN)" > "/dev/stderr"; exit 2 }
@@ -92,7 +93,7 @@ doc_fmt() {
 doc_sweep_value() {
 	dv_dir=$1; shift
 	dv_side=a dv_fmt='' dv_ratio='' dv_mul=1
-	su_a='' mo_a='' pt_a='' fi_a='' ag_a='' su_b='' mo_b='' pt_b='' fi_b='' ag_b=''
+	su_a='' mo_a='' pt_a='' fd_a='' ag_a='' su_b='' mo_b='' pt_b='' fd_b='' ag_b=''
 	for dv_t; do
 		case $dv_t in
 		/) dv_side=b dv_ratio=1; continue ;;
@@ -103,30 +104,29 @@ doc_sweep_value() {
 		*)
 			if sw_in "$dv_t" "$SW_ALL_SETUPS"; then dv_v=su
 			elif sw_in "$dv_t" "$SW_ALL_MODES"; then dv_v=mo
-			else dv_v=fi
+			else dv_v=fd
 			fi ;;
 		esac
 		eval "${dv_v}_$dv_side=\"\${${dv_v}_$dv_side:+\$${dv_v}_$dv_side }\$dv_t\""
 	done
-	[ -n "$fi_a" ] || { echo "no field (a data.csv column such as pps_median)" >&2; return 2; }
+	[ -n "$fd_a" ] || { echo "no field (a data.csv column such as pps_median)" >&2; return 2; }
 	dv_csv=$(doc_csv "$dv_dir") || return 2
-	dv_a=$(doc_point "$dv_csv" "$su_a" "$mo_a" "$pt_a" "$fi_a" "$ag_a") || return 2
+	dv_a=$(doc_point "$dv_csv" "$su_a" "$mo_a" "$pt_a" "$fd_a" "$ag_a") || return 2
 	if [ -n "$dv_ratio" ]; then
 		dv_b=$(doc_point "$dv_csv" "${su_b:-$su_a}" "${mo_b:-$mo_a}" "${pt_b:-$pt_a}" \
-			"${fi_b:-$fi_a}" "${ag_b:-$ag_a}") || return 2
+			"${fd_b:-$fd_a}" "${ag_b:-$ag_a}") || return 2
 		dv_a=$(awk -v a="$dv_a" -v b="$dv_b" 'BEGIN { if (b == 0) exit 2; printf "%.10g\n", a / b }') ||
 			{ echo "ratio: the second side is 0" >&2; return 2; }
 		: "${dv_fmt:=%2}"
 	fi
-	dv_a=$(awk -v a="$dv_a" -v m="$dv_mul" 'BEGIN { printf "%.10g\n", a * m }')
 	if [ -z "$dv_fmt" ]; then
-		case $ag_a:$fi_a in
+		case $ag_a:$fd_a in
 		count:*) dv_fmt=%0 ;;
 		*:*pps*) dv_fmt=%k1 ;;
 		*:loss_pct) dv_fmt=%1 ;;
 		esac
 	fi
-	doc_fmt "$dv_a" "$dv_fmt"
+	doc_fmt "$dv_a" "$dv_fmt" "$dv_mul"
 }
 
 doc_point() {
@@ -139,14 +139,14 @@ doc_point() {
 # objects; a .jsonl file the array of its lines.
 doc_jq_value() {
 	dj_f=$1; shift
-	dj_fmt=''
-	eval "dj_last=\${$#}"
-	case $dj_last in %*)
-		dj_p=''
-		while [ $# -gt 1 ]; do dj_p="$dj_p $1"; shift; done
-		dj_fmt=$1 ;;
-	*) dj_p="$*" ;;
-	esac
+	dj_fmt='' dj_p=''
+	for dj_a; do
+		[ -n "$dj_fmt" ] && dj_p="$dj_p $dj_fmt"
+		case $dj_a in
+		%*) dj_fmt=$dj_a ;;
+		*) dj_p="$dj_p $dj_a" dj_fmt='' ;;
+		esac
+	done
 	case $dj_f in
 	*[*?[\ ]* | *.jsonl)
 		set +f
@@ -155,8 +155,11 @@ doc_jq_value() {
 		set -f ;;
 	*) dj_out=$(jq -r "$dj_p" "$dj_f") || return 2 ;;
 	esac
-	[ "$(printf '%s\n' "$dj_out" | grep -c .)" = 1 ] ||
-		{ echo "jq:$dj_p: $(printf '%s\n' "$dj_out" | grep -c .) values, not one" >&2; return 2; }
+	case $dj_out in
+	'' | *"$DOC_NL"*)
+		echo "jq:$dj_p: $(printf '%s\n' "$dj_out" | grep -c .) values, not one" >&2
+		return 2 ;;
+	esac
 	doc_fmt "$dj_out" "$dj_fmt"
 }
 
@@ -488,6 +491,8 @@ doc_files() {
 doc_main() {
 	set -f
 	DOC_TAB=$(printf '\t')
+	DOC_NL='
+'
 	DOC_TMP=$(mktemp -d "${TMPDIR:-/tmp}/pktbench-doc.XXXXXX") || exit 2
 	trap 'rm -rf "$DOC_TMP"' EXIT
 	trap 'exit 130' INT TERM
@@ -496,14 +501,12 @@ doc_main() {
 	case $dm_c in
 	check | write)
 		doc_files "$dm_c" "$@" ;;
-	table)
-		doc_table "$@" || exit 2
-		[ -s "$DOC_TMP/problems" ] && cat "$DOC_TMP/problems" >&2
-		return 0 ;;
-	value)
-		doc_value "$@" || exit 2
-		[ -s "$DOC_TMP/problems" ] && cat "$DOC_TMP/problems" >&2
-		return 0 ;;
+	table | value)
+		: >"$DOC_TMP/problems"
+		"doc_$dm_c" "$@" 2>"$DOC_TMP/msg"
+		dm_rc=$?
+		cat "$DOC_TMP/problems" "$DOC_TMP/msg" | sed 's/^/pktbench doc: /' >&2
+		[ $dm_rc -eq 0 ] || exit 2 ;;
 	-h | --help | help) doc_usage ;;
 	*) doc_usage >&2; exit 2 ;;
 	esac

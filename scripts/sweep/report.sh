@@ -109,7 +109,6 @@ sw_summary_body() {
 
 sw_report() {
 	d=$1
-	sc=$(jq -r '.scale // 1' "$d/meta.json" 2>/dev/null || echo 1)
 	# runs on another machine class carry a label and compare by ratio only
 	lbl=$(jq -r '.["label"] // ""' "$d/meta.json" 2>/dev/null)
 	rs=$(jq -r '.rate_scale // 1' "$d/meta.json" 2>/dev/null)
