@@ -131,7 +131,7 @@ doc_sweep_value() {
 
 doc_point() {
 	awk -F, -v setups="$2" -v modes="$3" -v points="$4" -v field="$5" -v agg="$6" \
-		-f "$SW_LIB/csv.awk" -f "$SW_LIB/docpoint.awk" "$1"
+		-f "$SW_LIB/csv.awk" -f "$SW_LIB/docfn.awk" -f "$SW_LIB/docpoint.awk" "$1"
 }
 
 # FILE PROGRAM... [%FMT]: a jq query.  A .json file is its object; a glob
@@ -209,7 +209,7 @@ doc_t_points() {
 	[ -n "$tp_pt" ] || { echo "points: no point (e.g. III-64)" >&2; return 2; }
 	tp_csv=$(doc_csv "$tp_d") || return 2
 	awk -F, -v table=points -v points="${tp_pt# }" -v setups="${tp_su# }" -v modes="${tp_mo# }" \
-		-f "$SW_LIB/csv.awk" -f "$SW_LIB/docpoint.awk" "$tp_csv"
+		-f "$SW_LIB/csv.awk" -f "$SW_LIB/docfn.awk" -f "$SW_LIB/docpoint.awk" "$tp_csv"
 }
 
 # headline DIR [SCENARIO...]: summary.md's headline table (summary.awk).
@@ -284,57 +284,8 @@ doc_t_compare() {
 		-v am="$tc_am" -v bm="${tc_bm:-$tc_am}" -f "$SW_LIB/compare.awk" "$tc_fa" "$tc_fb" \
 		>"$DOC_TMP/cmp.csv" 2>"$DOC_TMP/cmp.err"
 	[ $? -le 1 ] || { cat "$DOC_TMP/cmp.err" >&2; return 2; }
-	doc_t_compare_fmt
-}
-
-doc_t_compare_fmt() {
-	awk -F, -v by="$tc_by" -v pts="$tc_pts" -v differ="$tc_dif" -v an="$tc_an" -v bn="$tc_bn" '
-		function kp(v) { return sprintf("%.1f", v / 1000) }
-		function kb(v,    s) { s = sprintf("%.0f", v / 1000); sub(/^-/, "\342\210\222", s); return s }
-		function ci(lo, hi) { return lo == "" ? "" : " [" kb(lo) ", " kb(hi) "]" }
-		function want(sc, pa,    n, P, i, k, p) {
-			if (pts == "") return 1
-			n = split(pts, P, " ")
-			for (i = 1; i <= n; i++) {
-				k = P[i]; p = ""
-				if (index(k, "-")) { p = substr(k, index(k, "-") + 1); k = substr(k, 1, index(k, "-") - 1) }
-				if (substr(sc, 1, length(k) + 1) == k "-" && (p == "" || p == pa)) return 1
-			}
-			return 0
-		}
-		function who(r) { return r + 0 >= 1 ? bn " faster" : an " faster" }
-		NR == 1 { next }
-		$16 != "" || !want($3, $4) { next }
-		by == "point" {
-			if (differ && $14 != "no") next
-			if (!hdr++) {
-				print "| set-up | point | " an " kpps [95 % CI] | " bn " kpps [95 % CI] | " bn "/" an " | at 95 % |"
-				print "|---|---|---:|---:|---:|---|"
-			}
-			su = ($1 == $2) ? $1 : $1 " → " $2
-			print "| " su " | " $3 " " $4 " | " kp($7) ci($10, $11) " | " kp($8) ci($12, $13) " | " $9 " | " \
-				($14 == "no" ? who($9) : ($14 == "yes" ? "not distinguishable" : "no interval")) " |"
-			next
-		}
-		{
-			md = ($5 == $6) ? $5 : $5 " → " $6
-			k = md SUBSEP $3
-			if (!(k in n)) { order[++nk] = k; lab[k] = md " | " $3; lo[k] = hi[k] = $9 + 0 }
-			n[k]++
-			if ($9 + 0 < lo[k]) lo[k] = $9 + 0
-			if ($9 + 0 > hi[k]) hi[k] = $9 + 0
-			if ($14 == "no") apart[k]++
-			if ($15 == "fail") fails[k]++
-		}
-		END {
-			if (by == "point") { if (!hdr) print "(no point)"; exit 0 }
-			print "| mode | scenario | points | " bn "/" an " min–max | intervals apart at 95 % | below " an " by more than the tolerance |"
-			print "|---|---|---:|---:|---:|---:|"
-			for (i = 1; i <= nk; i++) {
-				k = order[i]
-				printf "| %s | %d | %.3f–%.3f | %d | %d |\n", lab[k], n[k], lo[k], hi[k], apart[k], fails[k]
-			}
-		}' "$DOC_TMP/cmp.csv"
+	awk -F, -v by="$tc_by" -v pts="$tc_pts" -v differ="$tc_dif" -v an="$tc_an" -v bn="$tc_bn" \
+		-f "$SW_LIB/docfn.awk" -f "$SW_LIB/doccompare.awk" "$DOC_TMP/cmp.csv"
 }
 
 # transcript DIR: a command's stderr as it printed it (DIR/stderr.txt),

@@ -2,7 +2,7 @@
 # table, for the docs (doc.sh; docs/doc-markers.md).
 #
 #   awk -F, -v setups="native macvlan" -v modes=udp -v points="III-64" \
-#       -v field=pps_median [-v agg=mean] -f csv.awk -f docpoint.awk data.csv
+#       -v field=pps_median [-v agg=mean] -f csv.awk -f docfn.awk -f docpoint.awk data.csv
 #
 # The rows of the set-ups, modes and points named (none named: all),
 # a point being "III" (every point of scenario III) or "III-64" (the one
@@ -11,7 +11,7 @@
 # values over the rows are reduced.  Prints the raw number; exit 2 with a
 # message otherwise.
 #
-#   awk -F, -v table=points -v points=III-64 -f csv.awk -f docpoint.awk data.csv
+#   awk -F, -v table=points -v points=III-64 -f csv.awk -f docfn.awk -f docpoint.awk data.csv
 #
 # The table of one point per set-up (rows) and mode (columns): median kpps
 # [95 % CI of the mean], the median loss where it is above 0, "failed"
@@ -20,26 +20,11 @@
 # study columns.
 
 function inlist(w, list) { return list == "" || index(" " list " ", " " w " ") > 0 }
-function atpoint(    i, np, P, key, par, sc) {
-	if (points == "")
-		return 1
-	np = split(points, P, " ")
-	sc = F("scenario")
-	for (i = 1; i <= np; i++) {
-		key = P[i]; par = ""
-		if (index(key, "-")) { par = substr(key, index(key, "-") + 1); key = substr(key, 1, index(key, "-") - 1) }
-		if (substr(sc, 1, length(key) + 1) == key "-" && (par == "" || F("param") == par || F("nominal") == par))
-			return 1
-	}
-	return 0
-}
 function die(m) { printf "%s\n", m > "/dev/stderr"; bad = 2; exit 2 }
-function kp(v) { return sprintf("%.1f", v / 1000) }
-# an interval's end in kpps, a minus sign where it is below 0
-function kb(v,    s) { s = sprintf("%.0f", v / 1000); sub(/^-/, "\342\210\222", s); return s == "\342\210\2220" ? "0" : s }
 
 NR == 1 { next }
-!inlist(F("setup"), setups) || !inlist(F("mode"), modes) || !atpoint() { next }
+!inlist(F("setup"), setups) || !inlist(F("mode"), modes) ||
+    !inpoints(points, F("scenario"), F("param"), F("nominal")) { next }
 table != "" {
 	su = F("setup"); mo = F("mode")
 	# several points: a column per mode and point
