@@ -376,25 +376,32 @@ doc_file() {
 doc_ndr_data() {
 	find "$PKTBENCH_ROOT/docs/results" -name ndr.json | LC_ALL=C sort | while read -r dn_f; do
 		dn_d=${dn_f%/ndr.json}
-		jq -e '.verification_trials == [.trials[] | select(.kind == "verify")]' "$dn_f" >/dev/null ||
-			echo "$(doc_rel "$dn_f"): verification_trials are not the verify trials of trials"
-		[ -d "$dn_d/trials" ] || continue
-		jq -r '.trials[].n' "$dn_f" >"$DOC_TMP/ns"
-		# {"rx": N-rx.json, "tx": N-tx.json} per trial with both files
-		LC_ALL=C awk -v d="$dn_d/trials" '{
-			rx = d "/" $1 "-rx.json"; tx = d "/" $1 "-tx.json"; r = t = ""
-			while ((getline l < rx) > 0) r = r l
-			while ((getline l < tx) > 0) t = t l
-			close(rx); close(tx)
-			if (r != "" && t != "") print $1 "\t{\"rx\":" r ",\"tx\":" t "}"
-		}' "$DOC_TMP/ns" >"$DOC_TMP/pairs"
-		cut -f 2 "$DOC_TMP/pairs" | jq -c -f "$SW_LIB/drops.jq" >"$DOC_TMP/drops" 2>/dev/null ||
-			{ echo "$(doc_rel "$dn_d"): drops.jq fails on the trial files"; continue; }
-		cut -f 1 "$DOC_TMP/pairs" | paste -d ' ' - "$DOC_TMP/drops" |
-			jq -r -R --slurpfile f "$dn_f" --arg name "$(doc_rel "$dn_f")" '
-				(.[:index(" ")] | tonumber) as $n | (.[index(" ") + 1:] | fromjson) as $d
-				| select([$f[0].trials[] | select(.n == $n) | .drops] != [$d])
-				| "\($name): trial \($n): drops differ from drops.jq on trials/\($n)-rx.json and \($n)-tx.json"'
+		: >"$DOC_TMP/pairs"
+		: >"$DOC_TMP/drops"
+		if [ -d "$dn_d/trials" ]; then
+			# "N {"rx": N-rx.json, "tx": N-tx.json}" per trial with both files
+			set +f
+			printf '%s\n' "$dn_d"/trials/*-rx.json | LC_ALL=C awk '{
+				n = $0; sub(/.*\//, "", n); sub(/-rx\.json$/, "", n)
+				tx = $0; sub(/-rx\.json$/, "-tx.json", tx); r = t = ""
+				while ((getline l < $0) > 0) r = r l
+				while ((getline l < tx) > 0) t = t l
+				close($0); close(tx)
+				if (r != "" && t != "") print n " {\"rx\":" r ",\"tx\":" t "}"
+			}' >"$DOC_TMP/pairs"
+			set -f
+			cut -d ' ' -f 2- "$DOC_TMP/pairs" | jq -c -f "$SW_LIB/drops.jq" >"$DOC_TMP/drops" 2>/dev/null ||
+				{ echo "$(doc_rel "$dn_d"): drops.jq fails on the trial files"; continue; }
+		fi
+		cut -d ' ' -f 1 "$DOC_TMP/pairs" | paste -d ' ' - "$DOC_TMP/drops" |
+			jq -n -r -R --slurpfile f "$dn_f" --arg name "$(doc_rel "$dn_f")" '
+				$f[0] as $j
+				| (if $j.verification_trials != [$j.trials[] | select(.kind == "verify")]
+				   then "\($name): verification_trials are not the verify trials of trials" else empty end),
+				  (inputs | select(. != "")
+				   | (.[:index(" ")] | tonumber) as $n | (.[index(" ") + 1:] | fromjson) as $d
+				   | select([$j.trials[] | select(.n == $n) | .drops] != [$d])
+				   | "\($name): trial \($n): drops differ from drops.jq on trials/\($n)-rx.json and \($n)-tx.json")'
 	done
 }
 

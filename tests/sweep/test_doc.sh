@@ -13,8 +13,8 @@
 #      are not its verify trials, a trial whose drops do not rebuild from
 #      its raw results; nothing else is reported;
 #   3. pktbench doc write puts the table and the value back, and changes
-#      nothing else; with the other faults undone the check passes again
-#      and the copy's docs equal the tree's;
+#      nothing else; with the other faults undone the check of the four
+#      files passes again and the copy's docs equal the tree's;
 #   4. pktrecv's option table and README's flag table give --run-id the
 #      same default.
 # Exit 0 pass, 1 fail, 4 skip.
@@ -124,8 +124,8 @@ cp "$tmp/orig/docs/hosts.md" "$tmp/orig/docs/ndr.md" "$T/docs/"
 cp "$top/docs/results/2026-12-02/docker/data.csv" "$D"
 cp "$top/docs/results/2026-12-02/ndr/netns-native-xdp/ndr.json" "$X"
 cp "$top/docs/results/2026-12-02/ndr/netns-ovs-xdp/ndr.json" "$Y"
-check
-[ $rc -eq 0 ] || { cat "$tmp/out" "$tmp/err"; fail "doc check after write and the undo: exit $rc"; }
+"$T/bin/pktbench" doc check "$E" "$R" "$H" "$T/docs/ndr.md" >"$tmp/out" 2>"$tmp/err" ||
+	{ cat "$tmp/out" "$tmp/err"; fail "doc check of the four files after write and the undo: exit $?"; }
 diff -r "$tmp/orig/docs" "$T/docs" >/dev/null && cmp -s "$tmp/orig/README.md" "$R" ||
 	fail "the copy's docs differ from the tree's after write"
 
