@@ -5,7 +5,9 @@
 # `pktbench doc value QUERY`.  `check` regenerates them all and names each
 # difference by file and line, `write` puts them in.  docs/doc-markers.md
 # says how to add a table or a value.  Sourced by bin/pktbench after lib.sh
-# and report.sh; POSIX sh, awk (doc.awk, docpoint.awk), jq (docndr.jq).
+# and report.sh; POSIX sh, awk (doc.awk: the markers; docpoint.awk,
+# doccompare.awk, docfn.awk: the sweep's tables and values, on data.csv as
+# aggregate.awk rebuilds it and compare.awk's output), jq (docndr.jq).
 
 doc_usage() {
 	cat <<'EOF'
@@ -88,8 +90,9 @@ doc_fmt() {
 
 # One sweep query: set-ups, modes, points, a data.csv field, an aggregate;
 # "/" then a second side (what it does not name comes from the first):
-# the ratio; "*N" multiplies the result by N.  The default format: kpps with one decimal for a *pps* field,
-# one decimal for loss_pct, two for a ratio, integers for counts.
+# the ratio; "*N" multiplies the result by N.  The default format: kpps
+# with one decimal for a *pps* field, one decimal for loss_pct, two for a
+# ratio, integers for counts.
 doc_sweep_value() {
 	dv_dir=$1; shift
 	dv_side=a dv_fmt='' dv_ratio='' dv_mul=1
