@@ -59,8 +59,13 @@ doc_csv() {
 	dc_f=$DOC_TMP/csv/$dc_k.csv
 	if [ ! -f "$dc_f" ]; then
 		mkdir -p "$DOC_TMP/csv"
-		[ -f "$1/runs.jsonl" ] || { echo "$(doc_rel "$1"): no runs.jsonl" >&2; return 1; }
-		sw_aggregate "$1/runs.jsonl" >"$dc_f.tmp" && mv "$dc_f.tmp" "$dc_f" ||
+		dc_r=$1/runs.jsonl
+		if [ ! -f "$dc_r" ] && [ -f "$dc_r.gz" ]; then
+			gzip -dc "$dc_r.gz" >"$dc_f.runs" || { echo "$(doc_rel "$dc_r.gz"): not gzip" >&2; return 1; }
+			dc_r=$dc_f.runs
+		fi
+		[ -f "$dc_r" ] || { echo "$(doc_rel "$1"): no runs.jsonl" >&2; return 1; }
+		sw_aggregate "$dc_r" >"$dc_f.tmp" && mv "$dc_f.tmp" "$dc_f" ||
 			{ echo "$(doc_rel "$1"): runs.jsonl does not aggregate" >&2; return 1; }
 		cmp -s "$dc_f" "$1/data.csv" ||
 			echo "$(doc_rel "$1")/data.csv: does not rebuild from runs.jsonl (pktbench report $(doc_rel "$1") rewrites it)" >>"$DOC_TMP/problems"
@@ -137,9 +142,26 @@ doc_point() {
 		-f "$SW_LIB/csv.awk" -f "$SW_LIB/docfn.awk" -f "$SW_LIB/docpoint.awk" "$1"
 }
 
+# FILES PROGRAM: jq -r PROGRAM on FILES: a .json file is its object; a
+# glob, several files (space-separated), a .jsonl file or a .gz one the
+# array of their objects.
+doc_jq() {
+	case $1 in
+	*.gz) gzip -dc "$1" | jq -r -s "$2" ;;
+	*[*?[\ ]* | *.jsonl)
+		set +f
+		# shellcheck disable=SC2086
+		jq -r -s "$2" $1
+		dj_rc=$?
+		set -f
+		return $dj_rc ;;
+	*) jq -r "$2" "$1" ;;
+	esac
+}
+
 # FILE PROGRAM... [%FMT]: a jq query.  A .json file is its object; a glob
 # (or several files, comma-separated in the query) the array of the files'
-# objects; a .jsonl file the array of its lines.
+# objects; a .jsonl file, or a .gz one, the array of its lines' objects.
 doc_jq_value() {
 	dj_f=$1; shift
 	dj_fmt='' dj_p=''
@@ -150,14 +172,7 @@ doc_jq_value() {
 		*) dj_p="$dj_p $dj_a" dj_fmt='' ;;
 		esac
 	done
-	case $dj_f in
-	*[*?[\ ]* | *.jsonl)
-		set +f
-		# shellcheck disable=SC2086
-		dj_out=$(jq -r -s "$dj_p" $dj_f) || { set -f; return 2; }
-		set -f ;;
-	*) dj_out=$(jq -r "$dj_p" "$dj_f") || return 2 ;;
-	esac
+	dj_out=$(doc_jq "$dj_f" "$dj_p") || return 2
 	case $dj_out in
 	'' | *"$DOC_NL"*)
 		echo "jq:$dj_p: $(printf '%s\n' "$dj_out" | grep -c .) values, not one" >&2
@@ -182,7 +197,7 @@ doc_value() {
 	esac
 	dq_p=$(doc_src "$1") || return 2
 	shift
-	if [ -f "$dq_p/runs.jsonl" ]; then
+	if [ -f "$dq_p/runs.jsonl" ] || [ -f "$dq_p/runs.jsonl.gz" ]; then
 		doc_sweep_value "$dq_p" "$@"
 	elif [ -f "$dq_p/ndr.json" ]; then
 		doc_jq_value "$dq_p/ndr.json" "$@"
@@ -307,21 +322,10 @@ doc_t_jq() {
 	[ $# -ge 2 ] || { echo "jq FILE PROGRAM" >&2; return 2; }
 	tj_f=$(doc_src "$1") || return 2
 	shift
-	tj_p="$*"
-	case $tj_f in
-	*[*?[]* | *.jsonl)
-		set +f
-		# shellcheck disable=SC2086
-		jq -r -s "[$tj_p] | (.[0] | \"| \" + (map(tostring) | join(\" | \")) + \" |\"),
-			(.[0] | \"|\" + (map(\"---|\") | join(\"\"))),
-			(.[1:][] | \"| \" + (map(if . == null then \"–\" else tostring end) | join(\" | \")) + \" |\")" $tj_f
-		tj_rc=$?
-		set -f
-		return $tj_rc ;;
-	esac
-	jq -r "[$tj_p] | (.[0] | \"| \" + (map(tostring) | join(\" | \")) + \" |\"),
-		(.[0] | \"|\" + (map(\"---|\") | join(\"\"))),
-		(.[1:][] | \"| \" + (map(if . == null then \"–\" else tostring end) | join(\" | \")) + \" |\")" "$tj_f"
+	doc_jq "$tj_f" "[$*]"'
+		| (.[0] | "| " + (map(tostring) | join(" | ")) + " |"),
+		  (.[0] | "|" + (map("---|") | join(""))),
+		  (.[1:][] | "| " + (map(if . == null then "–" else tostring end) | join(" | ")) + " |")'
 }
 
 doc_table() {

@@ -118,6 +118,22 @@ got=$("$top/bin/pktbench" doc value "$tmp/s" native udp III-64 pps_median 2>"$tm
 grep -q "data.csv: does not rebuild from runs.jsonl" "$tmp/err" || { cat "$tmp/err"; fail "a stale data.csv is not reported"; }
 n=$((n + 1))
 
+# Raw data committed compressed: a sweep's runs.jsonl.gz, a .jsonl.gz.
+if command -v gzip >/dev/null; then
+	mkdir -p "$tmp/z"
+	gzip -c "$S/runs.jsonl" >"$tmp/z/runs.jsonl.gz"
+	cp "$S/data.csv" "$tmp/z/"
+	val 110.0 "$tmp/z" native udp III-64 pps_median
+	val 9 "$tmp/z/runs.jsonl.gz" length
+fi
+
+# Any table from jq: the first array is the header.
+"$top/bin/pktbench" doc table jq "$S/runs.jsonl" '["setup", "pps"], (.[] | select(.status == "ok" and .setup == "macvlan") | [.setup, .rx.stats.pps])' \
+	>"$tmp/t" 2>"$tmp/err" || { cat "$tmp/err"; fail "doc table jq: exit $?"; }
+printf '| setup | pps |\n|---|---|\n| macvlan | 150000 |\n' >"$tmp/want"
+diff -u "$tmp/want" "$tmp/t" || fail "doc table jq differs (diff above)"
+n=$((n + 1))
+
 # The table of one point per set-up and mode: median [CI], a lower end
 # below zero with a minus sign, the median loss, a partial and a failed
 # point, the study beside it.
