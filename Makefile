@@ -131,6 +131,15 @@ test: check all asan static check-arm64 actionlint
 	@if docker info >/dev/null 2>&1; then $(MAKE) -s images; fi
 	PKTBENCH_BIN=$(B)/asan tests/net/run.sh $(TIERS)
 
+# The docs' results against the committed data (no root, no network;
+# docs/doc-markers.md): the value queries on fixed data, then every
+# generated table and checked value of README.md, docs/ and bench/results/,
+# and faults injected into a copy.  make test runs the same two tests.
+.PHONY: doccheck
+doccheck:
+	tests/sweep/test_docquery.sh
+	tests/sweep/test_doc.sh
+
 # Debian/Ubuntu packages for building, testing and the bench (root).
 deps:
 	scripts/deps.sh
@@ -148,6 +157,7 @@ help:
 	@echo "make asan       ASan+UBSan builds of binaries and unit tests"
 	@echo "make check      unit tests (TAP, no root)"
 	@echo "make netcheck   namespace tests (root)"
+	@echo "make doccheck   the docs' tables and values against the committed data"
 	@echo "make umlcheck   trunk and OVS kernel datapath in a user-mode-linux guest"
 	@echo "make fuzz       libFuzzer targets, FUZZ_SECONDS (60) each"
 	@echo "make test       everything (fuzz targets 10 s each)"
