@@ -177,6 +177,10 @@ expect_eq "macvlan parent PKT_PARENT" \
 tk=$(dk_file trunk)
 expect_eq "trunk parent PKT_PARENT.PKT_VLAN" \
 	"$(config_get "$tk" 'd["networks"]["pktbench"]["driver_opts"]["parent"]' PKT_PARENT=eth9 PKT_VLAN=200)" eth9.200
+expect_eq "trunk macvlan_mode default" \
+	"$(config_get "$tk" 'd["networks"]["pktbench"]["driver_opts"]["macvlan_mode"]')" bridge
+expect_eq "trunk macvlan_mode PKT_MACVLAN_MODE" \
+	"$(config_get "$tk" 'd["networks"]["pktbench"]["driver_opts"]["macvlan_mode"]' PKT_MACVLAN_MODE=vepa)" vepa
 expect_eq "trunk: PKT_VLAN not passed to the sender" \
 	"$(config_env "$tk" sender PKT_VLAN PKT_VLAN=200)" ""
 expect_eq "results dir PKT_RESULTS_DIR" \
