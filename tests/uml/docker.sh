@@ -177,13 +177,16 @@ ud_compose_pick()
 }
 
 # ud_compose DIR SETUP ARGS...: networks/compose.sh with slow-host.yml
-# over the set-up's file, output appended to DIR/compose.log.
+# over the set-up's file, output appended to DIR/compose.log.  v1 gives
+# up on an engine call after COMPOSE_HTTP_TIMEOUT (60 s), which a guest on
+# a loaded host exceeded once ("Read timed out" creating the sender).
 ud_compose()
 {
 	local d=$1 setup=$2
 
 	shift 2
-	PKT_SLOW=$UML_SLOW timeout 900 sh "$UML_REPO/networks/compose.sh" "$setup" \
+	PKT_SLOW=$UML_SLOW COMPOSE_HTTP_TIMEOUT=600 \
+		timeout 900 sh "$UML_REPO/networks/compose.sh" "$setup" \
 		-p "$UD_PROJECT" -f "$UML_REPO/networks/slow-host.yml" "$@" \
 		>>"$d/compose.log" 2>&1 </dev/null
 }
