@@ -452,8 +452,10 @@ command -v docker-compose >/dev/null 2>&1 || docker compose version >/dev/null 2
 # The images: docker save'd on the host (the guest's engine cannot reach
 # the host's), loaded once in the guest.
 if [ -n "${PKTBENCH_UML_IMAGES:-}" ]; then
+	[ -s "$PKTBENCH_UML_IMAGES" ] ||
+		{ echo "PKTBENCH_UML_IMAGES=$PKTBENCH_UML_IMAGES: no such file"; exit 1; }
+	# the guest gets an absolute path
 	images=$(cd "$(dirname "$PKTBENCH_UML_IMAGES")" && pwd)/${PKTBENCH_UML_IMAGES##*/}
-	[ -s "$images" ] || { echo "PKTBENCH_UML_IMAGES=$PKTBENCH_UML_IMAGES: no such file"; exit 1; }
 else
 	docker image inspect pktbench/sender:latest pktbench/receiver:latest >/dev/null 2>&1 ||
 		{ echo "SKIP: no pktbench images in a Docker engine here to save (make images), nor PKTBENCH_UML_IMAGES"; exit 4; }
