@@ -47,7 +47,10 @@
 #   PKTBENCH_UML_SLOW     PKT_SLOW for networks/slow-host.yml (default 10)
 #   PKTBENCH_UML_MEM      guest memory (default 2G; it uses about 100 MiB)
 #   PKTBENCH_UML_TIMEOUT  hard limit of the guest in seconds (default 1500)
-#   PKTBENCH_UML_LOG      a directory to copy the guest's logs and results to
+#   PKTBENCH_UML_LOG      a directory to copy the guest's logs and results to,
+#                         runs.jsonl among them: one line per compose run
+#                         (compose, setup, exit, tx, rx, health, and the
+#                         trunk's listener or the ovs datapath's ports)
 #   PKTBENCH_KEEP         1: keep the work directory
 
 # --- guest side (sourced by tests/uml/guest.sh) --------------------------------
@@ -202,6 +205,7 @@ ud_up()
 	shift 2
 	mkdir -p "$d/results"
 	chmod 777 "$d/results"
+	UD_RC="" UD_RESULT=""
 	ud_log "$setup: compose up"
 	(
 		export "$@" PKT_MODE=udp PKT_COUNT="$UML_N" PKT_RATE="$UML_RATE" \
@@ -216,8 +220,12 @@ ud_up()
 	# --exit-code-from: compose's code is the receiver's
 	got=$(jq -r '.[0].State.ExitCode' "$d/receiver-inspect.json" 2>&1)
 	[ "$got" = "$rc" ] || ud_fail "$setup: receiver exit $got != compose exit $rc"
+	# the sender's own report, from the compose log
+	sed -n 's/^[^{]*\({"schema_version".*"program":"pktsend".*}\)[^}]*$/\1/p' \
+		"$d/compose.log" | tail -n 1 >"$d/tx.json"
 	# shellcheck disable=SC2012
 	result=$(ls -t "$d/results"/*.json 2>/dev/null | head -n 1)
+	UD_RC=$rc UD_RESULT=$result
 	if [ -z "$result" ]; then
 		ud_fail "$setup: no result file"
 		return
@@ -229,9 +237,7 @@ ud_up()
 	got=$(jq -r '[.program, .config.mode, .stats.received, .stats.lost] | @tsv' "$result" 2>&1)
 	[ "$got" = "pktrecv	udp	$UML_N	0" ] ||
 		ud_fail "$setup: program/mode/received/lost: ${got//	/ } != pktrecv udp $UML_N 0"
-	# the sender's own report, from the compose log
-	sent=$(sed -n 's/^[^{]*\({"schema_version".*"program":"pktsend".*}\)[^}]*$/\1/p' \
-		"$d/compose.log" | tail -n 1 | jq -r '.stats.sent' 2>/dev/null)
+	sent=$(jq -r '.stats.sent' "$d/tx.json" 2>/dev/null)
 	[ "$sent" = "$UML_N" ] || ud_fail "$setup: sent ${sent:-no sender report} != $UML_N"
 	UD_NOTE="$UD_NOTE; sent ${sent:-?}, $(jq -r '"received \(.stats.received), lost \(.stats.lost)"' "$result"); ${result##*/}; $UD_HEALTH"
 }
@@ -254,6 +260,9 @@ ud_health()
 	want="${s}s $((2 * s))s $((10 * s))s $((10 * s)) true"
 	[ "$got" = "$want" ] ||
 		ud_fail "$setup: health check interval/timeout/start period/retries/test: $got != $want (slow-host.yml, PKT_SLOW=$s)"
+	jq -c '.[0] | {config: .Config.Healthcheck, ran: (.State.Health.Log // [] | length),
+		passed: ([.State.Health.Log[]? | select(.ExitCode == 0)] | length)}' \
+		"$d/receiver-inspect.json" >"$d/health.json" 2>/dev/null
 	UD_HEALTH=$(jq -r 'def t: sub("\\.[0-9]+Z$"; "Z") | fromdateiso8601;
 		.[0].State as $st | $st.Health.Log // [] |
 		"health check: \(length) ran, \([.[] | select(.ExitCode == 0)] | length) passed" +
@@ -266,6 +275,25 @@ ud_health()
 	"health check: "*) ;;
 	*) ud_fail "$setup: no health check log: $UD_HEALTH" ;;
 	esac
+}
+
+# ud_record DIR SETUP [JSON]: one line of UML_WORK/runs.jsonl for the run
+# in DIR: compose version and exit code, the sender's report (tx), the
+# receiver's result (rx), the health check, and the set-up's own findings
+# (JSON, an object).  null where a piece is missing.
+ud_record()
+{
+	local d=$1 f
+
+	for f in "$d/tx.json" "$d/health.json"; do
+		[ -s "$f" ] || echo null >"$f"
+	done
+	jq -cn --arg compose "$UD_COMPOSE" --arg setup "$2" --argjson exit "${UD_RC:-null}" \
+		--slurpfile tx "$d/tx.json" --slurpfile rx "${UD_RESULT:-/dev/null}" \
+		--slurpfile health "$d/health.json" --argjson more "${3:-{\}}" \
+		'{compose: $compose, setup: $setup, exit: $exit, tx: $tx[0], rx: $rx[0],
+		  health: $health[0]} + $more' >>"$UML_WORK/runs.jsonl" 2>>"$UML_WORK/record.err" ||
+		ud_fail "$2: cannot record the run: $(tail -n 1 "$UML_WORK/record.err")"
 }
 
 ud_down()
@@ -341,6 +369,8 @@ ud_trunk()
 	ud_down "$d" trunk
 	ip link show pktbench-t.100 >/dev/null 2>&1 &&
 		ud_fail "trunk: pktbench-t.100 is still there after compose down"
+	ud_record "$d" trunk "$(jq -c --arg vl "$vl" '{macvlan_mode: "vepa", vlan_link: $vl,
+		listener: .}' "$d/listener.json" 2>/dev/null || echo '{}')"
 	ud_case "$name VLAN 100 on the wire" \
 		"pktbench-t.100 made by Docker: ${vl:-none}; gone after compose down" \
 		"listener on pktbench-t --vlan 100 --any-dst: received $got of $UML_N"
@@ -368,6 +398,9 @@ ud_ovs()
 		p && /TX packets:/ { sub(/.*TX packets:/, ""); print $1 + 0; exit }' "$d/dpctl.txt")
 	[ "${pk:-0}" -ge "$UML_N" ] ||
 		ud_fail "ovs: pktbench-or TX packets ${pk:-none} < $UML_N"
+	ud_record "$d" ovs "$(jq -cn --arg dp "$dp" --arg ports "$(grep -o 'port [0-9]*: [a-z-]*' "$d/dpctl.txt" | cut -d' ' -f3 | tr '\n' ' ')" \
+		--argjson tx "${pk:-null}" '{datapath_type: $dp, dp_ports: ($ports | split(" ") | map(select(. != ""))),
+		pktbench_or_tx_packets: $tx}')"
 	ud_case "$name ports in system@ovs-system" \
 		"datapath_type $dp; $(grep -E '^system@|port [0-9]+: ' "$d/dpctl.txt" | sed 's/^ *//' | tr '\n' ';' | sed 's/;/; /g')" \
 		"pktbench-or TX packets $pk (>= $UML_N)"
@@ -381,6 +414,7 @@ ud_macvlan()
 
 	ud_prepare "$d" macvlan || { ud_fail_all "$name" macvlan; return; }
 	ud_up "$d" macvlan
+	ud_record "$d" macvlan
 	ud_case "$name compose up" "$UD_NOTE"
 	ud_down "$d" macvlan
 	sh "$UML_REPO/networks/prepare.sh" macvlan down >>"$d/prepare.log" 2>&1
@@ -391,6 +425,7 @@ docker_main()
 	local s v c
 
 	: >"$UML_WORK/cases"
+	: >"$UML_WORK/runs.jsonl"
 	rm -rf "$UML_WORK/out"
 	mkdir -p "$UML_WORK/out"
 	UML_N=${UML_N:-2000} UML_RATE=${UML_RATE:-100pps} UML_SLOW=${UML_SLOW:-10}
@@ -482,7 +517,8 @@ if [ $rc != 0 ]; then
 fi
 if [ -n "${PKTBENCH_UML_LOG:-}" ]; then
 	mkdir -p "$PKTBENCH_UML_LOG" &&
-		cp -r "$work"/*.log "$work/cases" "$work/out" "$PKTBENCH_UML_LOG/" 2>/dev/null
+		cp -r "$work"/*.log "$work/cases" "$work/runs.jsonl" "$work/out" \
+			"$PKTBENCH_UML_LOG/" 2>/dev/null
 fi
 [ -f "$work/cases" ] || { echo "the guest wrote no cases (console: $work/console.log)"; exit 1; }
 # the guest's own clock, step by step, then the host's wall time
