@@ -48,7 +48,8 @@
 #   PKTBENCH_UML_MEM      guest memory (default 2G; it uses about 100 MiB)
 #   PKTBENCH_UML_TIMEOUT  hard limit of the guest in seconds (default 1500)
 #   PKTBENCH_UML_LOG      a directory to copy the guest's logs and results to,
-#                         runs.jsonl among them: one line per compose run
+#                         compose-runs.jsonl among them (not runs.jsonl,
+#                         the name of a sweep in docs/results): one line per compose run
 #                         (compose, setup, exit, tx, rx, health, and the
 #                         trunk's listener or the ovs datapath's ports)
 #   PKTBENCH_KEEP         1: keep the work directory
@@ -277,7 +278,7 @@ ud_health()
 	esac
 }
 
-# ud_record DIR SETUP [JSON]: one line of UML_WORK/runs.jsonl for the run
+# ud_record DIR SETUP [JSON]: one line of UML_WORK/compose-runs.jsonl for the run
 # in DIR: compose version and exit code, the sender's report (tx), the
 # receiver's result (rx), the health check, and the set-up's own findings
 # (JSON, an object).  null where a piece is missing.
@@ -292,7 +293,7 @@ ud_record()
 		--slurpfile tx "$d/tx.json" --slurpfile rx "${UD_RESULT:-/dev/null}" \
 		--slurpfile health "$d/health.json" --argjson more "${3:-{\}}" \
 		'{compose: $compose, setup: $setup, exit: $exit, tx: $tx[0], rx: $rx[0],
-		  health: $health[0]} + $more' >>"$UML_WORK/runs.jsonl" 2>>"$UML_WORK/record.err" ||
+		  health: $health[0]} + $more' >>"$UML_WORK/compose-runs.jsonl" 2>>"$UML_WORK/record.err" ||
 		ud_fail "$2: cannot record the run: $(tail -n 1 "$UML_WORK/record.err")"
 }
 
@@ -425,7 +426,7 @@ docker_main()
 	local s v c
 
 	: >"$UML_WORK/cases"
-	: >"$UML_WORK/runs.jsonl"
+	: >"$UML_WORK/compose-runs.jsonl"
 	rm -rf "$UML_WORK/out"
 	mkdir -p "$UML_WORK/out"
 	UML_N=${UML_N:-2000} UML_RATE=${UML_RATE:-100pps} UML_SLOW=${UML_SLOW:-10}
@@ -517,7 +518,7 @@ if [ $rc != 0 ]; then
 fi
 if [ -n "${PKTBENCH_UML_LOG:-}" ]; then
 	mkdir -p "$PKTBENCH_UML_LOG" &&
-		cp -r "$work"/*.log "$work/cases" "$work/runs.jsonl" "$work/out" \
+		cp -r "$work"/*.log "$work/cases" "$work/compose-runs.jsonl" "$work/out" \
 			"$PKTBENCH_UML_LOG/" 2>/dev/null
 fi
 [ -f "$work/cases" ] || { echo "the guest wrote no cases (console: $work/console.log)"; exit 1; }
