@@ -113,13 +113,13 @@ sw_pick_bin() {
 	[ -n "$SW_BIN" ] && [ -x "$SW_BIN/pktsend" ] && [ -x "$SW_BIN/pktrecv" ]
 }
 
-# sw_out_dir FLAG DIR MARKER: the output directory, checked once on the
-# path that is used.  Refuses a DIR with a control character (a newline
-# at its end once made `$(cd DIR && pwd)` name another directory than
-# the one checked), creates DIR, resolves it (symbolic links too) into
-# SW_OUTDIR, refuses a resolved path with a control character, and one
-# that already holds MARKER (a file name, e.g. runs.jsonl).  Exits 2
-# with one line naming FLAG otherwise.
+# sw_out_dir FLAG DIR MARKER...: the output directory, checked once on
+# the path that is used.  Refuses a DIR with a control character (a
+# newline at its end once made `$(cd DIR && pwd)` name another directory
+# than the one checked), creates DIR, resolves it (symbolic links too)
+# into SW_OUTDIR, refuses a resolved path with a control character, and
+# one that already holds a MARKER (a file name, e.g. runs.jsonl).  Exits
+# 2 with one line naming FLAG otherwise.
 sw_out_dir() {
 	sw_od_c=$(printf '%s' "$2" | LC_ALL=C tr -d '[:cntrl:]')
 	[ "$sw_od_c" = "$2" ] ||
@@ -133,7 +133,11 @@ sw_out_dir() {
 	sw_od_c=$(printf '%s' "$SW_OUTDIR" | LC_ALL=C tr -d '[:cntrl:]')
 	[ "$sw_od_c" = "$SW_OUTDIR" ] ||
 		sw_die "$1: $2 resolves to a path with a control character; choose another directory"
-	[ ! -e "$SW_OUTDIR/$3" ] && [ ! -L "$SW_OUTDIR/$3" ] ||
-		sw_die "$1: $SW_OUTDIR already holds $3; choose another directory"
+	sw_od_f=$1
+	shift 2
+	for sw_od_m in "$@"; do
+		[ ! -e "$SW_OUTDIR/$sw_od_m" ] && [ ! -L "$SW_OUTDIR/$sw_od_m" ] ||
+			sw_die "$sw_od_f: $SW_OUTDIR already holds $sw_od_m; choose another directory"
+	done
 	return 0
 }

@@ -24,7 +24,7 @@ into --out:
   trials.csv   one row per trial;  ndr.csv  one row per packet size
   ndr.png      loss against offered rate, NDR and PDR marked, latency
 With --sizes, each size's files go to --out/size-N/ and the top level
-has ndr.json, ndr.csv and ndr.png across the sizes.
+has sizes.json, ndr.csv and ndr.png across the sizes.
 
 options:
   --runner NAME      netns (default) or docker
@@ -235,7 +235,7 @@ ndr_validate() {
 		 latency_at: ($lat | if . == "" then [] else split(",") | map(tonumber / 100) end),
 		 latency_goal: "pdr"}')
 	: "${ND_OUT:=$PKTBENCH_ROOT/results/ndr-$(date -u +%Y%m%dT%H%M%SZ)}"
-	sw_out_dir --out "$ND_OUT" ndr.json
+	sw_out_dir --out "$ND_OUT" ndr.json sizes.json
 	ND_OUT=$SW_OUTDIR
 }
 
@@ -660,7 +660,7 @@ ndr_csv() {
 		  .ndr.load_cv, .pdr.load_cv]) | @csv' "$@"
 }
 
-# With --sizes: ndr.json across the sizes (each size's answer, the
+# With --sizes: sizes.json across the sizes (each size's answer, the
 # latency, and where its files are), ndr.csv and ndr.png.
 ndr_write_sizes() {
 	set --
@@ -674,14 +674,14 @@ ndr_write_sizes() {
 			ndr: (.ndr | if . then {pps, fail_pps, conditional_throughput_pps, regular, irregular, verified, load_cv} else null end),
 			pdr: (.pdr | if . then {pps, fail_pps, conditional_throughput_pps, regular, irregular, verified, load_cv} else null end),
 			latency, cpu, trials: (.trials | length), wall_s}]}' \
-		"$@" >"$ND_OUT/ndr.json.tmp" && mv "$ND_OUT/ndr.json.tmp" "$ND_OUT/ndr.json"
+		"$@" >"$ND_OUT/sizes.json.tmp" && mv "$ND_OUT/sizes.json.tmp" "$ND_OUT/sizes.json"
 	ndr_csv "$@" >"$ND_OUT/ndr.csv"
 	ndr_plot_sizes
 	jq -r 'def us: if . == null then "-" else "\(. / 100 | round / 10)" end;
 		.results[] | "ndr: \(.size) B: " + (if .complete then "NDR \(.ndr_pps / 100 | round / 10) kpps, PDR \(.pdr_pps / 100 | round / 10) kpps"
 		+ ((.latency | map(select(.pct == 90)) | .[0]) as $l
 		   | if $l then ", latency p50/p90/p99 at 90 % of PDR \($l.p50_ns | us)/\($l.p90_ns | us)/\($l.p99_ns | us) us" else "" end)
-		else "no answer" end)' "$ND_OUT/ndr.json" >&2
+		else "no answer" end)' "$ND_OUT/sizes.json" >&2
 }
 
 # gnuplot's terminal, pngcairo where it works.
@@ -770,7 +770,7 @@ ndr_plot_sizes() {
 		 | "\"\(.size)\" \(($l.p50_ns // 0) / 1000) \(($l.p90_ns // 0) / 1000) \(($l.p99_ns // 0) / 1000)"),
 		"EOD",
 		"plot $b using 2:xtic(1) title \u0027p50\u0027 lc rgb \u0027#1f77b4\u0027, \u0027\u0027 using 3 title \u0027p90\u0027 lc rgb \u0027#ff7f0e\u0027, \u0027\u0027 using 4 title \u0027p99\u0027 lc rgb \u0027#d62728\u0027",
-		"unset multiplot"' "$ND_OUT/ndr.json" >"$ND_OUT/plot.gp" || return 0
+		"unset multiplot"' "$ND_OUT/sizes.json" >"$ND_OUT/plot.gp" || return 0
 	(cd "$ND_OUT" && gnuplot plot.gp) 2>"$ND_TMP/gp.err" ||
 		sw_log "gnuplot failed: $(tail -n 1 "$ND_TMP/gp.err" 2>/dev/null)"
 }

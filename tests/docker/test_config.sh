@@ -115,10 +115,30 @@ done
 # (checked below); the swarm-*.yml stacks are deployed by test_swarm.sh.
 others=$(find "$DK_ROOT/networks" -maxdepth 1 -name '*.yml' ! -name bridge.yml \
 	! -name macvlan.yml ! -name trunk.yml ! -name ovs.yml ! -name host.yml \
-	! -name xdp.yml ! -name host-xdp.yml ! -name 'swarm-*.yml' | wc -l)
+	! -name xdp.yml ! -name host-xdp.yml ! -name slow-host.yml \
+	! -name 'swarm-*.yml' | wc -l)
 [ "$others" = 0 ] || fail "networks/ has $others compose files this test does not know"
 
 qs=$(dk_file quickstart)
+# slow-host.yml over every set-up, in each compose version here: PKT_SLOW
+# scales the receiver's health check (tests/uml/docker.sh runs it for real)
+slow_hc()
+{
+	env "${@:3}" $1 -f "$2" -f "$DK_ROOT/networks/slow-host.yml" config 2>&1 |
+		python3 -c '
+import sys, yaml
+h = yaml.safe_load(sys.stdin)["services"]["receiver"]["healthcheck"]
+print(h["interval"], h["timeout"], h["start_period"], h["retries"], "test" in h)' 2>&1 | tail -n 1
+}
+for c in "docker compose" docker-compose; do
+	$c version >/dev/null 2>&1 || continue
+	for setup in quickstart bridge macvlan trunk ovs native; do
+		expect_eq "$c: slow-host.yml over $setup, PKT_SLOW=3" \
+			"$(slow_hc "$c" "$(dk_file "$setup")" PKT_SLOW=3)" "3s 6s 30s 30 False"
+	done
+	expect_eq "$c: slow-host.yml default PKT_SLOW" \
+		"$(slow_hc "$c" "$qs" | cut -d' ' -f1,2,4)" "10s 20s 100"
+done
 # xdp.yml over the quick start: the receiver gains exactly NET_ADMIN and
 # SYS_ADMIN (docs/docker.md says why), the sender nothing; both get the
 # UMEM's locked memory and PKT_MODE=xdp.
@@ -157,6 +177,10 @@ expect_eq "macvlan parent PKT_PARENT" \
 tk=$(dk_file trunk)
 expect_eq "trunk parent PKT_PARENT.PKT_VLAN" \
 	"$(config_get "$tk" 'd["networks"]["pktbench"]["driver_opts"]["parent"]' PKT_PARENT=eth9 PKT_VLAN=200)" eth9.200
+expect_eq "trunk macvlan_mode default" \
+	"$(config_get "$tk" 'd["networks"]["pktbench"]["driver_opts"]["macvlan_mode"]')" bridge
+expect_eq "trunk macvlan_mode PKT_MACVLAN_MODE" \
+	"$(config_get "$tk" 'd["networks"]["pktbench"]["driver_opts"]["macvlan_mode"]' PKT_MACVLAN_MODE=vepa)" vepa
 expect_eq "trunk: PKT_VLAN not passed to the sender" \
 	"$(config_env "$tk" sender PKT_VLAN PKT_VLAN=200)" ""
 expect_eq "results dir PKT_RESULTS_DIR" \

@@ -241,8 +241,8 @@ why=''
 [ $rc -eq 0 ] || why="exit $rc: $(tail -n 1 "$out/sizes.err")"
 seen=$(awk '{ print $3 }' "$out/sizes.log" | uniq | tr '\n' ' ')
 [ "$seen" = "64 imix " ] || why="$why|sizes the trials got, in order: '$seen' != '64 imix '"
-got=$(q "$d" '[(.sizes | map(tostring) | join(" ")), .complete, (.results | length),
-	([.results[] | .ndr_pps] | map(tostring) | join(" "))] | @csv')
+got=$(jq -r '[(.sizes | map(tostring) | join(" ")), .complete, (.results | length),
+	([.results[] | .ndr_pps] | map(tostring) | join(" "))] | @csv' "$d/sizes.json")
 [ "$got" = '"64 imix",true,2,"612344 612344"' ] || why="$why|sizes,complete,results,ndr_pps: $got"
 for s in 64 imix; do
 	[ "$(jq -r .config.size "$d/size-$s/ndr.json" 2>/dev/null)" = "$s" ] || why="$why|size-$s/ndr.json missing or of another size"
@@ -256,13 +256,15 @@ case_why "ndr --sizes 64,imix: one search each, imix reaches the trial" "$why"
 # --out: the directory is checked on the path that is used.  A name with
 # a newline at its end (once checked as one directory and written into
 # another) or any control character is refused, exit 2, and an earlier
-# ndr.json stays; so is a symbolic link to a directory with an ndr.json.
+# ndr.json stays; so is a symbolic link to a directory with an ndr.json,
+# and a directory with an earlier --sizes run's sizes.json.
 why=''
-mkdir -p "$out/prev" && echo '{"earlier": true}' >"$out/prev/ndr.json"
+mkdir -p "$out/prev" "$out/prevs" && echo '{"earlier": true}' >"$out/prev/ndr.json"
+echo '{"earlier": true}' >"$out/prevs/sizes.json"
 ln -s "$out/prev" "$out/link"
 nl='
 '
-for o in "$out/prev$nl" "$out/link" "$out/esc$(printf '\033')[31m" "$out/tab$(printf '\t')x"; do
+for o in "$out/prev$nl" "$out/link" "$out/prevs" "$out/esc$(printf '\033')[31m" "$out/tab$(printf '\t')x"; do
 	PKTBENCH_NDR_TRIAL=$fake "$top/bin/pktbench" ndr --trial 1s --out "$o" >/dev/null 2>"$out/o.err"
 	rc=$?
 	n=$(grep -c . "$out/o.err")
@@ -380,7 +382,7 @@ real_sizes() {
 	why=''
 	[ $rc -eq 0 ] || why="exit $rc: $(tail -n 1 "$d.err")"
 	for s in 64 1024; do
-		l=$(jq -c --argjson s $s '.results[] | select(.size == $s) | .latency[] | select(.pct == 90)' "$d/ndr.json" 2>/dev/null)
+		l=$(jq -c --argjson s $s '.results[] | select(.size == $s) | .latency[] | select(.pct == 90)' "$d/sizes.json" 2>/dev/null)
 		[ -n "$l" ] || { why="$why|$s B: no latency at 90 % of the PDR"; continue; }
 		printf '%s' "$l" | jq -e '.p50_ns > 0 and .p99_ns > 0 and (.p90_ns == null or .p90_ns > 0) and .rate_pps > 0' >/dev/null ||
 			why="$why|$s B: latency at 90 % of the PDR $l: not p50, p99 > 0"
@@ -389,7 +391,7 @@ real_sizes() {
 	done
 	[ -s "$d/ndr.png" ] || why="$why|no ndr.png across the sizes"
 	ip netns list | grep -q "^pks$pid" && why="$why|namespaces left: $(ip netns list | grep "^pks$pid" | tr '\n' ' ')"
-	case_why "ndr real --sizes 64,1024: $(jq -r '[.results[] | "\(.size) B NDR \(.ndr_pps) pps, p50/p99 at 90 % of PDR \((.latency[] | select(.pct == 90) | "\(.p50_ns)/\(.p99_ns)") // "-") ns"] | join("; ")' "$d/ndr.json" 2>/dev/null), $((t1 - t0)) s" "$why"
+	case_why "ndr real --sizes 64,1024: $(jq -r '[.results[] | "\(.size) B NDR \(.ndr_pps) pps, p50/p99 at 90 % of PDR \((.latency[] | select(.pct == 90) | "\(.p50_ns)/\(.p99_ns)") // "-") ns"] | join("; ")' "$d/sizes.json" 2>/dev/null), $((t1 - t0)) s" "$why"
 }
 real_sizes
 
