@@ -12,6 +12,9 @@
 #   t_case_end             closes the open case: "ok NAME", or "not ok NAME"
 #                          and a "# why" line per failed check
 #   t_case_skip NAME WHY   a case that cannot run here: "ok NAME # SKIP WHY"
+#   t_case_whys NAME WHYS  a whole case at once, for checks that collect
+#                          their failures: WHYS the reasons, "|"-separated,
+#                          empty (or "|") for a pass
 #   fail MESSAGE           a check failed: one line saying exactly what
 #                          mismatched ("recv: 12 != 13"); the test goes on
 #   fatal MESSAGE          fail, then end the test at once (exit 1; its EXIT
@@ -102,6 +105,20 @@ t_case_skip()
 {
 	t_case_end
 	t_line "ok $1 # SKIP $2"
+}
+
+t_case_whys()
+{
+	t_case "$1"
+	_tw_w=${2#|}
+	while [ -n "$_tw_w" ]; do
+		fail "${_tw_w%%|*}"
+		case $_tw_w in
+		*"|"*) _tw_w=${_tw_w#*|} ;;
+		*) _tw_w= ;;
+		esac
+	done
+	t_case_end
 }
 
 t_skip()
