@@ -118,18 +118,21 @@ fuzz: fuzz-build
 check: asan
 	prove -v $(UNIT_SRC:tests/unit/%.c=$(B)/asan/unit/%)
 
-# Namespace tests: root, run the real binaries (the ASan build).
+# Namespace tests: root, run the real binaries (the ASan build).  Every
+# tier runs through tests/run.sh: TAP, a timeout per test, and the last
+# line "P passed, F failed, S skipped".
 netcheck: all asan
-	PKTBENCH_BIN=$(B)/asan tests/net/run.sh
+	PKTBENCH_BIN=$(B)/asan tests/run.sh net
 
 # Everything: unit tests, each fuzz target for 10 s, then one run of the
-# namespace, sweep and docker tiers ending in "N passed, N failed, N skipped".  The images are rebuilt
-# first where a Docker engine answers, so no tier tests stale binaries.
-TIERS = $(wildcard tests/net/test_*.sh tests/sweep/test_*.sh tests/docker/test_*.sh)
+# namespace, sweep, docker and uml tiers ending in "N passed, N failed, N
+# skipped".  The images are rebuilt first where a Docker engine answers,
+# so no tier tests stale binaries.
+TIERS = net sweep docker uml
 test: check all asan static check-arm64 actionlint
 	$(MAKE) -s fuzz FUZZ_SECONDS=10
 	@if docker info >/dev/null 2>&1; then $(MAKE) -s images; fi
-	PKTBENCH_BIN=$(B)/asan tests/net/run.sh $(TIERS)
+	PKTBENCH_BIN=$(B)/asan tests/run.sh $(TIERS)
 
 # The docs' results against the committed data (no root, no network;
 # docs/doc-markers.md): the value queries on fixed data, then every
@@ -232,16 +235,15 @@ $(B)/busybox-%/busybox: $(BUSYBOX)
 # Docker tier: root and a Docker engine; skips (exit 4 per test) without one.
 dockercheck: static
 	@if docker info >/dev/null 2>&1; then $(MAKE) -s images; fi
-	tests/docker/run.sh
+	tests/run.sh docker
 
 # --- user-mode-linux tier (tests/uml, docs/networks.md) --------------------
 # The 802.1q trunk and the OVS kernel datapath, run for real in a UML guest
 # (Debian's user-mode-linux: 8021q.ko, openvswitch.ko) on the static
 # binaries.  `make test` runs it too; it skips where linux.uml is missing.
 .PHONY: umlcheck
-TIERS += $(wildcard tests/uml/test_*.sh)
 umlcheck: static
-	tests/net/run.sh tests/uml/test_uml.sh
+	tests/run.sh uml
 
 # Docker itself in the UML guest (tests/uml/docker.sh): compose runs
 # trunk.yml, ovs.yml on the OVS kernel datapath and macvlan.yml with
@@ -252,4 +254,4 @@ umlcheck: static
 TIERS += tests/uml/docker.sh
 umldocker: static
 	@if docker info >/dev/null 2>&1; then $(MAKE) -s images; fi
-	tests/net/run.sh tests/uml/docker.sh
+	tests/run.sh tests/uml/docker.sh

@@ -1,5 +1,5 @@
 # Shared helpers for `pktbench sweep` and `pktbench report`.  POSIX sh,
-# sourced; expects PKTBENCH_ROOT.
+# sourced after networks/lib-setup.sh; expects PKTBENCH_ROOT.
 
 # SW_NAME: the subcommand the messages are from (pktbench ndr sets ndr).
 sw_log() { printf '%s\n' "${SW_NAME:-sweep}: $*" >&2; }
@@ -16,18 +16,9 @@ III	III-size	size	64 128 256 512 1024	1000000	500	-
 TBL
 }
 
-# The study's set-up names for ours; bridge has none.
-sw_study_setup() {
-	case $1 in
-	native) echo native ;;
-	ovs) echo ovs-bridge ;;
-	macvlan) echo macvlan-bridge ;;
-	trunk) echo macvlan-trunk ;;
-	*) echo "" ;;
-	esac
-}
-
-SW_ALL_SETUPS="native bridge ovs macvlan trunk"
+# The sweep's set-ups, in order: those with a namespace model in the
+# set-up table (networks/setups.tsv, through networks/lib-setup.sh).
+SW_ALL_SETUPS=$(nw_setups topo)
 SW_ALL_MODES="udp mmsg mmap xdp"
 # the study's modes; xdp is asked for with --modes
 SW_DEFAULT_MODES="udp mmsg mmap"

@@ -39,7 +39,9 @@ sw_study_file() {
 # runs.jsonl -> data.csv
 sw_aggregate() {
 	jq -r -f "$PKTBENCH_ROOT/scripts/sweep/flatten.jq" "$1" |
-		awk -v study="$(sw_study_file)" -f "$PKTBENCH_ROOT/scripts/sweep/aggregate.awk"
+		awk -v study="$(sw_study_file)" -v setup_table="$NW_DIR/setups.tsv" \
+			-f "$PKTBENCH_ROOT/scripts/sweep/setups.awk" \
+			-f "$PKTBENCH_ROOT/scripts/sweep/aggregate.awk"
 }
 
 # The machine, the run's parameters and each set-up's model and offloads.
@@ -104,7 +106,10 @@ sw_summary_body() {
 	sb_sc=$(jq -r '.scale // 1' "$1/meta.json" 2>/dev/null || echo 1)
 	sb_ro=0
 	[ -n "$(jq -r '.["label"] // ""' "$1/meta.json" 2>/dev/null)" ] && sb_ro=1
-	awk -F, -v figdir=figures -v scale="$sb_sc" -v ratios_only=$sb_ro -f "$PKTBENCH_ROOT/scripts/sweep/csv.awk" -f "$PKTBENCH_ROOT/scripts/sweep/summary.awk" "$2"
+	awk -F, -v figdir=figures -v scale="$sb_sc" -v ratios_only=$sb_ro \
+		-v setup_table="$NW_DIR/setups.tsv" -f "$PKTBENCH_ROOT/scripts/sweep/csv.awk" \
+		-f "$PKTBENCH_ROOT/scripts/sweep/setups.awk" \
+		-f "$PKTBENCH_ROOT/scripts/sweep/summary.awk" "$2"
 }
 
 sw_report() {

@@ -180,7 +180,7 @@ sweep_pick_setups() {
 	fi
 	sw_log "set-ups: $SW_SETUPS (runner $SW_RUNNER)"
 	if [ "$SW_RUNNER" = netns ] && sw_in trunk "$SW_SETUPS" &&
-		[ "$(id -u)" = 0 ] && ! rn_vlan_probe; then
+		[ "$(id -u)" = 0 ] && ! topo_probe vlan; then
 		nv=$(printf '%s\n' "$SW_MODES" | tr ' ' '\n' | grep -v '^mmap$' | tr '\n' ' ' | sed 's/ *$//; s/ /, /g')
 		[ -n "$nv" ] &&
 			sw_log "trunk: no 8021q here, so only mmap (--vlan) runs; $nv points are recorded as failed"

@@ -23,10 +23,10 @@ set -u
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 
-skip() { echo "SKIP: $*"; exit 4; }
-fail() { echo "FAIL: $*"; exit 1; }
+# shellcheck source=tests/lib.sh
+. "$top/tests/lib.sh"
 for t in jq awk diff; do
-	command -v $t >/dev/null || skip "needs $t"
+	command -v $t >/dev/null || t_skip "needs $t"
 done
 
 tmp=$(mktemp -d /tmp/pktbench-test-doc.XXXXXX)
@@ -34,7 +34,7 @@ trap 'rm -rf "$tmp"' EXIT
 T=$tmp/t
 mkdir -p "$T"
 cp -R "$top/README.md" "$top/docs" "$top/bench" "$top/data" "$T/"
-ln -s "$top/bin" "$top/scripts" "$top/src" "$T/"
+ln -s "$top/bin" "$top/scripts" "$top/src" "$top/networks" "$T/"
 mkdir -p "$tmp/orig"
 cp -R "$T/README.md" "$T/docs" "$T/bench" "$tmp/orig/"
 
@@ -50,12 +50,12 @@ lineof() { grep -n -F -- "$2" "$1" | head -n 1 | cut -d: -f1; }
 E=$T/docs/EXPERIMENTS.md
 # a digit in the first generated table (native udp's median)
 lt=$(lineof "$E" '| native | 132.1 [')
-[ -n "$lt" ] || fail "EXPERIMENTS.md has no generated row '| native | 132.1 ['"
+[ -n "$lt" ] || fatal "EXPERIMENTS.md has no generated row '| native | 132.1 ['"
 sed -i "${lt}s/| native | 132\.1 \[/| native | 133.1 [/" "$E"
 # a digit in a checked value of the README
 R=$T/README.md
 lv=$(lineof "$R" 'NDR of 206.3<!-- pktbench:value')
-[ -n "$lv" ] || fail "README.md has no checked value 'NDR of 206.3'"
+[ -n "$lv" ] || fatal "README.md has no checked value 'NDR of 206.3'"
 sed -i "${lv}s/NDR of 206\.3<!--/NDR of 207.3<!--/" "$R"
 # a number without a marker in a results section, and a year (allowed)
 lu=$(lineof "$E" 'Reading it:')
@@ -65,14 +65,14 @@ H=$T/docs/hosts.md
 lh=$(lineof "$H" 'wire carries 156')
 sed -i "${lh}s/wire carries 156<!-- pktbench:ok 106 + 50 -->/wire carries 156<!-- pktbench:unverified no reason -->/" "$H"
 grep -q -i unverifiable "$H" && sed -n "$((lh - 8)),$((lh + 8))p" "$H" | grep -q -i unverifiable &&
-	fail "hosts.md says unverifiable near line $lh; the fault would not be one"
+	fatal "hosts.md says unverifiable near line $lh; the fault would not be one"
 # a table block without its end, at the end of ndr.md
 printf '\n<!-- pktbench:table points 2026-12-02/netns III-64 -->\n| x |\n' >>"$T/docs/ndr.md"
 le=$(grep -c '' "$T/docs/ndr.md"); le=$((le - 1))
 # a stale data.csv: one median off by one
 D=$T/docs/results/2026-12-02/docker/data.csv
 sed -i 's/^native,III-size,64,64,udp,3,3,130250,/native,III-size,64,64,udp,3,3,130251,/' "$D"
-cmp -s "$D" "$top/docs/results/2026-12-02/docker/data.csv" && fail "the data.csv fault was not injected"
+cmp -s "$D" "$top/docs/results/2026-12-02/docker/data.csv" && fatal "the data.csv fault was not injected"
 # verification_trials that still count xdp drops twice (as before issue 22)
 X=$T/docs/results/2026-12-02/ndr/netns-native-xdp/ndr.json
 jq '(.verification_trials[] | select(.n == 16) | .drops.places.rx_if) = 93442' "$X" >"$tmp/x" && cat "$tmp/x" >"$X"
@@ -80,6 +80,7 @@ jq '(.verification_trials[] | select(.n == 16) | .drops.places.rx_if) = 93442' "
 Y=$T/docs/results/2026-12-02/ndr/netns-ovs-xdp/ndr.json
 jq '(.trials[] | select(.n == 3) | .drops.largest) = "ring"' "$Y" >"$tmp/y" && cat "$tmp/y" >"$Y"
 
+t_case "doc check: each of the 8 injected faults by file and line, and nothing else"
 check
 [ $rc -eq 1 ] || { cat "$tmp/out" "$tmp/err"; fail "doc check with 8 faults: exit $rc != 1"; }
 # expect PATTERN WHAT: exactly one output line matches
@@ -109,6 +110,7 @@ grep -q '^pktbench doc: [1-9][0-9]* tables, [1-9][0-9]* values in [0-9]* files: 
 echo "# $(cat "$tmp/err")"
 
 # 3. write puts the table and the value back, leaves the rest to a person.
+t_case "doc write: restores the table and the value, names what it cannot fix"
 "$T/bin/pktbench" doc write "$E" "$R" >"$tmp/wout" 2>"$tmp/werr"
 [ $? -eq 1 ] || { cat "$tmp/wout" "$tmp/werr"; fail "doc write with an unmarked number left: exit != 1"; }
 grep -q "^docs/EXPERIMENTS.md:$lu: number 123.4 has no marker" "$tmp/wout" ||
@@ -128,9 +130,9 @@ diff -r "$tmp/orig/docs" "$T/docs" >/dev/null && cmp -s "$tmp/orig/README.md" "$
 	fail "the copy's docs differ from the tree's after write"
 
 # 4. --run-id's default: pktrecv's option table and README's flag table.
+t_case "--run-id's default: pktrecv --help and README agree"
 h=$(sed -n '/"run-id", 259,/,/}/p' "$top/src/pktrecv.c" | sed -n 's/.*(default: \(.*\))".*/\1/p')
 r=$(grep '^| `--run-id ID` | count only this run id |' "$top/README.md" | awk -F' [|] ' '{ print $3 }' | sed 's/ |$//')
 [ -n "$h" ] && [ "$h" = "$r" ] || fail "--run-id's default: pktrecv --help says '$h', README '$r'"
 
-echo "ok: doc check finds each of 8 faults by file and line and nothing else, doc write restores"
-exit 0
+t_done

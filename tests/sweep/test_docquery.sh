@@ -25,23 +25,28 @@ top=$(cd "$here/../.." && pwd)
 S=$here/fixtures/doc/sweep
 N=$here/fixtures/doc/ndr
 
-skip() { echo "SKIP: $*"; exit 4; }
-fail() { echo "FAIL: $*"; exit 1; }
+# shellcheck source=tests/lib.sh
+. "$top/tests/lib.sh"
 for t in jq awk; do
-	command -v $t >/dev/null || skip "needs $t"
+	command -v $t >/dev/null || t_skip "needs $t"
 done
 
 tmp=$(mktemp -d /tmp/pktbench-test-docq.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
 n=0
 
+# qname QUERY...: the query with the fixtures' and the temporary
+# directory's paths cut, for the case's name
+qname() { echo "$*" | sed "s|$here/||g; s|$tmp/|tmp/|g"; }
+
 # val EXPECTED QUERY...: pktbench doc value QUERY prints EXPECTED, exit 0,
 # nothing on stderr (the fixture's data.csv rebuilds from its runs.jsonl)
 val() {
 	want=$1; shift
+	t_case "doc value $(qname "$@")"
 	got=$("$top/bin/pktbench" doc value "$@" 2>"$tmp/err")
 	rc=$?
-	[ $rc -eq 0 ] || { cat "$tmp/err"; fail "doc value $*: exit $rc"; }
+	[ $rc -eq 0 ] || { cat "$tmp/err"; fail "doc value $*: exit $rc"; return; }
 	[ "$got" = "$want" ] || fail "doc value $*: '$got' != '$want'"
 	[ ! -s "$tmp/err" ] || { cat "$tmp/err"; fail "doc value $*: said something on stderr"; }
 	n=$((n + 1))
@@ -49,6 +54,7 @@ val() {
 # bad PATTERN QUERY...: exit 2 and a message matching PATTERN
 bad() {
 	pat=$1; shift
+	t_case "doc value $(qname "$@") refused"
 	"$top/bin/pktbench" doc value "$@" >"$tmp/out" 2>"$tmp/err"
 	rc=$?
 	[ $rc -eq 2 ] || fail "doc value $*: exit $rc != 2 ($(cat "$tmp/out"))"
@@ -110,6 +116,7 @@ bad 'values, not one' "$N" '.trials[].n'
 bad 'no such results' no-such-dir native udp III-64 pps_median
 
 # A data.csv that does not rebuild from its runs.jsonl is said, by name.
+t_case "doc value: a stale data.csv is said, the value comes from runs.jsonl"
 mkdir -p "$tmp/s"
 cp "$S/runs.jsonl" "$tmp/s/"
 sed 's/^native,III-size,64,64,udp,3,3,110000/native,III-size,64,64,udp,3,3,110001/' "$S/data.csv" >"$tmp/s/data.csv"
@@ -128,6 +135,7 @@ if command -v gzip >/dev/null; then
 fi
 
 # Any table from jq: the first array is the header.
+t_case "doc table jq: the first array is the header"
 "$top/bin/pktbench" doc table jq "$S/runs.jsonl" '["setup", "pps"], (.[] | select(.status == "ok" and .setup == "macvlan") | [.setup, .rx.stats.pps])' \
 	>"$tmp/t" 2>"$tmp/err" || { cat "$tmp/err"; fail "doc table jq: exit $?"; }
 printf '| setup | pps |\n|---|---|\n| macvlan | 150000 |\n' >"$tmp/want"
@@ -137,6 +145,7 @@ n=$((n + 1))
 # The table of one point per set-up and mode: median [CI], a lower end
 # below zero with a minus sign, the median loss, a partial and a failed
 # point, the study beside it.
+t_case "doc table points: one point, median [CI], loss, partial and failed, the study"
 "$top/bin/pktbench" doc table points "$S" III-64 >"$tmp/t" 2>"$tmp/err" || { cat "$tmp/err"; fail "doc table points: exit $?"; }
 cat >"$tmp/want" <<'EOF'
 | set-up | udp | mmsg | study udp |
@@ -147,6 +156,7 @@ EOF
 diff -u "$tmp/want" "$tmp/t" || fail "doc table points differs (diff above)"
 n=$((n + 1))
 # two points: a column per mode and point
+t_case "doc table points: two points, a column per mode and point"
 "$top/bin/pktbench" doc table points "$S" III-64 III-128 udp >"$tmp/t" 2>"$tmp/err" || fail "doc table points, two points: exit $?"
 cat >"$tmp/want" <<'EOF'
 | set-up | udp 64 B | udp 128 B |
@@ -157,6 +167,7 @@ EOF
 diff -u "$tmp/want" "$tmp/t" || fail "doc table points, two points, differs (diff above)"
 n=$((n + 1))
 # mmsg against udp, point by point: the intervals overlap
+t_case "doc table compare: mmsg against udp, the intervals overlap"
 "$top/bin/pktbench" doc table compare "$S" --a-mode udp --b-mode mmsg >"$tmp/t" 2>"$tmp/err" || { cat "$tmp/err"; fail "doc table compare: exit $?"; }
 cat >"$tmp/want" <<'EOF'
 | set-up | point | udp kpps [95 % CI] | mmsg kpps [95 % CI] | mmsg/udp | at 95 % |
@@ -166,5 +177,6 @@ EOF
 diff -u "$tmp/want" "$tmp/t" || fail "doc table compare differs (diff above)"
 n=$((n + 1))
 
-echo "ok: $n value and table queries as computed by hand"
-exit 0
+t_case_end
+echo "$n value and table queries as computed by hand"
+t_done

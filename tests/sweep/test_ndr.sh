@@ -4,60 +4,37 @@
 # (--search bisect) and the RFC 9971 search, Ctrl-C, bad options, --out
 # and broken trial results, --sizes, and real quick searches on veth
 # pairs (the pure step alone: test_ndr_step.sh).  Cases go to
-# $PKTBENCH_CASES (tests/net/run.sh) or stdout.  Exit 0 pass, 1 fail.
+# $PKTBENCH_CASES (tests/run.sh) or stdout.  Exit 0 pass, 1 fail.
 #
 #   tests/sweep/test_ndr.sh          (as root for the real search)
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 fake=$top/tests/sweep/ndr_fake.sh
-out=$(mktemp -d /tmp/pktbench-test-ndr.XXXXXX)
+# shellcheck source=tests/lib.sh
+. "$top/tests/lib.sh"
+NW_DIR=$top/networks
+# shellcheck source=networks/lib-setup.sh
+. "$NW_DIR/lib-setup.sh"
+t_tmp test-ndr
+out=$T_TMP
 cg=
-cns=ndt$$
 # shellcheck disable=SC2317	# called by the trap
 cleanup() {
 	[ -n "${spid:-}" ] && kill "$spid" 2>/dev/null
-	ip netns del "${cns}s" 2>/dev/null
-	ip netns del "${cns}r" 2>/dev/null
+	topo_down
 	[ -n "$cg" ] && rmdir "$cg" 2>/dev/null
-	[ "${PKTBENCH_KEEP:-0}" = 1 ] || rm -rf "$out"
+	t_tmp_clean
 }
 trap cleanup EXIT
-failed=0
 
-# emit LINE...: to $PKTBENCH_CASES, or stdout
-emit() {
-	if [ -n "${PKTBENCH_CASES:-}" ]; then printf '%s\n' "$@" >>"$PKTBENCH_CASES"
-	else printf '%s\n' "$@"; fi
-}
-
-# case_line NAME [WHY...]: no WHY is a pass; WHY lines explain a failure
+# case_line NAME [WHY...]: one case; each WHY a failed check
 case_line() {
-	name=$1
+	t_case "$1"
 	shift
-	if [ $# -eq 0 ]; then
-		emit "ok $name"
-	else
-		failed=1
-		emit "not ok $name"
-		for w in "$@"; do emit "# $name: $w"; done
-	fi
+	for w in "$@"; do fail "$w"; done
+	t_case_end
 }
-skip_case() { emit "ok $1 # SKIP $2"; }
-
-# case_why NAME WHYS: WHYS "|"-separated, empty for a pass
-case_why() {
-	cw_n=$1 cw_w=${2#|}
-	if [ -z "$cw_w" ]; then
-		case_line "$cw_n"
-	else
-		cw_ifs=$IFS
-		IFS='|'
-		# shellcheck disable=SC2086
-		set -- $cw_w
-		IFS=$cw_ifs
-		case_line "$cw_n" "$@"
-	fi
-}
+skip_case() { t_case_skip "$@"; }
 
 # q DIR FILTER: jq on DIR/ndr.json
 q() { jq -r "$2" "$1/ndr.json" 2>/dev/null; }
@@ -89,7 +66,7 @@ check() {
 	# the verification trial ran at each answer and passed
 	v=$(jq -r '.ndr_pps as $a | [.verification_trials[] | select(.rate_asked_pps == $a and .loss_ratio == 0)] | length' "$d/ndr.json")
 	[ "$v" -ge 1 ] || why="$why|no passing verification trial at ndr_pps $ndr"
-	case_why "ndr $1: NDR $ndr, PDR $pdr, $nt trials" "$why"
+	t_case_whys "ndr $1: NDR $ndr, PDR $pdr, $nt trials" "$why"
 }
 
 # The simulated searches take no real time: run them side by side, then
@@ -128,7 +105,7 @@ why=''
 [ "$(q "$d" '[.ndr_pps, .pdr_pps, .sender_bound, (.trials | length), .trials[1].kind, .trials[1].rate_asked_pps] | @csv')" = '1000000,1000000,true,2,"verify",0' ] ||
 	why="ndr_pps,pdr_pps,sender_bound,trials,kind and rate of trial 2: $(q "$d" '[.ndr_pps, .pdr_pps, .sender_bound, (.trials | length), .trials[1].kind, .trials[1].rate_asked_pps] | @csv') != 1000000,1000000,true,2,\"verify\",0"
 grep -q 'sender-bound' "$d.err" || why="$why; summary lacks sender-bound: $(tail -n 1 "$d.err")"
-case_why "ndr flat: sender-bound" "$why"
+t_case_whys "ndr flat: sender-bound" "$why"
 
 # --max-trials bounds the search: exactly 5 trials, the answer not verified.
 d=$out/maxt
@@ -136,7 +113,7 @@ got=$(q "$d" '[(.trials | length), .stopped, .ndr.verified, .complete] | @csv')
 why=''
 [ "$got" = '5,"max-trials",false,true' ] ||
 	why="trials,stopped,verified,complete: $got != 5,\"max-trials\",false,true"
-case_why "ndr --max-trials 5" "$why"
+t_case_whys "ndr --max-trials 5" "$why"
 
 # Output files: trials.csv one row per trial, ndr.png a PNG.
 d=$out/step
@@ -149,7 +126,7 @@ if command -v gnuplot >/dev/null; then
 fi
 grep -q '^ndr: native udp 64 B: NDR 609.4 kpps (517 Mbit/s), PDR 0.5% 609.4 kpps (517 Mbit/s); 9 trials' "$d.err" ||
 	why="$why; summary: $(tail -n 1 "$d.err")"
-case_why "ndr output: trials.csv, ndr.png, summary" "$why"
+t_case_whys "ndr output: trials.csv, ndr.png, summary" "$why"
 
 # Ctrl-C: SIGINT during the third trial (each takes 0.4 s); the trial
 # cut short is dropped, ndr.json keeps the others with complete false,
@@ -174,7 +151,7 @@ why=''
 [ $rc -eq 130 ] || why="exit $rc != 130"
 [ "$got" = 'false,,2' ] || why="$why; complete,ndr_pps,trials: $got != false,,2 (calls $calls)"
 [ -f "$d/trials.csv" ] || why="$why; no trials.csv"
-case_why "ndr SIG$sig: partial ndr.json, exit 130" "$why"
+t_case_whys "ndr SIG$sig: partial ndr.json, exit 130" "$why"
 
 # Bad options: exit 2, one line naming the option and its range.
 # bad_options DIR "ARGS=MESSAGE START"...: each refused with exit 2 and
@@ -200,7 +177,7 @@ bad_options "$out/bad" "--trial 0.1s=--trial" "--trial 10x=--trial" "--resolutio
 	"--connect a/b=--connect" "--connect h:70000=--connect" "--interface eth0=--interface" \
 	"--connect h --setup bridge=--setup" "--connect h --runner netns=--runner" \
 	"--bogus=unknown argument"
-case_why "ndr bad options: exit 2, one line naming the option" "$why"
+t_case_whys "ndr bad options: exit 2, one line naming the option" "$why"
 
 # --- RFC 9971 search through pktbench ndr (the default) ---------------
 # The step system, default options but 1..2 s trials: both answers hold
@@ -228,7 +205,7 @@ head -n 1 "$d/trials.csv" | grep -q '"cpu","load_cv"$' || why="$why|trials.csv l
 [ "$(q "$d" '.cpu')" = null ] || why="$why|cpu $(q "$d" .cpu) != null (nothing pins)"
 grep -q "^ndr: native udp 64 B: NDR 612.3 kpps (519 Mbit/s, fails at " "$d.err" ||
 	why="$why|summary: $(grep '^ndr: native' "$d.err" | tail -n 1)"
-case_why "ndr mlr: NDR $(q "$d" .ndr_pps), PDR $(q "$d" .pdr_pps), regular, latency at 10/50/90 % of PDR, $(q "$d" '.trials | length') trials" "$why"
+t_case_whys "ndr mlr: NDR $(q "$d" .ndr_pps), PDR $(q "$d" .pdr_pps), regular, latency at 10/50/90 % of PDR, $(q "$d" '.trials | length') trials" "$why"
 
 # --sizes: one search per size, imix passed through as it is (the fake
 # accepts only the size it is told, so it sees each arrive); the top
@@ -251,7 +228,7 @@ done
 [ "$(grep -c . "$d/ndr.csv")" -eq 3 ] || why="$why|ndr.csv: $(grep -c . "$d/ndr.csv") lines != 3"
 PKTBENCH_NDR_TRIAL=$fake NDR_FAKE=step NDR_FAKE_SIZE=imix "$top/bin/pktbench" ndr --size imix --trial 1s \
 	--latency-at none --out "$out/imix" 2>"$out/imix.err" || why="$why|--size imix: exit $?: $(tail -n 1 "$out/imix.err")"
-case_why "ndr --sizes 64,imix: one search each, imix reaches the trial" "$why"
+t_case_whys "ndr --sizes 64,imix: one search each, imix reaches the trial" "$why"
 
 # --out: the directory is checked on the path that is used.  A name with
 # a newline at its end (once checked as one directory and written into
@@ -276,7 +253,7 @@ done
 for f in "$out"/*; do
 	case $f in *"$(printf '\033')"*) why="$why|a directory with ESC in its name was made" ;; esac
 done
-case_why "ndr --out: newline, control characters and a link to an earlier result refused" "$why"
+t_case_whys "ndr --out: newline, control characters and a link to an earlier result refused" "$why"
 
 # Every number a trial reports is checked before the search sees it:
 # NaN, nothing sent, more received than sent, a rate of 2^63, a negative
@@ -297,7 +274,7 @@ for l in '{"sent":NaN,"received":5,"tx_pps":1000}|sent NaN' \
 	fi
 	rm -rf "$out/g"
 done
-case_why "ndr trial results: NaN, sent 0, received > sent, tx_pps 2^63, negative, not JSON refused" "$why"
+t_case_whys "ndr trial results: NaN, sent 0, received > sent, tx_pps 2^63, negative, not JSON refused" "$why"
 
 # Bad options of the RFC 9971 search and of --sizes: exit 2, one line.
 bad_options "$out/bad2" "--search foo=--search" "--exceed-ratio 1=--exceed-ratio" "--exceed-ratio x=--exceed-ratio" \
@@ -306,7 +283,7 @@ bad_options "$out/bad2" "--search foo=--search" "--exceed-ratio 1=--exceed-ratio
 	"--duration-sum 1s=--duration-sum" "--trial 1s --trial-max 2s=--trial" \
 	"--sizes 64,64=--sizes" "--sizes 64,abc=--sizes" "--size imax=--size" "--size 64 --sizes 128=--sizes" \
 	"--latency-at 0=--latency-at" "--latency-at 10,101=--latency-at" "--max-trials 99999999999=--max-trials"
-case_why "ndr bad options of the RFC 9971 search and --sizes: exit 2, one line" "$why"
+t_case_whys "ndr bad options of the RFC 9971 search and --sizes: exit 2, one line" "$why"
 
 # The real thing: a quick search on a veth pair (netns runner, native,
 # udp).  The receiver runs in a cgroup with 5 % of a CPU (1 ms per
@@ -361,8 +338,8 @@ real_ndr() {
 		"$d/ndr.json" >/dev/null 2>&1 || why="$why|no loss-free re-check trial at ndr_pps $ndr"
 	jq -e '[.trials[] | .sent > 0 and .rx_pps != null] | all' "$d/ndr.json" >/dev/null 2>&1 ||
 		why="$why|a trial without sender or receiver result"
-	ip netns list | grep -q "^pks$pid" && why="$why|namespaces left: $(ip netns list | grep "^pks$pid" | tr '\n' ' ')"
-	case_why "ndr real: netns native udp, NDR $ndr of unpaced $u pps, $(q "$d" '.trials | length') trials, $((t1 - t0)) s" "$why"
+	ip netns list | grep -q "^pk$pid-" && why="$why|namespaces left: $(ip netns list | grep "^pk$pid-" | tr '\n' ' ')"
+	t_case_whys "ndr real: netns native udp, NDR $ndr of unpaced $u pps, $(q "$d" '.trials | length') trials, $((t1 - t0)) s" "$why"
 }
 real_ndr
 
@@ -391,7 +368,7 @@ real_sizes() {
 	done
 	[ -s "$d/ndr.png" ] || why="$why|no ndr.png across the sizes"
 	ip netns list | grep -q "^pks$pid" && why="$why|namespaces left: $(ip netns list | grep "^pks$pid" | tr '\n' ' ')"
-	case_why "ndr real --sizes 64,1024: $(jq -r '[.results[] | "\(.size) B NDR \(.ndr_pps) pps, p50/p99 at 90 % of PDR \((.latency[] | select(.pct == 90) | "\(.p50_ns)/\(.p99_ns)") // "-") ns"] | join("; ")' "$d/sizes.json" 2>/dev/null), $((t1 - t0)) s" "$why"
+	t_case_whys "ndr real --sizes 64,1024: $(jq -r '[.results[] | "\(.size) B NDR \(.ndr_pps) pps, p50/p99 at 90 % of PDR \((.latency[] | select(.pct == 90) | "\(.p50_ns)/\(.p99_ns)") // "-") ns"] | join("; ")' "$d/sizes.json" 2>/dev/null), $((t1 - t0)) s" "$why"
 }
 real_sizes
 
@@ -401,29 +378,23 @@ real_sizes
 connect_ndr() {
 	[ "$(id -u)" = 0 ] || { skip_case "ndr --connect" "needs root (network namespaces)"; return; }
 	[ -x "$bin/pktsend" ] || { skip_case "ndr --connect" "no $bin/pktsend"; return; }
-	if ! { ip netns add "${cns}s" && ip netns add "${cns}r" &&
-		ip link add "${cns}a" netns "${cns}s" type veth peer name "${cns}b" netns "${cns}r" &&
-		ip -n "${cns}s" addr add 198.18.0.1/24 dev "${cns}a" &&
-		ip -n "${cns}r" addr add 198.18.0.2/24 dev "${cns}b" &&
-		ip -n "${cns}s" link set "${cns}a" up && ip -n "${cns}r" link set "${cns}b" up &&
-		ip -n "${cns}r" link set lo up; }; then
-		case_line "ndr --connect" "could not build the veth pair"
+	if ! topo_up native; then
+		case_line "ndr --connect" "could not build the veth pair: $NW_ERR"
 		return
 	fi
-	ip netns exec "${cns}r" "$bin/pktrecv" --server --bind 198.18.0.2 -q >"$out/srv.log" 2>&1 &
+	ip netns exec "$TOPO_NS_RX" "$bin/pktrecv" --server --bind "$TOPO_IP_RX" -q >"$out/srv.log" 2>&1 &
 	spid=$!
-	PKTBENCH_BIN=$bin ip netns exec "${cns}s" "$top/bin/pktbench" ndr --search bisect --connect 198.18.0.2 \
+	PKTBENCH_BIN=$bin ip netns exec "$TOPO_NS_TX" "$top/bin/pktbench" ndr --search bisect --connect "$TOPO_IP_RX" \
 		--mode udp --trial 0.5s --resolution 50% --max-trials 4 --out "$out/conn" 2>"$out/conn.err"
 	rc=$?
 	d=$out/conn
 	why=''
 	[ $rc -eq 0 ] || why="exit $rc: $(tail -n 1 "$out/conn.err")"
-	jq -e '.complete and .config.connect == "198.18.0.2" and (.trials | length) >= 2
+	jq -e --arg ip "$TOPO_IP_RX" '.complete and .config.connect == $ip and (.trials | length) >= 2
 		and ([.trials[] | .sent > 0 and .received > 0 and .rx_pps != null] | all)' \
 		"$d/ndr.json" >/dev/null 2>&1 ||
 		why="$why|complete, connect, >= 2 trials each with both sides: $(q "$d" '[.complete, .config.connect, (.trials | length), ([.trials[] | .sent > 0 and .received > 0 and .rx_pps != null] | all)] | @csv')"
-	case_why "ndr --connect: $(q "$d" '.trials | length') trials through the control channel" "$why"
+	t_case_whys "ndr --connect: $(q "$d" '.trials | length') trials through the control channel" "$why"
 }
 connect_ndr
-
-exit $failed
+t_done

@@ -9,7 +9,7 @@
 #   exceed ratio.  Each answer must hold its stated precision: the true
 #   rate T within [relevant lower bound, relevant upper bound), and the
 #   bounds within the goal width (1 %) of each other.
-# Cases go to $PKTBENCH_CASES (tests/net/run.sh) or stdout; exit 0 pass, 1
+# Cases go to $PKTBENCH_CASES (tests/run.sh) or stdout; exit 0 pass, 1
 # fail.
 #
 #   tests/sweep/test_ndr_step.sh        (PKTBENCH_KEEP=1 keeps the trials)
@@ -19,8 +19,8 @@ lib=$top/scripts/sweep
 fake=$top/tests/sweep/ndr_fake.sh
 out=$(mktemp -d /tmp/pktbench-test-ndrstep.XXXXXX)
 [ "${PKTBENCH_KEEP:-0}" = 1 ] || trap 'rm -rf "$out"' EXIT
-# shellcheck source=tests/sweep/cases.sh
-. "$top/tests/sweep/cases.sh"
+# shellcheck source=tests/lib.sh
+. "$top/tests/lib.sh"
 
 # --- RFC 9971 appendix C ------------------------------------------------
 ex=$top/tests/sweep/fixtures/ndr-rfc9971-example.json
@@ -37,7 +37,7 @@ why=$(jq -n -r -L "$lib" --slurpfile ex "$ex" 'include "ndr_search";
 		 | select($c != $want) | "\($e.goals[$i].name) conditional throughput \($c) != \($want)"][]
 	   else empty end)' 2>&1 | tr '\n' '|')
 n=$(jq '[.points[].expect[]] | length' "$ex")
-case_is "ndr step: RFC 9971 example, $n load classifications and 3 conditional throughputs" "$why"
+t_case_whys "ndr step: RFC 9971 example, $n load classifications and 3 conditional throughputs" "$why"
 
 # --- the search, driven -------------------------------------------------
 # drive NAME CFG: the step and the fake in a loop until the step says
@@ -101,13 +101,13 @@ jq -e -s '.[0].duration_s == 1 and .[-1].duration_s == 10 and ([.[].duration_s] 
 	why="$why|trial lengths $(jq -s -c '[.[].duration_s]' "$out/step.jsonl"): not from 1 s to 10 s"
 [ "$(full step "$2")" -ge 1 ] && [ "$(full step "$3")" -ge 2 ] ||
 	why="$why|full-length trials: $(full step "$2") at the lower bound (>= 1), $(full step "$3") at the upper (>= 2)"
-case_is "ndr step: step: NDR $(b step ndr) holds 612345, PDR $(b step pdr) holds 615422, $(used step)" "$why"
+t_case_whys "ndr step: step: NDR $(b step ndr) holds 612345, PDR $(b step pdr) holds 615422, $(used step)" "$why"
 
 # Noisy: no loss to X, 0.01..0.4 % (pseudo-random) up to Y = 801234,
 # then (r - Y) / r + 0.4 %: NDR X, PDR Y / 0.999 = 802036.
 NDR_FAKE=noisy drive noisy "$CFG"
 why=$(within noisy ndr 612345; within noisy pdr 802036)
-case_is "ndr step: noisy: NDR $(b noisy ndr) holds 612345, PDR $(b noisy pdr) holds 802036, $(used noisy)" \
+t_case_whys "ndr step: noisy: NDR $(b noisy ndr) holds 612345, PDR $(b noisy pdr) holds 802036, $(used noisy)" \
 	"$(printf '%s' "$why" | tr '\n' '|')"
 
 # Non-monotonic: no loss up to X, except 5 % in the band [480000,
@@ -120,7 +120,7 @@ NDR_FAKE=livelock drive livelock "$CFG"
 why=$(within livelock ndr 479999; within livelock pdr 479999)
 [ "$(jq -s '.[2].rate_asked_pps' "$out/livelock.jsonl")" = 500000 ] ||
 	why="$why|trial 3 at $(jq -s '.[2].rate_asked_pps' "$out/livelock.jsonl"), not the forwarded 500000"
-case_is "ndr step: non-monotonic: NDR $(b livelock ndr) holds 479999, below the lossy band, $(used livelock)" \
+t_case_whys "ndr step: non-monotonic: NDR $(b livelock ndr) holds 479999, below the lossy band, $(used livelock)" \
 	"$(printf '%s' "$why" | tr '\n' '|')"
 
 # Inconsistent: the step at X, but the first trial at any rate in
@@ -132,7 +132,7 @@ why=$(within warmup ndr 612345; within warmup pdr 612345)
 mixed=$(jq -s '[group_by(.rate_asked_pps)[] | select(.[0].rate_asked_pps > 550000 and .[0].rate_asked_pps <= 612345)
 	| select(any(.[]; .loss_ratio > 0) and any(.[]; .loss_ratio == 0))] | length' "$out/warmup.jsonl")
 [ "$mixed" -ge 1 ] || why="$why|no load in (550000, 612345] saw both a lossy and a loss-free trial"
-case_is "ndr step: inconsistent: NDR $(b warmup ndr) holds 612345, $mixed loads with both results, $(used warmup)" \
+t_case_whys "ndr step: inconsistent: NDR $(b warmup ndr) holds 612345, $mixed loads with both results, $(used warmup)" \
 	"$(printf '%s' "$why" | tr '\n' '|')"
 
 # Sender-bound: no loss at any rate.  The maximum load passes a 1 s and
@@ -143,7 +143,7 @@ got=$(jq -r '[.goals[] | [.pps, .sender_bound, .irregular, .relevant_upper_bound
 want=1000000,true,sender-bound,null,1000000,true,sender-bound,null,0@1,0@10
 why=''
 [ "$got" = "$want" ] || why="ndr and pdr pps,sender_bound,irregular,upper; trials: $got != $want"
-case_is "ndr step: sender-bound: 1000000 pps in 2 trials (1 s, 10 s unpaced)" "$why"
+t_case_whys "ndr step: sender-bound: 1000000 pps in 2 trials (1 s, 10 s unpaced)" "$why"
 
 # The exceed ratio: every trial loses 1 % with probability 0.3 (seed 1),
 # on a step at X above which the system forwards only 550000 pps, so the
@@ -171,7 +171,7 @@ nd_true "$slo <= 0.5" || why="$why|lossy share of the trial time at the lower bo
 nd_true "$shi > 0.5" || why="$why|lossy share of the trial time at the upper bound $shi <= 0.5"
 [ "$bad" -ge 10 ] || why="$why|only $bad lossy trials below X: the noise did not show"
 [ "$3" != null ] && nd_true "$3 <= 612345" || why="$why|with --exceed-ratio 0 the upper bound $3 is not below X"
-case_is "ndr step: exceed ratio 0.5 holds 30 % bad trials: NDR $(b random ndr) holds 612345, $bad bad trials below X tolerated, lossy share $slo at the lower bound, $shi at the upper; exceed ratio 0: NDR $(b random0 ndr); $(used random)" \
+t_case_whys "ndr step: exceed ratio 0.5 holds 30 % bad trials: NDR $(b random ndr) holds 612345, $bad bad trials below X tolerated, lossy share $slo at the lower bound, $shi at the upper; exceed ratio 0: NDR $(b random0 ndr); $(used random)" \
 	"$(printf '%s' "$why" | tr '\n' '|')"
 
 # Real noise (fixtures/ndr-trials-realnoise.jsonl, the first 7 trials
@@ -187,6 +187,6 @@ for k in 6 7; do
 	got=$(head -n $k "$rn" | jq -s -r --argjson cfg "$CFG" -f "$lib/ndr_step.jq" | jq -r '"\(.action) \(.rate_pps) \(.duration_s)"')
 	[ "$got" = "trial 395122 2" ] || why="$why|after $k trials: $got != trial 395122 2"
 done
-case_is "ndr step: real noise: the last target's upper bound measured again before a passing maximum load ends the search" "$why"
+t_case_whys "ndr step: real noise: the last target's upper bound measured again before a passing maximum load ends the search" "$why"
 
-exit $failed
+t_done

@@ -1,6 +1,7 @@
 #!/bin/bash
 # SPDX-License-Identifier: MIT
 # shellcheck disable=SC2317
+# timeout: 1800
 #
 # The UML docker tier (make umldocker): the compose files themselves, run
 # by Docker on a kernel with 8021q and openvswitch.  Run on the host, this
@@ -23,7 +24,7 @@
 # (named SETUP-udp-<UTC>.json) says received == count and lost 0, the
 # sender's report sent == count, the receiver's container has
 # slow-host.yml's health check and at least one check passed.  One TAP line
-# per check (tests/net/run.sh numbers them), the guest's clock at each step
+# per check (tests/run.sh numbers them), the guest's clock at each step
 # below them; skips (exit 4) where there is no linux.uml, no Docker engine
 # programs or no images.
 #
@@ -58,6 +59,10 @@
 
 # shellcheck source=networks/lib-setup.sh
 [ -z "${UML_REPO:-}" ] || . "$UML_REPO/networks/lib-setup.sh"
+# the case words of every tier; lines go to $PKTBENCH_CASES, the guest's
+# $UML_WORK/cases, which the host side below relays to tests/run.sh
+# shellcheck source=tests/lib.sh
+[ -z "${UML_REPO:-}" ] || . "$UML_REPO/tests/lib.sh"
 
 UD_PROJECT=pktbenchuml
 UD_MSGS=()
@@ -79,22 +84,21 @@ ud_fail()
 	UD_MSGS+=("$*")
 }
 
-# ud_case NAME [NOTE...]: one TAP line, the failures since the last one
-# (or the notes of a pass) as "# " lines below it.
+# ud_case NAME [NOTE...]: one case (tests/lib.sh), failed by the ud_fail
+# reasons since the last one, with the notes of a pass as "# " lines below
+# it.  The checks of a compose run come before their cases are named, so
+# the reasons are collected first.
 ud_case()
 {
 	local name=$1 m
 
 	shift
-	{
-		if [ ${#UD_MSGS[@]} = 0 ]; then
-			echo "ok $name"
-			for m in "$@"; do echo "# $m"; done
-		else
-			echo "not ok $name"
-			for m in "${UD_MSGS[@]}"; do echo "# $m"; done
-		fi
-	} >>"$UML_WORK/cases"
+	t_case "$name"
+	for m in "${UD_MSGS[@]}"; do fail "$m"; done
+	t_case_end
+	if [ ${#UD_MSGS[@]} = 0 ]; then
+		for m in "$@"; do t_line "# $m"; done
+	fi
 	ud_log "$([ ${#UD_MSGS[@]} = 0 ] || echo not) ok $name"
 	UD_MSGS=()
 }
@@ -425,7 +429,8 @@ docker_main()
 {
 	local s v c
 
-	: >"$UML_WORK/cases"
+	export PKTBENCH_CASES=$UML_WORK/cases
+	: >"$PKTBENCH_CASES"
 	: >"$UML_WORK/compose-runs.jsonl"
 	rm -rf "$UML_WORK/out"
 	mkdir -p "$UML_WORK/out"
@@ -444,7 +449,7 @@ docker_main()
 			for s in ${UML_SETUPS//,/ }; do
 				ud_checks "$s"
 				for c in "${UD_CHECKS[@]}"; do
-					echo "ok $v $s: $c # SKIP $UD_WHY" >>"$UML_WORK/cases"
+					t_case_skip "$v $s: $c" "$UD_WHY"
 				done
 			done
 			continue
