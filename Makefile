@@ -149,6 +149,7 @@ help:
 	@echo "make check      unit tests (TAP, no root)"
 	@echo "make netcheck   namespace tests (root)"
 	@echo "make umlcheck   trunk and OVS kernel datapath in a user-mode-linux guest"
+	@echo "make labcheck   several Docker engines as hosts: registry, swarm, faults (docs/lab.md)"
 	@echo "make fuzz       libFuzzer targets, FUZZ_SECONDS (60) each"
 	@echo "make test       everything (fuzz targets 10 s each)"
 	@echo "make deps       install build/test packages (apt-get, root)"
@@ -247,3 +248,13 @@ dockercheck: static
 TIERS += $(wildcard tests/uml/test_*.sh)
 umlcheck: static
 	tests/net/run.sh tests/uml/test_uml.sh
+
+# --- lab tier (tests/lab, docs/lab.md) -------------------------------------
+# Three Docker engines on this machine as hosts: registry, push, pull,
+# swarm, runs across nodes, faults, and nothing left afterwards.  Skips,
+# saying why, without an engine, skopeo or docker-registry (make deps).
+.PHONY: labcheck
+TIERS += $(wildcard tests/lab/test_*.sh)
+labcheck: static
+	@if docker info >/dev/null 2>&1; then $(MAKE) -s images; fi
+	tests/net/run.sh tests/lab/test_lab.sh

@@ -1021,6 +1021,14 @@ lab_remove()
 	for _k in $(lab_nodes); do
 		eval "wait \$_rm$_k"
 	done
+	# the stack's own network goes once its tasks are gone
+	_w=40
+	while [ $_w -gt 0 ]; do
+		lab_dockert 10 1 network ls -q --filter "label=com.docker.stack.namespace=$1" 2>/dev/null |
+			grep -q . || break
+		_w=$((_w - 1))
+		sleep 0.5
+	done
 	_w=40
 	while [ $_w -gt 0 ]; do
 		lab_dockert 10 1 network rm "$1-mv" >/dev/null 2>&1 ||
@@ -1028,8 +1036,16 @@ lab_remove()
 		_w=$((_w - 1))
 		sleep 0.5
 	done
+	# a node drops its copy of the swarm network a few seconds later;
+	# until then its config-only network is in use
 	for _k in $(lab_nodes); do
-		lab_dockert 10 "$_k" network rm "$1-mvcfg" >/dev/null 2>&1
+		_w=40
+		while [ $_w -gt 0 ]; do
+			lab_dockert 10 "$_k" network rm "$1-mvcfg" >/dev/null 2>&1 ||
+				! lab_dockert 10 "$_k" network inspect "$1-mvcfg" >/dev/null 2>&1 && break
+			_w=$((_w - 1))
+			sleep 0.5
+		done
 	done
 	return 0
 }
@@ -1072,7 +1088,8 @@ lab_run()
 
 lab_usage_run()
 {
-	echo "usage: pktbench lab run host|overlay|macvlan [--out FILE] [--rx K] [--tx K] [--timeout SECONDS] [--name NAME] [VAR=VALUE...]"
+	echo "usage: pktbench lab run host|overlay|macvlan [--out FILE.json] [--rx K] [--tx K] [--timeout SECONDS]"
+	echo "                         [--stack NAME] [--name NAME] [VAR=VALUE...]"
 	echo "       VAR: $LAB_RUN_VARS"
 }
 
@@ -1084,13 +1101,14 @@ lab_run_cmd()
 	-h | --help) lab_usage_run; return 0 ;;
 	*) lab_err "run: set-up '$_s': accepted host, overlay, macvlan"; lab_usage_run >&2; return 2 ;;
 	esac
-	_out= _rx=1 _tx=2 LAB_TIMEOUT=120
+	_out= _rx=1 _tx=2 LAB_TIMEOUT=120 LAB_STACK=
 	while [ $# -gt 0 ]; do
 		case $1 in
 		--out) _out=${2:-}; shift ;;
 		--rx) _rx=${2:-}; shift ;;
 		--tx) _tx=${2:-}; shift ;;
 		--timeout) LAB_TIMEOUT=${2:-}; shift ;;
+		--stack) LAB_STACK=${2:-}; shift ;;
 		--name) LAB_NAME=${2:-}; shift ;;
 		PKT_*=*) break ;;
 		*) lab_err "run: unknown option '$1'"; lab_usage_run >&2; return 2 ;;
@@ -1103,6 +1121,9 @@ lab_run_cmd()
 	[ "$LAB_TIMEOUT" -le 3600 ] || { lab_err "run: --timeout '$LAB_TIMEOUT': accepted 1..3600 (seconds)"; return 2; }
 	lab_vars_ok "$@" || { lab_err "run: $LAB_REASON"; return 2; }
 	lab_load || { lab_err "run: $LAB_REASON"; return 1; }
+	case ${LAB_STACK:-x} in
+	[!a-z]* | *[!a-z0-9]*) lab_err "run: --stack '$LAB_STACK': [a-z][a-z0-9]*"; return 2 ;;
+	esac
 	lab_node_ok "$_rx" && lab_node_ok "$_tx" || return 2
 	[ "$_rx" != "$_tx" ] || { lab_err "run: --rx and --tx name the same node $_rx"; return 2; }
 	if [ -n "$_out" ]; then
