@@ -252,9 +252,11 @@ hub_count()
 	nsenter --net=/run/netns/pktlabthub nft -j list chain bridge pktlabt lab 2>/dev/null |
 		jq -r --arg c "$1" '.nftables[] | select(.rule.comment == $c) | .rule.expr[] | select(.counter) | .counter.packets'
 }
+# (a new table: nft 1.0.6 cannot reset a rule's anonymous counter)
 hub_reset()
 {
-	nsenter --net=/run/netns/pktlabthub nft reset counters table bridge pktlabt >/dev/null 2>&1
+	nsenter --net=/run/netns/pktlabthub nft delete table bridge pktlabt 2>/dev/null
+	hub_counter_add
 }
 hub_counter_add && HUB=1
 
