@@ -368,6 +368,7 @@ lab_up_steps()
 
 # --- status -------------------------------------------------------------------
 
+# shellcheck disable=SC2120
 lab_status()
 {
 	while [ $# -gt 0 ]; do
@@ -540,6 +541,7 @@ lab_down_all()
 	# 3. anything left of theirs (containerd, shims, containers)
 	_pids=$(lab_pids)
 	# shellcheck disable=SC2086
+	# shellcheck disable=SC2046
 	[ -n "$_pids" ] && { lab_kill_wait TERM 30 $_pids || lab_kill_wait KILL 30 $(lab_pids); }
 	# 4. mounts (overlay, fuse-overlayfs, shm, netns bind mounts), deepest first
 	lab_mounts | while IFS= read -r _m; do
@@ -761,7 +763,7 @@ lab_pull_node()
 
 lab_pull()
 {
-	_node= _t=60
+	_node='' _t=60
 	while [ $# -gt 0 ]; do
 		case $1 in
 		--node) _node=${2:-}; shift ;;
@@ -808,21 +810,6 @@ lab_vars_ok()
 	done
 }
 
-# lab_env_of ROLE VAR=VALUE...: "-e VAR=VALUE" words for docker run.
-lab_env_of()
-{
-	_role=$1
-	shift
-	for _a in "$@"; do
-		if [ "$_role" = receiver ]; then
-			case " $LAB_RX_VARS " in *" ${_a%%=*} "*) ;; *) continue ;; esac
-		else
-			[ "${_a%%=*}" = PKT_MAX_DURATION ] && continue
-		fi
-		printf '%s\n' "$_a"
-	done
-}
-
 # lab_deploy SETUP STACK RX TX [VAR=VALUE...]
 lab_deploy()
 {
@@ -843,16 +830,17 @@ lab_deploy_host()
 {
 	_st=$1 _rx=$2 _tx=$3
 	shift 3
-	# one -e per variable; values stay single words
-	set -- $(lab_env_of receiver "$@" | sed 's/^/-e /') -- $(lab_env_of sender "$@" | sed 's/^/-e /')
-	_rxe= _txe=
-	while [ $# -gt 0 ] && [ "$1" != -- ]; do _rxe="$_rxe $1"; shift; done
-	[ $# -gt 0 ] && shift
-	_txe=$*
-	# shellcheck disable=SC2086
-	lab_dockert 60 "$_rx" run -d --name "$_st-rx" --network host \
-		--label "pktbench.lab.run=$_st" -e PKT_SERVER=1 -e PKT_IFACE=eth0 $_rxe \
-		"$(lab_image receiver)" >"$LAB_RUN/$_st.deploy" 2>&1 ||
+	_vars=$(printf '%s\n' "$@")
+	set -- run -d --name "$_st-rx" --network host --label "pktbench.lab.run=$_st" \
+		-e PKT_SERVER=1 -e PKT_IFACE=eth0
+	while IFS= read -r _a; do
+		case " $LAB_RX_VARS " in
+		*" ${_a%%=*} "*) set -- "$@" -e "$_a" ;;
+		esac
+	done <<EOF
+$_vars
+EOF
+	lab_dockert 60 "$_rx" "$@" "$(lab_image receiver)" >"$LAB_RUN/$_st.deploy" 2>&1 ||
 		{ LAB_REASON="node $_rx: receiver: $(tail -n 1 "$LAB_RUN/$_st.deploy")"; return 1; }
 	_w=60
 	until [ "$(lab_dockert 5 "$_rx" inspect -f '{{.State.Health.Status}}' "$_st-rx" 2>/dev/null)" = healthy ]; do
@@ -863,10 +851,17 @@ lab_deploy_host()
 		}
 		sleep 0.5
 	done
-	# shellcheck disable=SC2086
-	lab_dockert 60 "$_tx" run -d --name "$_st-tx" --network host \
-		--label "pktbench.lab.run=$_st" -e PKT_CONNECT="$(lab_addr "$_rx")" \
-		-e PKT_IFACE=eth0 $_txe "$(lab_image sender)" >>"$LAB_RUN/$_st.deploy" 2>&1 ||
+	set -- run -d --name "$_st-tx" --network host --label "pktbench.lab.run=$_st" \
+		-e PKT_CONNECT="$(lab_addr "$_rx")" -e PKT_IFACE=eth0
+	while IFS= read -r _a; do
+		case ${_a%%=*} in
+		'' | PKT_MAX_DURATION) ;;
+		*) set -- "$@" -e "$_a" ;;
+		esac
+	done <<EOF
+$_vars
+EOF
+	lab_dockert 60 "$_tx" "$@" "$(lab_image sender)" >>"$LAB_RUN/$_st.deploy" 2>&1 ||
 		{ LAB_REASON="node $_tx: sender: $(tail -n 1 "$LAB_RUN/$_st.deploy")"; return 1; }
 }
 
@@ -930,7 +925,7 @@ lab_cid()
 # exited (LAB_CID), its swarm task failed, or SECONDS have passed.
 lab_wait()
 {
-	LAB_REASON= LAB_CID=
+	LAB_REASON='' LAB_CID=''
 	_end=$(($(date +%s) + $3))
 	_seen=
 	while :; do
@@ -969,7 +964,7 @@ lab_result()
 {
 	_st=$1 _rx=$2 _tx=$3 _f=$4
 	_b=${_f%.json}
-	LAB_CODE= LAB_REASON=
+	LAB_CODE='' LAB_REASON=''
 	: >"$_b.sender.log"
 	: >"$_b.receiver.log"
 	if [ -n "${LAB_CID:-}" ]; then
@@ -1101,7 +1096,7 @@ lab_run_cmd()
 	-h | --help) lab_usage_run; return 0 ;;
 	*) lab_err "run: set-up '$_s': accepted host, overlay, macvlan"; lab_usage_run >&2; return 2 ;;
 	esac
-	_out= _rx=1 _tx=2 LAB_TIMEOUT=120 LAB_STACK=
+	_out='' _rx=1 _tx=2 LAB_TIMEOUT=120 LAB_STACK=''
 	while [ $# -gt 0 ]; do
 		case $1 in
 		--out) _out=${2:-}; shift ;;
