@@ -387,7 +387,7 @@ lab_status()
 	else
 		echo "registry: none (pktbench lab up --registry)"
 	fi
-	printf '%-5s %-10s %-14s %-5s %-12s %-26s %s\n' node netns address link engine swarm socket
+	printf '%-5s %-10s %-14s %-5s %-16s %-26s %s\n' node netns address link engine swarm socket
 	for _k in $(lab_nodes); do
 		_e=$(timeout 5 docker -H "$(lab_sock "$_k")" info -f \
 			'{{.ServerVersion}}|{{.Swarm.LocalNodeState}}|{{.Swarm.ControlAvailable}}|{{.Name}}' 2>/dev/null)
@@ -402,7 +402,7 @@ lab_status()
 		else
 			_e="no answer" _sw=-
 		fi
-		printf '%-5s %-10s %-14s %-5s %-12s %-26s %s\n' "$_k" "$(lab_ns "$_k")" \
+		printf '%-5s %-10s %-14s %-5s %-16s %-26s %s\n' "$_k" "$(lab_ns "$_k")" \
 			"$(lab_addr "$_k")" "$(ul_port_state "$LAB_HUB" "node$_k")" "$_e" "$_sw" "$(lab_sock "$_k")"
 	done
 	return 0
