@@ -10,11 +10,16 @@ set -eu
 pkgs="build-essential musl-tools clang libclang-rt-dev jq iproute2 iputils-ping procps \
 psmisc file busybox-static ethtool gnuplot-nox openvswitch-switch \
 netsniff-ng iperf3 user-mode-linux"
-missing=
-for p in $pkgs; do
-	dpkg-query -W -f '${Status}' "$p" 2>/dev/null | grep -q 'ok installed' ||
-		missing="$missing $p"
-done
+# not_installed PKG...: those of them dpkg does not have installed
+not_installed()
+{
+	for p in "$@"; do
+		dpkg-query -W -f '${Status}' "$p" 2>/dev/null | grep -q 'ok installed' ||
+			printf ' %s' "$p"
+	done
+}
+# shellcheck disable=SC2086
+missing=$(not_installed $pkgs)
 if [ -n "$missing" ]; then
 	echo "deps: installing$missing" >&2
 	export DEBIAN_FRONTEND=noninteractive
@@ -28,11 +33,7 @@ fi
 # skips, saying so.  The lab starts a registry of its own on its underlay;
 # a service the docker-registry package started (systemd) is stopped and
 # disabled again, so nothing listens on :5000 because of this script.
-lab_missing=
-for p in skopeo docker-registry curl; do
-	dpkg-query -W -f '${Status}' "$p" 2>/dev/null | grep -q 'ok installed' ||
-		lab_missing="$lab_missing $p"
-done
+lab_missing=$(not_installed skopeo docker-registry curl)
 if [ -n "$lab_missing" ]; then
 	echo "deps: installing$lab_missing (pktbench lab)" >&2
 	export DEBIAN_FRONTEND=noninteractive

@@ -3,7 +3,8 @@
 #
 # pktbench lab: several Docker engines on this one machine, each a "host"
 # of its own (docs/lab.md).  Sourced by bin/pktbench (POSIX sh) after
-# scripts/lab/underlay.sh, which builds the wire between them.
+# networks/lib-setup.sh (slowwait) and scripts/lab/underlay.sh, which
+# builds the wire between them.
 #
 # Every engine runs in a network namespace of its own (entered with
 # nsenter --net, which leaves /sys and its cgroups visible, unlike ip netns
@@ -215,12 +216,7 @@ EOF
 # lab_engine_wait K SECONDS: node K's engine answers.
 lab_engine_wait()
 {
-	_w=$(($2 * 2))
-	while [ "$_w" -gt 0 ]; do
-		timeout 5 docker -H "$(lab_sock "$1")" version >/dev/null 2>&1 && return 0
-		_w=$((_w - 1))
-		sleep 0.5
-	done
+	slowwait "$2" lab_dockert 5 "$1" version >/dev/null 2>&1 && return 0
 	LAB_REASON="node $1: the engine does not answer after $2 s: $(grep -v '^$' "$LAB_RUN/node$1/dockerd.log" | tail -n 1)"
 	return 1
 }
@@ -352,16 +348,9 @@ lab_up_steps()
 	for _k in $(lab_nodes); do
 		lab_engine_wait "$_k" 60 || return 1
 	done
-	if [ -n "$LAB_REGISTRY" ]; then
-		_w=40
-		until lab_registry_answers "" 1; do
-			_w=$((_w - 1))
-			[ $_w -gt 0 ] || {
-				LAB_REASON="registry $LAB_REGISTRY does not answer after 20 s: $(tail -n 1 "$LAB_RUN/registry.log")"
-				return 1
-			}
-			sleep 0.5
-		done
+	if [ -n "$LAB_REGISTRY" ] && ! slowwait 20 lab_registry_answers "" 1; then
+		LAB_REASON="registry $LAB_REGISTRY does not answer after 20 s: $(tail -n 1 "$LAB_RUN/registry.log")"
+		return 1
 	fi
 	return 0
 }
@@ -371,14 +360,7 @@ lab_up_steps()
 # shellcheck disable=SC2120
 lab_status()
 {
-	while [ $# -gt 0 ]; do
-		case $1 in
-		--name) LAB_NAME=${2:-}; shift ;;
-		--name=*) LAB_NAME=${1#*=} ;;
-		*) lab_err "status: unknown option '$1'"; return 2 ;;
-		esac
-		[ $# -gt 0 ] && shift
-	done
+	lab_args_name "$@" || return 2
 	lab_load || { echo "lab $LAB_NAME: down"; return 3; }
 	echo "lab $LAB_NAME: $LAB_NODES nodes on $LAB_SUBNET (bridge br0 in netns $LAB_HUB; this machine $LAB_NET.1 on $LAB_HOSTIF)"
 	if [ -n "$LAB_REGISTRY" ]; then
@@ -490,16 +472,7 @@ lab_kill_wait()
 
 lab_down()
 {
-	while [ $# -gt 0 ]; do
-		case $1 in
-		--name) LAB_NAME=${2:-}; shift ;;
-		--name=*) LAB_NAME=${1#*=} ;;
-		*) lab_err "down: unknown option '$1'"; return 2 ;;
-		esac
-		[ $# -gt 0 ] && shift
-	done
-	lab_name_ok "$LAB_NAME" ||
-		{ lab_err "down: --name '$LAB_NAME': 1..12 of [a-z0-9], starting with a letter"; return 2; }
+	lab_args_name "$@" || return 2
 	[ "$(id -u)" = 0 ] || { lab_err "down: needs root"; return 4; }
 	lab_down_all
 }
@@ -662,7 +635,7 @@ lab_args_name()
 		case $1 in
 		--name) LAB_NAME=${2:-}; shift ;;
 		--name=*) LAB_NAME=${1#*=} ;;
-		*) lab_err "unknown option '$1'"; return 1 ;;
+		*) lab_err "unknown option '$1' (accepted: --name NAME)"; return 1 ;;
 		esac
 		[ $# -gt 0 ] && shift
 	done
@@ -1003,13 +976,7 @@ lab_remove()
 				lab_dockert 10 "$_k" ps -aq --filter "label=pktbench.lab.run=$1") 2>/dev/null)
 			# shellcheck disable=SC2086
 			[ -n "$_ids" ] && lab_dockert 30 "$_k" rm -f $_ids >/dev/null 2>&1
-			_w=40
-			while [ $_w -gt 0 ]; do
-				lab_dockert 10 "$_k" volume rm "$1_results" >/dev/null 2>&1 ||
-					! lab_dockert 10 "$_k" volume inspect "$1_results" >/dev/null 2>&1 && break
-				_w=$((_w - 1))
-				sleep 0.5
-			done
+			slowwait 20 lab_gone "$_k" volume "$1_results"
 		) &
 		eval "_rm$_k=\$!"
 	done
@@ -1017,32 +984,28 @@ lab_remove()
 		eval "wait \$_rm$_k"
 	done
 	# the stack's own network goes once its tasks are gone
-	_w=40
-	while [ $_w -gt 0 ]; do
-		lab_dockert 10 1 network ls -q --filter "label=com.docker.stack.namespace=$1" 2>/dev/null |
-			grep -q . || break
-		_w=$((_w - 1))
-		sleep 0.5
-	done
-	_w=40
-	while [ $_w -gt 0 ]; do
-		lab_dockert 10 1 network rm "$1-mv" >/dev/null 2>&1 ||
-			! lab_dockert 10 1 network inspect "$1-mv" >/dev/null 2>&1 && break
-		_w=$((_w - 1))
-		sleep 0.5
-	done
+	slowwait 20 lab_stack_nets_gone "$1"
+	slowwait 20 lab_gone 1 network "$1-mv"
 	# a node drops its copy of the swarm network a few seconds later;
 	# until then its config-only network is in use
 	for _k in $(lab_nodes); do
-		_w=40
-		while [ $_w -gt 0 ]; do
-			lab_dockert 10 "$_k" network rm "$1-mvcfg" >/dev/null 2>&1 ||
-				! lab_dockert 10 "$_k" network inspect "$1-mvcfg" >/dev/null 2>&1 && break
-			_w=$((_w - 1))
-			sleep 0.5
-		done
+		slowwait 20 lab_gone "$_k" network "$1-mvcfg"
 	done
 	return 0
+}
+
+# lab_gone K volume|network NAME: removed now, or not there (or node K's
+# engine is gone).
+lab_gone()
+{
+	lab_dockert 10 "$1" "$2" rm "$3" >/dev/null 2>&1 ||
+		! lab_dockert 10 "$1" "$2" inspect "$3" >/dev/null 2>&1
+}
+
+lab_stack_nets_gone()
+{
+	! lab_dockert 10 1 network ls -q --filter "label=com.docker.stack.namespace=$1" 2>/dev/null |
+		grep -q .
 }
 
 # lab_run SETUP FILE RX TX [VAR=VALUE...]: one run; one line on stderr.

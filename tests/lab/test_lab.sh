@@ -46,6 +46,8 @@ done
 T=$(mktemp -d "${TMPDIR:-/tmp}/pktbench-lab.XXXXXX") || exit 1
 
 # the runner API, as a runner sources it
+# shellcheck source=networks/lib-setup.sh
+. "$ROOT/networks/lib-setup.sh"
 # shellcheck source=scripts/lab/underlay.sh
 . "$ROOT/scripts/lab/underlay.sh"
 # shellcheck source=scripts/lab/lab.sh
@@ -142,7 +144,7 @@ done
 sleep 0.5
 kill -TERM "$xpid" 2>/dev/null
 wait "$xpid"
-left=$(PKT_LAB_NAME=pktlabx bash -c '. "$1/scripts/lab/underlay.sh"; . "$1/scripts/lab/lab.sh"; lab_names; lab_leftovers 2>&1' _ "$ROOT")
+left=$(PKT_LAB_NAME=pktlabx bash -c '. "$1/networks/lib-setup.sh"; . "$1/scripts/lab/underlay.sh"; . "$1/scripts/lab/lab.sh"; lab_names; lab_leftovers 2>&1' _ "$ROOT")
 [ "$left" = "lab pktlabx: down" ] || fail "after SIGTERM to lab up: $left"
 
 # ---------------------------------------------------------------------------
