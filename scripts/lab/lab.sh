@@ -141,6 +141,10 @@ lab_image()
 lab_load()
 {
 	LAB_REASON=
+	lab_name_ok "$LAB_NAME" || {
+		LAB_REASON="lab name '$LAB_NAME': 1..12 of [a-z0-9], starting with a letter"
+		return 1
+	}
 	lab_names
 	if [ ! -f "$LAB_RUN/lab.conf" ]; then
 		LAB_REASON="lab $LAB_NAME is not up (pktbench lab up)"
@@ -663,7 +667,8 @@ TBL
 
 lab_help()
 {
-	echo "usage: pktbench lab COMMAND [--name NAME] [options]   (docs/lab.md)"
+	echo "usage: pktbench lab [--name NAME] COMMAND [options]   (docs/lab.md)"
+	echo "       NAME: the lab's (default pktlab, or PKT_LAB_NAME)"
 	echo
 	lab_cmds | awk -F'\t' '{ printf "  %-7s %s\n", $1, $3 }'
 }
@@ -695,13 +700,17 @@ lab_node_ok()
 
 lab_main()
 {
+	case ${1:-} in
+	--name) LAB_NAME=${2:-}; shift; [ $# -gt 0 ] && shift ;;
+	--name=*) LAB_NAME=${1#*=}; shift ;;
+	esac
 	[ $# -ge 1 ] || { lab_help >&2; return 2; }
 	case $1 in -h | --help | help) lab_help; return 0 ;; esac
 	_fn=$(lab_cmds | awk -F'\t' -v c="$1" '$1 == c { print $2 }')
 	[ -n "$_fn" ] || { lab_err "unknown command '$1'"; lab_help >&2; return 2; }
 	shift
 	lab_name_ok "$LAB_NAME" ||
-		{ lab_err "PKT_LAB_NAME '$LAB_NAME': 1..12 of [a-z0-9], starting with a letter"; return 2; }
+		{ lab_err "lab name '$LAB_NAME' (--name, PKT_LAB_NAME): 1..12 of [a-z0-9], starting with a letter"; return 2; }
 	"$_fn" "$@"
 }
 
