@@ -760,6 +760,7 @@ lab_pull()
 	'' | *[!0-9]* | 0) lab_err "pull: --timeout '$_t': accepted 1..600 (seconds)"; return 2 ;;
 	esac
 	[ "$_t" -le 600 ] || { lab_err "pull: --timeout '$_t': accepted 1..600 (seconds)"; return 2; }
+	lab_name_ok "$LAB_NAME" || { lab_err "pull: --name '$LAB_NAME': 1..12 of [a-z0-9], starting with a letter"; return 2; }
 	lab_load || { lab_err "pull: $LAB_REASON"; return 1; }
 	[ -n "$LAB_REGISTRY" ] ||
 		{ lab_err "pull: lab $LAB_NAME has no registry (pktbench lab up --registry)"; return 1; }
@@ -1087,6 +1088,7 @@ lab_run_cmd()
 	esac
 	[ "$LAB_TIMEOUT" -le 3600 ] || { lab_err "run: --timeout '$LAB_TIMEOUT': accepted 1..3600 (seconds)"; return 2; }
 	lab_vars_ok "$@" || { lab_err "run: $LAB_REASON"; return 2; }
+	lab_name_ok "$LAB_NAME" || { lab_err "run: --name '$LAB_NAME': 1..12 of [a-z0-9], starting with a letter"; return 2; }
 	lab_load || { lab_err "run: $LAB_REASON"; return 1; }
 	case ${LAB_STACK:-x} in
 	[!a-z]* | *[!a-z0-9]*) lab_err "run: --stack '$LAB_STACK': [a-z][a-z0-9]*"; return 2 ;;
