@@ -125,7 +125,7 @@ netcheck: all asan
 	PKTBENCH_BIN=$(B)/asan tests/run.sh net
 
 # Everything: unit tests, each fuzz target for 10 s, then one run of the
-# namespace, sweep, docker and uml tiers ending in "N passed, N failed, N
+# namespace, sweep, docker, uml and lab tiers ending in "N passed, N failed, N
 # skipped".  The images are rebuilt first where a Docker engine answers,
 # so no tier tests stale binaries.
 TIERS = net sweep docker uml

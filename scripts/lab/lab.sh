@@ -3,8 +3,8 @@
 #
 # pktbench lab: several Docker engines on this one machine, each a "host"
 # of its own (docs/lab.md).  Sourced by bin/pktbench (POSIX sh) after
-# networks/lib-setup.sh (slowwait) and scripts/lab/underlay.sh, which
-# builds the wire between them.
+# networks/lib-setup.sh, the topology home, which builds the wire between
+# them (topo_underlay: a bridge in a hub namespace, a namespace per host).
 #
 # Every engine runs in a network namespace of its own (entered with
 # nsenter --net, which leaves /sys and its cgroups visible, unlike ip netns
@@ -14,9 +14,12 @@
 # Debian's docker-registry in a namespace of its own on the same underlay.
 #
 # Names (NAME: --name or PKT_LAB_NAME, default pktlab):
-#   network namespaces  NAMEhub (the bridge), NAME1..NAMEN, NAMEreg
+#   network namespaces  NAME-h (the hub: bridge br0, ports vK, vreg,
+#                       vlocal), NAME-1..NAME-N, NAME-reg (topo_underlay
+#                       with TOPO_ID=NAME)
 #   host interface      NAMEh (this machine's leg: .1 of the subnet)
 #   addresses           registry .2:5000, node K .(10+K)
+#   hostnames           NAMEK (each engine's UTS namespace)
 #   files               /run/NAME (state, sockets, exec-roots, logs),
 #                       /var/lib/NAME (data-roots, registry storage)
 #   cgroups             /NAMEK in every hierarchy (the nodes' containers,
@@ -44,7 +47,7 @@
 #                                  LAB_REASON its last error line
 #   lab_remove STACK               removes the run (stack, containers,
 #                                  networks, volumes), bounded
-#   lab_run SETUP FILE RX TX [VAR=VALUE...]
+#   lab_run_one SETUP FILE RX TX [VAR=VALUE...]
 #                                  all four; prints one line
 # Everything here is bounded in time (timeout); nothing waits forever.
 
@@ -70,9 +73,56 @@ lab_names()
 {
 	LAB_RUN=/run/$LAB_NAME
 	LAB_DATA=/var/lib/$LAB_NAME
-	LAB_HUB=${LAB_NAME}hub
-	LAB_REGNS=${LAB_NAME}reg
+	LAB_HUB=${LAB_NAME}-h
+	LAB_REGNS=${LAB_NAME}-reg
 	LAB_HOSTIF=${LAB_NAME}h
+}
+
+lab_ns_exists()
+{
+	[ -e "/run/netns/$1" ]
+}
+
+# lab_overlap A/LA B/LB: two prefixes overlap when they agree on the
+# shorter of the two lengths.
+lab_overlap()
+{
+	awk -v a="$1" -v b="$2" '
+	function num(s, p) { split(s, p, "."); return ((p[1] * 256 + p[2]) * 256 + p[3]) * 256 + p[4] }
+	BEGIN {
+		split(a, x, "/"); split(b, y, "/")
+		la = (x[2] == "") ? 32 : x[2]; lb = (y[2] == "") ? 32 : y[2]
+		l = la < lb ? la : lb
+		m = 2 ^ (32 - l)
+		exit !(int(num(x[1]) / m) == int(num(y[1]) / m))
+	}'
+}
+
+# lab_subnet_free NET/LEN: nothing on this host uses an overlapping prefix
+# (addresses and routes of every table).  LAB_REASON names the first clash.
+lab_subnet_free()
+{
+	LAB_REASON=
+	for _ul_p in $( (ip -4 -o addr show | awk '{ print $4 }'
+		ip -4 route show table all | awk '$1 ~ /^[0-9.\/]+$/ { print $1 }') |
+		sort -u); do
+		if lab_overlap "$1" "$_ul_p"; then
+			_ul_where=$(ip -4 route show table all | awk -v p="$_ul_p" '$1 == p { print; exit }')
+			LAB_REASON="subnet $1 is in use on this host ($_ul_p${_ul_where:+: $_ul_where})"
+			return 1
+		fi
+	done
+	return 0
+}
+
+# lab_port_state PORT: up or down, the hub's port of a host (vK, vreg).
+lab_port_state()
+{
+	if ip -n "$LAB_HUB" -o link show "$1" 2>/dev/null | grep -q '[<,]UP[,>]'; then
+		echo up
+	else
+		echo down
+	fi
 }
 
 lab_name_ok()
@@ -90,7 +140,7 @@ lab_nodes()
 
 lab_ns()
 {
-	echo "$LAB_NAME$1"
+	echo "$LAB_NAME-$1"
 }
 
 lab_addr()
@@ -256,7 +306,7 @@ lab_registry_answers()
 	fi
 }
 
-lab_up()
+lab_up_cmd()
 {
 	_n=3 _reg=0 _sub=$LAB_SUBNET_DEFAULT
 	while [ $# -gt 0 ]; do
@@ -296,8 +346,8 @@ lab_up()
 		lab_err "up: lab $LAB_NAME is up already, or left over ($LAB_RUN): pktbench lab down${LAB_NAME:+ --name $LAB_NAME}"
 		return 1
 	fi
-	for _x in "$LAB_HUB" "$LAB_REGNS" $(seq 1 "$_n" | sed "s/^/$LAB_NAME/"); do
-		ul_ns_exists "$_x" && {
+	for _x in "$LAB_HUB" "$LAB_REGNS" $(seq 1 "$_n" | sed "s/^/$LAB_NAME-/"); do
+		lab_ns_exists "$_x" && {
 			rmdir "$LAB_RUN"
 			lab_err "up: network namespace $_x exists already: not ours to reuse"
 			return 1
@@ -308,9 +358,9 @@ lab_up()
 		lab_err "up: $LAB_HOSTIF or $LAB_DATA exists already: pktbench lab down --name $LAB_NAME"
 		return 1
 	fi
-	if ! ul_subnet_free "$_sub"; then
+	if ! lab_subnet_free "$_sub"; then
 		rmdir "$LAB_RUN"
-		lab_err "up: $UL_ERR: pick another with --subnet"
+		lab_err "up: $LAB_REASON: pick another with --subnet"
 		return 1
 	fi
 	LAB_NODES=$_n LAB_SUBNET=$_sub LAB_NET=${_sub%.*}
@@ -330,18 +380,22 @@ lab_up()
 	lab_status
 }
 
+# lab_topo: the topology home's names for this lab (networks/lib-setup.sh).
+lab_topo()
+{
+	TOPO_ID=$LAB_NAME TOPO_NET=$LAB_NET TOPO_UL_BASE=10
+}
+
 lab_up_steps()
 {
-	ul_hub_up "$LAB_HUB" &&
-		ul_host_leg "$LAB_HUB" "$LAB_HOSTIF" "$LAB_NET.1/24" ||
-		{ LAB_REASON=$UL_ERR; return 1; }
-	for _k in $(lab_nodes); do
-		ul_leg_add "$LAB_HUB" "$(lab_ns "$_k")" "node$_k" "$(lab_addr "$_k")/24" ||
-			{ LAB_REASON=$UL_ERR; return 1; }
-	done
+	lab_topo
+	# the nodes at .(10+K), this machine's leg at .1, the registry's at .2
+	topo_underlay "$LAB_NODES" &&
+		topo_underlay_local "$LAB_HOSTIF" "$LAB_NET.1/24" ||
+		{ LAB_REASON=$NW_ERR; return 1; }
 	if [ -n "$LAB_REGISTRY" ]; then
-		ul_leg_add "$LAB_HUB" "$LAB_REGNS" reg "$LAB_NET.2/24" ||
-			{ LAB_REASON=$UL_ERR; return 1; }
+		topo_underlay_leg reg "$LAB_NET.2/24" ||
+			{ LAB_REASON=$NW_ERR; return 1; }
 		lab_registry_start ||
 			{ LAB_REASON="registry: cannot start it"; return 1; }
 	fi
@@ -369,7 +423,7 @@ lab_status()
 	echo "lab $LAB_NAME: $LAB_NODES nodes on $LAB_SUBNET (bridge br0 in netns $LAB_HUB; this machine $LAB_NET.1 on $LAB_HOSTIF)"
 	if [ -n "$LAB_REGISTRY" ]; then
 		if lab_registry_answers "" 2; then _st=answers; else _st="does not answer"; fi
-		echo "registry: $LAB_REGISTRY (netns $LAB_REGNS, link $(ul_port_state "$LAB_HUB" reg)): $_st; push with: make push REGISTRY=$LAB_REGISTRY INSECURE=1"
+		echo "registry: $LAB_REGISTRY (netns $LAB_REGNS, link $(lab_port_state vreg)): $_st; push with: make push REGISTRY=$LAB_REGISTRY INSECURE=1"
 	else
 		echo "registry: none (pktbench lab up --registry)"
 	fi
@@ -389,7 +443,7 @@ lab_status()
 			_e="no answer" _sw=-
 		fi
 		printf '%-5s %-10s %-14s %-5s %-16s %-26s %s\n' "$_k" "$(lab_ns "$_k")" \
-			"$(lab_addr "$_k")" "$(ul_port_state "$LAB_HUB" "node$_k")" "$_e" "$_sw" "$(lab_sock "$_k")"
+			"$(lab_addr "$_k")" "$(lab_port_state "v$_k")" "$_e" "$_sw" "$(lab_sock "$_k")"
 	done
 	return 0
 }
@@ -426,7 +480,7 @@ lab_ns_list()
 	for _ns in /run/netns/"$LAB_NAME"*; do
 		_ns=${_ns#/run/netns/}
 		case ${_ns#"$LAB_NAME"} in
-		hub | reg | [1-9] | [1-9][0-9]) echo "$_ns" ;;
+		-h | -reg | -[1-9] | -[1-9][0-9]) echo "$_ns" ;;
 		esac
 	done
 }
@@ -474,7 +528,7 @@ lab_kill_wait()
 	return 1
 }
 
-lab_down()
+lab_down_cmd()
 {
 	lab_args_name "$@" || return 2
 	[ "$(id -u)" = 0 ] || { lab_err "down: needs root"; return 4; }
@@ -487,7 +541,7 @@ lab_down()
 lab_down_all()
 {
 	lab_names
-	lab_load 2>/dev/null || LAB_NODES=$(lab_ns_list | sed -n "s/^$LAB_NAME\([0-9]*\)\$/\1/p" | sort -n | tail -n 1)
+	lab_load 2>/dev/null || LAB_NODES=$(lab_ns_list | sed -n "s/^$LAB_NAME-\([0-9]*\)\$/\1/p" | sort -n | tail -n 1)
 	LAB_NODES=${LAB_NODES:-0}
 	# 1. engines that answer: their containers and the swarm, briefly
 	_bg=
@@ -533,9 +587,10 @@ lab_down_all()
 	for _f in $(lab_shim_sockets); do
 		[ -S "$_f" ] && rm -f "$_f"
 	done
-	# 7. the underlay
-	# shellcheck disable=SC2046
-	ul_del "$LAB_HOSTIF" $(lab_ns_list)
+	# 7. the underlay: the topology home removes what exists of it
+	TOPO_ID=$LAB_NAME TOPO_NSES=$(lab_ns_list) TOPO_LINKS=
+	ip link show "$LAB_HOSTIF" >/dev/null 2>&1 && TOPO_LINKS=$LAB_HOSTIF
+	topo_down
 	# 8. files, unless something is still mounted there
 	[ -z "$(lab_mounts)" ] && rm -rf --one-file-system "$LAB_DATA" "$LAB_RUN"
 	lab_leftovers
@@ -653,7 +708,7 @@ lab_args_name()
 lab_cmds()
 {
 	cat <<'TBL'
-up	lab_up	start N engines (default 3) on one underlay [--nodes N] [--registry] [--subnet A.B.C.0/24]
+up	lab_up_cmd	start N engines (default 3) on one underlay [--nodes N] [--registry] [--subnet A.B.C.0/24]
 status	lab_status	the nodes, their addresses, sockets and swarm state
 swarm	lab_swarm	node 1 the swarm manager, the others workers, labelled pktbench.node=nodeK
 pull	lab_pull	pull both images from the lab's registry onto every node [--node K] [--timeout S]
@@ -661,7 +716,7 @@ run	lab_run_cmd	one run, receiver on node 1, sender on node 2: SETUP host|overla
 fault	lab_fault	link K|registry down|up, kill-engine K, leave K
 exec	lab_exec_cmd	K CMD...: CMD in node K's network namespace
 docker	lab_docker_cmd	K ARGS...: the docker CLI against node K's engine
-down	lab_down	remove everything of the lab (idempotent)
+down	lab_down_cmd	remove everything of the lab (idempotent)
 TBL
 }
 
@@ -1018,10 +1073,10 @@ lab_stack_nets_gone()
 		grep -q .
 }
 
-# lab_run SETUP FILE RX TX [VAR=VALUE...]: one run; one line on stderr.
-# Returns the sender's exit code, or 1 when the run did not end with a
-# result of its own.
-lab_run()
+# lab_run_one SETUP FILE RX TX [VAR=VALUE...]: one run; one line on
+# stderr.  Returns the sender's exit code, or 1 when the run did not end
+# with a result of its own.
+lab_run_one()
 {
 	_s=$1 _f=$2 _rx=$3 _tx=$4
 	shift 4
@@ -1097,10 +1152,10 @@ lab_run_cmd()
 	[ "$_rx" != "$_tx" ] || { lab_err "run: --rx and --tx name the same node $_rx"; return 2; }
 	if [ -n "$_out" ]; then
 		case $_out in *.json) ;; *) lab_err "run: --out '$_out': a FILE.json"; return 2 ;; esac
-		lab_run "$_s" "$_out" "$_rx" "$_tx" "$@"
+		lab_run_one "$_s" "$_out" "$_rx" "$_tx" "$@"
 	else
 		_d=$(mktemp -d "${TMPDIR:-/tmp}/pktlab-run.XXXXXX") || return 1
-		lab_run "$_s" "$_d/result.json" "$_rx" "$_tx" "$@"
+		lab_run_one "$_s" "$_d/result.json" "$_rx" "$_tx" "$@"
 		_rc=$?
 		[ -s "$_d/result.json" ] && cat "$_d/result.json"
 		rm -rf "$_d"
@@ -1128,9 +1183,10 @@ lab_fault()
 			_port=reg
 		else
 			lab_node_ok "${2:-}" || return 2
-			_port=node$2
+			_port=$2
 		fi
-		ul_port "$LAB_HUB" "$_port" "$3" || { lab_err "fault: $UL_ERR"; return 1; }
+		lab_topo
+		topo_underlay_link "$_port" "$3" || { lab_err "fault: $NW_ERR"; return 1; }
 		echo "lab $LAB_NAME: ${2} underlay link $3" ;;
 	kill-engine)
 		# the engine and all it runs, as a crash of that host: dockerd

@@ -17,11 +17,12 @@
 # Skips (exit 4) without root, a Docker engine, dockerd, skopeo,
 # docker-registry or curl, saying which (scripts/deps.sh installs them).
 # The lab is pktlabt on 10.231.81.0/24 (PKT_LAB_TEST_SUBNET), not the
-# default one a user may have up.
-# shellcheck source=tests/net/lib.sh
-. "$(dirname "$0")/../net/lib.sh"
-
-ROOT=$NET_ROOT
+# default one a user may have up.  Each case is one TAP line of
+# tests/run.sh (tests/lib.sh); `tests/run.sh lab`, `make labcheck`.
+# timeout: 600
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+# shellcheck source=tests/lib.sh
+. "$ROOT/tests/lib.sh"
 PB=$ROOT/bin/pktbench
 export PKT_LAB_NAME=pktlabt
 SUBNET=${PKT_LAB_TEST_SUBNET:-10.231.81.0/24}
@@ -34,22 +35,21 @@ FCOUNT=100000
 FVARS=(PKT_COUNT=$FCOUNT PKT_RATE=20kpps PKT_BATCH=8)
 T=""
 
-[ "$(id -u)" = 0 ] || net_skip "needs root (namespaces, engines)"
-command -v docker >/dev/null 2>&1 || net_skip "no docker command"
+[ "$(id -u)" = 0 ] || t_skip "needs root (namespaces, engines)"
+command -v docker >/dev/null 2>&1 || t_skip "no docker command"
 timeout 20 docker info >/dev/null 2>&1 ||
-	net_skip "no Docker engine answers (the images to push come from it)"
+	t_skip "no Docker engine answers (the images to push come from it)"
 for c in dockerd skopeo docker-registry curl jq nsenter unshare; do
 	command -v "$c" >/dev/null 2>&1 ||
-		net_skip "$c not installed (scripts/deps.sh installs it)"
+		t_skip "$c not installed (scripts/deps.sh installs it)"
 done
 
 T=$(mktemp -d "${TMPDIR:-/tmp}/pktbench-lab.XXXXXX") || exit 1
 
-# the runner API, as a runner sources it
+# the shell API, as a runner sources it
+NW_DIR=$ROOT/networks
 # shellcheck source=networks/lib-setup.sh
-. "$ROOT/networks/lib-setup.sh"
-# shellcheck source=scripts/lab/underlay.sh
-. "$ROOT/scripts/lab/underlay.sh"
+. "$NW_DIR/lib-setup.sh"
 # shellcheck source=scripts/lab/lab.sh
 . "$ROOT/scripts/lab/lab.sh"
 PKTBENCH_ROOT=$ROOT
@@ -94,10 +94,10 @@ took()
 }
 
 # ---------------------------------------------------------------------------
-net_case "lab up --nodes 3 --registry"
+t_case "lab up --nodes 3 --registry"
 t0=$SECONDS
 "$PB" lab up --nodes 3 --registry --subnet "$SUBNET" >"$T/up.log" 2>&1 ||
-	{ fail "lab up: exit $?: $(tail -n 1 "$T/up.log")"; net_done; }
+	{ fail "lab up: exit $?: $(tail -n 1 "$T/up.log")"; t_done; }
 echo "  lab up: $(took $t0) s"
 lab_load || fail "lab_load: $LAB_REASON"
 [ "$LAB_NODES" = 3 ] || fail "nodes: $LAB_NODES != 3"
@@ -118,7 +118,7 @@ grep -q "^registry: $REG .*: answers" "$T/up.log" ||
 n=$(for k in 1 2 3; do lab_dockert 10 "$k" info -f '{{.ID}}'; done | sort -u | wc -l)
 [ "$n" = 3 ] || fail "engine IDs: $n distinct of 3"
 
-net_case "lab up refuses a lab that is up and a subnet in use"
+t_case "lab up refuses a lab that is up and a subnet in use"
 "$PB" lab up --nodes 1 >"$T/again.log" 2>&1
 rc=$?
 [ $rc = 1 ] || fail "lab up again: exit $rc != 1"
@@ -132,23 +132,23 @@ grep -q "subnet $SUBNET is in use on this host" "$T/clash.log" ||
 [ -z "$(ls -d /run/netns/pktlabx* /run/pktlabx 2>/dev/null)" ] ||
 	fail "the refused lab left: $(ls -d /run/netns/pktlabx* /run/pktlabx 2>/dev/null)"
 
-net_case "lab up killed midway leaves nothing"
+t_case "lab up killed midway leaves nothing"
 # another subnet for it: $NET's own is taken; a /24 beside it
 sub2=$(echo "$NET" | awk -F. '{ printf "%s.%s.%d.0/24", $1, $2, $3 + 1 }')
 "$PB" lab up --name pktlabx --nodes 2 --subnet "$sub2" >"$T/x.log" 2>&1 &
 xpid=$!
 for _ in $(seq 50); do
-	[ -e /run/netns/pktlabx1 ] && break
+	[ -e /run/netns/pktlabx-1 ] && break
 	sleep 0.1
 done
 sleep 0.5
 kill -TERM "$xpid" 2>/dev/null
 wait "$xpid"
-left=$(PKT_LAB_NAME=pktlabx bash -c '. "$1/networks/lib-setup.sh"; . "$1/scripts/lab/underlay.sh"; . "$1/scripts/lab/lab.sh"; lab_names; lab_leftovers 2>&1' _ "$ROOT")
+left=$(PKT_LAB_NAME=pktlabx NW_DIR=$NW_DIR bash -c '. "$1/networks/lib-setup.sh"; . "$1/scripts/lab/lab.sh"; lab_names; lab_leftovers 2>&1' _ "$ROOT")
 [ "$left" = "lab pktlabx: down" ] || fail "after SIGTERM to lab up: $left"
 
 # ---------------------------------------------------------------------------
-net_case "make push to the lab's registry"
+t_case "make push to the lab's registry"
 t0=$SECONDS
 push()
 {
@@ -160,7 +160,7 @@ archs=$host_arch
 if ! push "$archs"; then
 	if grep -q 'built from revision\|no such image\|version label' "$T/push.log"; then
 		make -s -C "$ROOT" images >"$T/images.log" 2>&1 ||
-			{ fail "make images: $(tail -n 1 "$T/images.log")"; net_done; }
+			{ fail "make images: $(tail -n 1 "$T/images.log")"; t_done; }
 		push "$archs" || fail "make push: $(tail -n 1 "$T/push.log")"
 	else
 		fail "make push: $(tail -n 1 "$T/push.log")"
@@ -187,7 +187,7 @@ for r in sender receiver; do
 	printf 'sha256:%s\n' "$(sha256sum <"$T/$r.index" | cut -d' ' -f1)" >"$T/$r.digest"
 done
 
-net_case "make push ARCH=$host_arch,arm64: one index, both platforms"
+t_case "make push ARCH=$host_arch,arm64: one index, both platforms"
 other=arm64
 [ "$host_arch" = arm64 ] && other=amd64
 if ! push "$host_arch,$other" && grep -q 'built from revision\|no such image\|version label' "$T/push.log"; then
@@ -195,7 +195,7 @@ if ! push "$host_arch,$other" && grep -q 'built from revision\|no such image\|ve
 		push "$host_arch,$other"
 fi
 if [ -s "$T/images-$other.log" ] && ! docker image inspect "pktbench/sender:latest-$other" >/dev/null 2>&1; then
-	net_case_skip "make push ARCH=$host_arch,$other: one index, both platforms" \
+	t_case_skip "make push ARCH=$host_arch,$other: one index, both platforms" \
 		"no $other images: $(tail -n 1 "$T/images-$other.log")"
 elif ! grep -q "pktbench/receiver:$v, latest" "$T/push.log"; then
 	fail "make push ARCH=$host_arch,$other: $(tail -n 1 "$T/push.log")"
@@ -209,7 +209,7 @@ else
 	done
 fi
 
-net_case "lab pull on every node: the pushed images, by pull only"
+t_case "lab pull on every node: the pushed images, by pull only"
 "$PB" lab pull >"$T/pull.log" 2>&1 || fail "lab pull: $(tail -n 1 "$T/pull.log")"
 for k in 1 2 3; do
 	for r in sender receiver; do
@@ -223,7 +223,7 @@ for k in 1 2 3; do
 done
 
 # ---------------------------------------------------------------------------
-net_case "lab swarm across 3 nodes"
+t_case "lab swarm across 3 nodes"
 "$PB" lab swarm >"$T/swarm.log" 2>&1 || fail "lab swarm: $(tail -n 1 "$T/swarm.log")"
 got=$(lab_dockert 10 1 node ls --format '{{.Hostname}} {{.Status}} {{.ManagerStatus}}' | sort | tr '\n' ',')
 [ "$got" = "pktlabt1 Ready Leader,pktlabt2 Ready ,pktlabt3 Ready ," ] ||
@@ -239,25 +239,25 @@ done
 hub_counter_add()
 {
 	command -v nft >/dev/null 2>&1 || return 1
-	nsenter --net=/run/netns/pktlabthub nft -f - <<EOF
+	nsenter --net=/run/netns/pktlabt-h nft -f - <<EOF
 table bridge pktlabt {
 	chain lab {
 		type filter hook forward priority 0; policy accept;
-		iifname "node2" udp dport 4789 counter comment "vxlan"
-		iifname "node2" udp dport 9000 counter comment "plain"
+		iifname "v2" udp dport 4789 counter comment "vxlan"
+		iifname "v2" udp dport 9000 counter comment "plain"
 	}
 }
 EOF
 }
 hub_count()
 {
-	nsenter --net=/run/netns/pktlabthub nft -j list chain bridge pktlabt lab 2>/dev/null |
+	nsenter --net=/run/netns/pktlabt-h nft -j list chain bridge pktlabt lab 2>/dev/null |
 		jq -r --arg c "$1" '.nftables[] | select(.rule.comment == $c) | .rule.expr[] | select(.counter) | .counter.packets'
 }
 # (a new table: nft 1.0.6 cannot reset a rule's anonymous counter)
 hub_reset()
 {
-	nsenter --net=/run/netns/pktlabthub nft delete table bridge pktlabt 2>/dev/null
+	nsenter --net=/run/netns/pktlabt-h nft delete table bridge pktlabt 2>/dev/null
 	hub_counter_add
 }
 hub_counter_add && HUB=1
@@ -296,7 +296,7 @@ stack_run()
 	done
 }
 
-net_case "overlay (VXLAN) across nodes: receiver node 1, sender node 2, exact"
+t_case "overlay (VXLAN) across nodes: receiver node 1, sender node 2, exact"
 if stack_run overlay pktlabtov; then
 	# the sender's overlay address reached the receiver
 	grep -q 'control 10\.231\.72\.[0-9]*:[0-9]*: run [0-9]* ended: ok' "$T/pktlabtov.receiver.log" ||
@@ -311,7 +311,7 @@ if stack_run overlay pktlabtov; then
 	fi
 fi
 
-net_case "macvlan across nodes, parent each node's eth0: receiver node 1, sender node 2, exact"
+t_case "macvlan across nodes, parent each node's eth0: receiver node 1, sender node 2, exact"
 if stack_run macvlan pktlabtmv; then
 	grep -q 'control 10\.231\.73\.\(3[2-9]\|4[0-7]\):[0-9]*: run [0-9]* ended: ok' "$T/pktlabtmv.receiver.log" ||
 		fail "macvlan: receiver log: no run from node 2's range 10.231.73.32/28: $(grep control "$T/pktlabtmv.receiver.log" | tail -n 1)"
@@ -329,7 +329,7 @@ for k in 1 2 3; do
 		fail "macvlan: node $k: networks left: $(lab_dockert 10 "$k" network ls --filter name=pktlabtmv --format '{{.Name}}')"
 done
 
-net_case "host network: pktsend --connect from node 2 to pktrecv --server on node 1, exact"
+t_case "host network: pktsend --connect from node 2 to pktrecv --server on node 1, exact"
 "$PB" lab run host --out "$T/host.json" "${RUNVARS[@]}" >"$T/host.log" 2>&1
 rc=$?
 [ $rc = 0 ] || fail "lab run host: exit $rc: $(tail -n 1 "$T/host.log")"
@@ -394,7 +394,7 @@ fault_check()
 	esac
 }
 
-net_case "fault: registry unreachable when a node pulls"
+t_case "fault: registry unreachable when a node pulls"
 lab_dockert 20 3 rmi "$REG/pktbench/sender:latest" >/dev/null 2>&1
 "$PB" lab fault link registry down >/dev/null
 t0=$SECONDS
@@ -410,7 +410,7 @@ echo "  fault link registry down: exit $rc after $secs s: $line"
 [ "$secs" -le 16 ] || fail "lab pull took $secs s (bound 10 + 3 + 3)"
 "$PB" lab pull --node 3 >"$T/pull3.log" 2>&1 || fail "lab pull after the link is back: $(tail -n 1 "$T/pull3.log")"
 
-net_case "fault: the sender node's underlay link down mid-run"
+t_case "fault: the sender node's underlay link down mid-run"
 # the sender finishes sending (<= 5 s), then waits for a result that
 # cannot come: 10 s (CLI_RESULT_MS)
 fault_run pktlabtf1 --rx 1 --tx 2 -- link 2 down
@@ -420,17 +420,17 @@ jq -e '.receiver == null and .sender.stats.sent == '$FCOUNT "$FJSON" >/dev/null 
 	fail "partial result: sender sent != $FCOUNT or a receiver record: $(jq -c '[.sender.stats.sent, (.receiver | type)]' "$FJSON" 2>/dev/null)"
 lab_swarm_ready 60 || fail "after the link is back: $LAB_REASON"
 
-net_case "fault: the receiver's node leaves the swarm mid-run"
+t_case "fault: the receiver's node leaves the swarm mid-run"
 fault_run pktlabtf2 --rx 3 --tx 2 -- leave 3
 fault_check 1 "pktsend: server receiver: closed the connection" 20
 "$PB" lab swarm >"$T/rejoin.log" 2>&1 || fail "lab swarm after the leave: $(tail -n 1 "$T/rejoin.log")"
 
-net_case "fault: the receiver's engine killed mid-run"
+t_case "fault: the receiver's engine killed mid-run"
 fault_run pktlabtf3 --rx 3 --tx 2 -- kill-engine 3
 fault_check 1 "pktsend: server receiver: closed the connection" 20
 
 # ---------------------------------------------------------------------------
-net_case "lab down: nothing of the lab is left"
+t_case "lab down: nothing of the lab is left"
 t0=$SECONDS
 "$PB" lab down >"$T/down.log" 2>&1
 rc=$?
@@ -445,14 +445,14 @@ got=$(ls /run/netns 2>/dev/null | grep '^pktlabt'; ip -o link show | awk -F': ' 
 	ls -d /sys/fs/cgroup/*/pktlabt* /sys/fs/cgroup/pktlabt* /run/pktlabt /var/lib/pktlabt 2>/dev/null)
 [ -z "$got" ] || fail "left over: $(echo $got)"
 
-net_case "lab down again: idempotent"
+t_case "lab down again: idempotent"
 "$PB" lab down >"$T/down2.log" 2>&1
 rc=$?
 [ $rc = 0 ] && [ "$(cat "$T/down2.log")" = "lab pktlabt: down" ] ||
 	fail "lab down again: exit $rc: $(cat "$T/down2.log")"
 
-net_case "the host engine's swarm, networks and iptables chains as before"
+t_case "the host engine's swarm, networks and iptables chains as before"
 host_state >"$T/host.after"
 diff "$T/host.before" "$T/host.after" >"$T/host.diff" ||
 	fail "host state changed: $(head -n 5 "$T/host.diff" | tr '\n' ' ')"
-net_done
+t_done
