@@ -134,11 +134,22 @@ expect_eq "dash: left" "$(left)" ""
 t_case "networks/setups.tsv: names, files, models, study names"
 expect_eq "the sweep's set-ups" "$(nw_setups topo)" "native bridge ovs macvlan trunk"
 expect_eq "host is native" "$(nw_setup host name)" native
-for s in $(nw_setups); do
+expect_eq "the lab runner's set-ups" "$(nw_setups lab)" "native bridge macvlan overlay"
+for s in $(nw_setups compose); do
 	for c in compose xdp; do
 		f=$(nw_setup_file "$s" $c)
 		[ -f "$f" ] || fail "$s: $c file $f missing"
 	done
+done
+for s in $(nw_setups); do
+	case "$(nw_setup "$s" topo)$(nw_setup "$s" lab)$(nw_setup "$s" compose)" in
+	'') fail "$s: neither a namespace model, a lab way nor a compose file" ;;
+	esac
+	l=$(nw_setup "$s" lab)
+	case " host bridge macvlan overlay " in
+	*" ${l:-host} "*) ;;
+	*) fail "$s: lab $l is not a way of the lab runner" ;;
+	esac
 	t=$(nw_setup "$s" topo)
 	case " native bridge macvlan trunk ovs " in
 	*" ${t:-native} "*) ;;
