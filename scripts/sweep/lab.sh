@@ -246,8 +246,10 @@ lab_down() {
 lab_finish() {
 	[ -n "$LR_SWARM" ] || return 0
 	lab_load 2>/dev/null || return 0
+	# the workers first; each node's docker_gwbridge came with the swarm
 	for lr_n in $(lab_nodes | sort -rn); do
 		lab_dockert 30 "$lr_n" swarm leave --force >/dev/null 2>&1
+		slowwait 10 lab_gone "$lr_n" network docker_gwbridge
 	done
 	LR_SWARM=
 	return 0
