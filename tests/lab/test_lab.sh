@@ -29,10 +29,10 @@ SUBNET=${PKT_LAB_TEST_SUBNET:-10.231.81.0/24}
 NET=${SUBNET%.*}
 REG=$NET.2:5000
 COUNT=2000
-RUNVARS=(PKT_COUNT=$COUNT PKT_RATE=10kpps PKT_BATCH=8)
+RUNVARS=("PKT_COUNT=$COUNT" PKT_RATE=10kpps PKT_BATCH=8)
 # a fault run: long enough to be hit mid-run
 FCOUNT=100000
-FVARS=(PKT_COUNT=$FCOUNT PKT_RATE=20kpps PKT_BATCH=8)
+FVARS=("PKT_COUNT=$FCOUNT" PKT_RATE=20kpps PKT_BATCH=8)
 T=""
 
 [ "$(id -u)" = 0 ] || t_skip "needs root (namespaces, engines)"
@@ -339,6 +339,73 @@ got=$(jq -r '[.sender.stats.sent, .receiver.stats.received, .receiver.stats.lost
 grep -q "control $NET\.12:[0-9]*: run [0-9]* ended: ok" "$T/host.receiver.log" ||
 	fail "host: receiver log: no run from node 2's address $NET.12"
 sed 's/^/  /' "$T/host.log"
+
+# ---------------------------------------------------------------------------
+# The lab runner (scripts/sweep/lab.sh): the sweep and the NDR search across
+# the nodes.  Which engine started which container: its events.
+started()
+{
+	lab_dockert 10 "$1" events --since "$2" --until "$(date +%s)" \
+		--filter event=start --filter "label=pktbench.lab.run" \
+		--format '{{.Actor.Attributes.name}}' 2>/dev/null |
+		sed 's/^pkr[0-9]*-//; s/^tx[0-9]*$/tx/' | sort | uniq -c | awk '{ printf "%s%s:%s", s, $2, $1; s = " " }'
+}
+
+t_case "pktbench sweep --runner lab: native, bridge, macvlan, overlay; receiver node 1, sender node 2 (bridge: node 1), exact"
+[ -n "${HUB:-}" ] && hub_reset
+t0=$(date +%s)
+"$PB" sweep --runner lab --scenarios III --modes mmap --preset quick --scale 0.002 \
+	--repeat 1 --out "$T/sweep" >"$T/sweep.out" 2>"$T/sweep.log"
+rc=$?
+expect_eq "sweep --runner lab: exit" "$rc" 0 || sed 's/^/  /' "$T/sweep.log" | tail -n 5
+got=$(jq -r '[.setup, .status, .tx.stats.sent, .rx.stats.received, .rx.stats.lost] | @tsv' "$T/sweep/runs.jsonl" 2>/dev/null |
+	sort | uniq -c | awk '{ $1 = $1; print }' | tr '\t\n' ' ,')
+want="5 bridge ok 2000 2000 0,5 macvlan ok 2000 2000 0,5 native ok 2000 2000 0,5 overlay ok 2000 2000 0,"
+expect_eq "runs: count setup status sent received lost" "$got" "$want"
+expect_eq "setups.jsonl: setup runner rx_node tx_node" \
+	"$(jq -r '"\(.setup) \(.runner) \(.rx_node) \(.tx_node)"' "$T/sweep/setups.jsonl" 2>/dev/null | tr '\n' ,)" \
+	"native lab 1 2,bridge lab 1 1,macvlan lab 1 2,overlay lab 1 2,"
+# the receiver of each set-up on node 1, with the bridge's senders; the
+# other senders on node 2; nothing on node 3
+expect_eq "containers started on node 1" "$(started 1 "$t0")" "rx:4 tx:5"
+expect_eq "containers started on node 2" "$(started 2 "$t0")" "tx:15"
+expect_eq "containers started on node 3" "$(started 3 "$t0")" ""
+# host and macvlan to node 1's addresses on the wire, overlay its VXLAN
+expect_eq "native: the sender's destination" \
+	"$(jq -r 'select(.setup == "native") | .tx.config.dst' "$T/sweep/runs.jsonl" | sort -u)" "$NET.11"
+expect_eq "macvlan: the sender's destination in node 1's /28" \
+	"$(jq -r 'select(.setup == "macvlan") | .tx.config.dst' "$T/sweep/runs.jsonl" | sort -u | sed 's/\.\(1[6-9]\|2[0-9]\|3[01]\)$/.16-31/')" "10.231.75.16-31"
+if [ -n "${HUB:-}" ]; then
+	vx=$(hub_count vxlan) pl=$(hub_count plain)
+	# native and macvlan bare, overlay in VXLAN: 10000 each at least
+	[ "${vx:-0}" -ge 10000 ] && [ "${pl:-0}" -ge 20000 ] ||
+		fail "underlay frames from node 2: vxlan ${vx:-?} (>= 10000), plain udp/9000 ${pl:-?} (>= 20000)"
+fi
+for k in 1 2 3; do
+	got=$( (lab_dockert 10 "$k" ps -aq --filter label=pktbench.lab.run
+		lab_dockert 10 "$k" network ls -q --filter name=pkr) | wc -l)
+	expect_eq "node $k: the runner's containers and networks left" "$got" 0
+done
+[ -s "$T/sweep/figures/overview.png" ] || command -v gnuplot >/dev/null 2>&1 ||
+	fail "no figures/overview.png"
+
+t_case "pktbench ndr --runner lab --setup overlay: a search across nodes"
+"$PB" ndr --runner lab --setup overlay --mode mmap --size 64 --trial 0.5s \
+	--max-trials 4 --latency-at none --out "$T/ndr" >"$T/ndr.out" 2>"$T/ndr.log"
+rc=$?
+expect_eq "ndr --runner lab: exit" "$rc" 0 || sed 's/^/  /' "$T/ndr.log" | tail -n 5
+expect_eq "ndr.json: runner, setup, tx_node, complete, every trial's sent > 0" \
+	"$(jq -r '[.config.runner, .config.setup, .setup_state.tx_node, .complete, (.trials | length > 0 and all(.sent > 0))] | map(tostring) | join(" ")' "$T/ndr/ndr.json" 2>/dev/null)" \
+	"lab overlay 2 true true"
+
+t_case "the lab runner without a lab: exit 4 and why"
+PKT_LAB_NAME=pktlabnone "$PB" sweep --runner lab --scenarios III --preset quick \
+	--repeat 1 --out "$T/none" >/dev/null 2>"$T/none.log"
+rc=$?
+expect_eq "exit" "$rc" 4
+grep -q "skipped overlay: lab pktlabnone is not up" "$T/none.log" ||
+	fail "no reason: $(head -n 1 "$T/none.log")"
+[ ! -e "$T/none/runs.jsonl" ] || fail "a sweep without a lab wrote runs.jsonl"
 
 # ---------------------------------------------------------------------------
 # fault RUN-ARGS... -- FAULT-ARGS...: a long run in the background; once its
