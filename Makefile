@@ -111,7 +111,7 @@ check-arm64:
 $(eval $(call flavour,A64,$(B)/arm64,$(A64CC),$(A64_CFLAGS)))
 $(UNIT_SRC:tests/unit/%.c=$(B)/arm64/unit/%): $(B)/arm64/unit/%: tests/unit/%.c $(A64_NOMAIN) $(A64_OBJ)
 	@mkdir -p $(@D)
-	$(A64CC) $(A64_CFLAGS) $(DEPFLAGS) -static -o $@ $(LINK_IN) $(LDLIBS)
+	$(A64CC) $(A64_CFLAGS) $(DEPFLAGS) -static -o $@ $(LINK_IN) $(LDLIBS) -lm
 
 # .github/workflows through actionlint (scripts/deps.sh installs it with
 # go install); skipped, saying why, where it is not installed.
@@ -133,7 +133,7 @@ $(B)/asan/pktsend $(B)/asan/pktrecv: $(B)/asan/%: $(B)/asan/obj/src/%.o $(ASAN_O
 # Unit tests link the programs' option tables too (PKT_NO_MAIN drops main).
 $(UNIT_SRC:tests/unit/%.c=$(B)/asan/unit/%): $(B)/asan/unit/%: tests/unit/%.c $(ASAN_NOMAIN) $(ASAN_OBJ)
 	@mkdir -p $(@D)
-	$(CC) $(ASAN_CFLAGS) $(DEPFLAGS) -o $@ $(LINK_IN) $(LDLIBS)
+	$(CC) $(ASAN_CFLAGS) $(DEPFLAGS) -o $@ $(LINK_IN) $(LDLIBS) -lm
 
 # --- libFuzzer targets (tests/fuzz, docs/security.md) ---------------------
 # clang's fuzzer runtime comes with Debian's libclang-rt-dev (make deps).
