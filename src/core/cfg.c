@@ -194,6 +194,20 @@ static int opt_set(struct cfg *c, const struct opt *o, const char *arg,
 		return cfg_fail(err, len, "--%s '%s': accepted %s", o->name, arg,
 			    o->arg);
 	}
+	case OPT_CPUS:
+		ret = cpu_list_parse(arg, (struct cpu_list *)field);
+		if (ret == -EEXIST)
+			return cfg_fail(err, len,
+				    "--%s '%s': a CPU named twice; accepted each CPU once, one per thread",
+				    o->name, arg);
+		if (ret)
+			return cfg_fail(err, len,
+				    "--%s '%s': %s; accepted CPUs 0..%u and ascending ranges like 0,2-3, at most %u",
+				    o->name, arg,
+				    ret == -ERANGE ? "out of range" :
+						     "not a CPU list",
+				    CPU_ID_MAX, CPU_LIST_MAX);
+		return 0;
 	case OPT_PATH:
 		/* every path field is a char[256] like output */
 		if (!*arg || strlen(arg) >= sizeof(c->output))
@@ -454,6 +468,32 @@ static int cfg_ring_check(struct cfg *c, const struct opt *opts, char *err,
 				      "a quarter of MemAvailable; --max-ring-mem raises it");
 }
 
+/*
+ * --cpu: one CPU per thread.  A server's runs take the first --threads
+ * of its list, so it needs one for each thread a client may ask for.
+ * Then the host: every CPU must be one this process may run on.
+ */
+static int cfg_cpu_check(const struct cfg *c, char *err, size_t errlen)
+{
+	const char *flag = "--threads";
+	uint64_t want = c->threads;
+	char list[400];
+
+	if (!c->cpus.n)
+		return 0;
+	if (c->server && c->cpus.n < c->max_threads) {
+		flag = "--max-threads";
+		want = c->max_threads;
+	}
+	if (c->server ? c->cpus.n < want : c->cpus.n != want)
+		return cfg_fail(err, errlen,
+			    "--cpu %s: %u CPU%s for %s %llu; accepted one CPU per thread",
+			    cpu_list_str(&c->cpus, list, sizeof(list)),
+			    c->cpus.n, c->cpus.n > 1 ? "s" : "", flag,
+			    (unsigned long long)want);
+	return cpu_list_check(&c->cpus, err, errlen);
+}
+
 int cfg_validate(struct cfg *c, const struct opt *opts, char *err,
 		 size_t errlen)
 {
@@ -486,6 +526,9 @@ int cfg_validate(struct cfg *c, const struct opt *opts, char *err,
 				    (unsigned long long)c->sport + c->flows - 1,
 				    65536 - c->sport, c->sport);
 	}
+	ret = cfg_cpu_check(c, err, errlen);
+	if (ret)
+		return ret;
 	/* backends with mmap-style rings take the host memory cap */
 	return backend_has_opt(c->be, "max-ring-mem") ?
 		       cfg_ring_check(c, opts, err, errlen) : 0;
@@ -567,6 +610,15 @@ const char *cfg_value_str(const struct cfg *c, const struct opt *o, char *buf,
 		snprintf(buf, len, "%s",
 			 format_names[*(const enum out_format *)field]);
 		break;
+	case OPT_CPUS: {
+		const struct cpu_list *l = (const struct cpu_list *)field;
+
+		if (l->n)
+			cpu_list_str(l, buf, len);
+		else
+			snprintf(buf, len, "null");	/* not pinned */
+		break;
+	}
 	}
 	return buf;
 }

@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "cpu.h"
 #include "units.h"
 
 #define PKT_VERSION_STR "0.1.0"
@@ -44,6 +45,7 @@ struct cfg {
 	int have_dst_mac;
 	uint64_t vlan;		/* VLAN_NONE: untagged / no filter */
 	uint64_t threads;
+	struct cpu_list cpus;	/* --cpu: thread i on cpus.cpu[i] */
 	uint64_t ring_frames;	/* TX ring */
 	uint64_t frame_size;	/* TX and RX ring frame size */
 	uint64_t ring_blocks;	/* RX ring */
@@ -92,6 +94,7 @@ enum opt_type {
 	OPT_FORMAT,
 	OPT_PATH,
 	OPT_CHOICE,	/* int: index of the value in arg, "a|b|c" */
+	OPT_CPUS,	/* struct cpu_list */
 };
 
 struct opt {

@@ -100,7 +100,7 @@ static void cfg_walk(const struct record *r,
 		     void (*cb)(FILE *, const char *, const char *, int, int),
 		     FILE *fp)
 {
-	char buf[300], key[64];
+	char buf[400], key[64];	/* a --cpu list of 64 CPUs fits */
 	int i = 0;
 
 	for (const struct opt *o = r->opts; o && o->name; o++) {
@@ -115,9 +115,12 @@ static void cfg_walk(const struct record *r,
 		for (char *k = key; *k; k++)
 			if (*k == '-')
 				*k = '_';
-		cb(fp, key, cfg_value_str(r->cfg, o, buf, sizeof(buf)),
+		cfg_value_str(r->cfg, o, buf, sizeof(buf));
+		/* numbers bare; an unpinned --cpu is null */
+		cb(fp, key, buf,
 		   o->type == OPT_U64 || o->type == OPT_U16 ||
-			   o->type == OPT_FLAG,
+			   o->type == OPT_FLAG ||
+			   (o->type == OPT_CPUS && !strcmp(buf, "null")),
 		   i++);
 	}
 }

@@ -109,6 +109,8 @@ struct rx_worker {
 	pthread_mutex_t mu;
 	int *done;		/* shared; set by the supervisor or a worker */
 	int ret;
+	int pin_ret;		/* --cpu: sched_setaffinity failed */
+	unsigned idx;
 	unsigned nruns, ntrack;
 	struct rx_run run[RX_RUNS];
 	uint64_t malformed, foreign_mac, foreign_ip, bad_csum;
@@ -246,6 +248,13 @@ static void *rx_worker_main(void *arg)
 	struct pkt_burst b = { .cap = (unsigned)w->c->batch };
 	int single = w->c->threads == 1;
 
+	if (w->c->cpus.n) {
+		w->pin_ret = cpu_pin(w->c->cpus.cpu[w->idx]);
+		if (w->pin_ret) {
+			w->ret = w->pin_ret;
+			goto out;
+		}
+	}
 	b.pkt = calloc(b.cap, sizeof(*b.pkt));
 	if (!b.pkt) {
 		w->ret = -ENOMEM;
@@ -728,6 +737,7 @@ int run_rx(const struct cfg *c, const struct run_io *io, struct rx_result *r)
 		struct rx_worker *x = &w[made];
 
 		x->c = c;
+		x->idx = made;
 		x->dst = &dst;
 		x->done = &done;
 		x->be = (struct be_ctx){
@@ -778,7 +788,12 @@ int run_rx(const struct cfg *c, const struct run_io *io, struct rx_result *r)
 			 strerror(-err));
 	}
 	for (unsigned i = 0; i < started && !ret; i++) {
-		if (w[i].ret) {
+		if (w[i].pin_ret) {
+			ret = w[i].pin_ret;
+			snprintf(io->err, io->errlen,
+				 "--cpu: pinning thread %u to CPU %u: %s", i,
+				 c->cpus.cpu[i], strerror(-ret));
+		} else if (w[i].ret) {
 			ret = w[i].ret;
 			snprintf(io->err, io->errlen, "%s: receiving: %s",
 				 c->be->name, strerror(-ret));

@@ -185,6 +185,7 @@ struct tx_worker {
 	struct tx_result r;
 	uint64_t t0, t1;
 	int ret;
+	int pin_ret;		/* --cpu: sched_setaffinity failed */
 	int *finished;		/* shared count of finished workers */
 	uint64_t pub_sent, pub_bytes;
 };
@@ -200,11 +201,18 @@ static void *tx_worker_main(void *arg)
 	struct tx_result *r = &w->r;
 	struct pacer pacer;
 	struct kstats ks;
-	uint64_t *seqs, k = 0;
+	uint64_t *seqs = NULL, k = 0;
 	uint64_t frame_bytes = c->size + FRAME_OVERHEAD +
 			       (c->vlan != VLAN_NONE ? VLAN_TAG_LEN : 0);
 	unsigned npend = 0, flow = w->idx % (unsigned)c->flows;
 
+	if (c->cpus.n) {
+		w->pin_ret = cpu_pin(c->cpus.cpu[w->idx]);
+		if (w->pin_ret) {
+			w->ret = w->pin_ret;
+			goto out;
+		}
+	}
 	b.pkt = calloc(b.cap, sizeof(*b.pkt));
 	seqs = calloc(b.cap, sizeof(*seqs));
 	if (!b.pkt || !seqs) {
@@ -488,7 +496,11 @@ int run_tx(const struct cfg *c, const struct run_io *io, struct tx_result *r)
 		ret = errmsg(io, iv_ret, "writing an interval record: %s",
 			     strerror(-iv_ret));
 	for (unsigned i = 0; i < started && !ret; i++) {
-		if (w[i].ret) {
+		if (w[i].pin_ret) {
+			ret = errmsg(io, w[i].pin_ret,
+				     "--cpu: pinning thread %u to CPU %u: %s", i,
+				     c->cpus.cpu[i], strerror(-w[i].pin_ret));
+		} else if (w[i].ret) {
 			ret = w[i].ret;
 			errmsg(io, ret, "%s: sending to %s: %s", be->name,
 			       inet_ntoa((struct in_addr){ c->dst_ip }),
