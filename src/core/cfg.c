@@ -11,6 +11,7 @@
 #include "../be/backend.h"
 #include "cfg.h"
 #include "frame.h"
+#include "netdev.h"
 
 void cfg_defaults(struct cfg *c, enum prog_role role)
 {
@@ -469,6 +470,37 @@ static int cfg_ring_check(struct cfg *c, const struct opt *opts, char *err,
 }
 
 /*
+ * A payload that cannot fit the MTU is a usage error: found here, so that
+ * --check shows it, with the message the backends would give when they
+ * open (L2: the MTU of --interface; sockets: the path MTU of the route to
+ * --dst, which sends nothing).  Unknown MTUs are left to the backends.
+ */
+static int cfg_mtu_check(const struct cfg *c, char *err, size_t errlen)
+{
+	uint64_t need = c->size + IP4_HDR_LEN + UDP_HDR_LEN;
+	struct netdev_info ni;
+	int mtu;
+
+	if (c->be->layer == PKT_LAYER_L2) {
+		if (!c->ifname[0] || netdev_query(c->ifname, &ni) ||
+		    need <= ni.mtu)
+			return 0;
+		return cfg_fail(err, errlen,
+			    "--size %llu: accepted %u..%u: IPv4 (20 B) + UDP (8 B) + payload must fit the MTU %u of %s",
+			    (unsigned long long)c->size, PKT_HDR_LEN,
+			    ni.mtu - IP4_HDR_LEN - UDP_HDR_LEN, ni.mtu,
+			    c->ifname);
+	}
+	mtu = c->dst_ip ? netdev_path_mtu(c->dst_ip, c->ifname) : -1;
+	if (mtu <= 0 || need <= (unsigned)mtu)
+		return 0;
+	return cfg_fail(err, errlen,
+		    "--size %llu: accepted %u..%d: IPv4 (20 B) + UDP (8 B) + payload must fit the path MTU %d to %s",
+		    (unsigned long long)c->size, PKT_HDR_LEN, mtu - 28, mtu,
+		    inet_ntoa((struct in_addr){ c->dst_ip }));
+}
+
+/*
  * --cpu: one CPU per thread.  A server's runs take the first --threads
  * of its list, so it needs one for each thread a client may ask for.
  * Then the host: every CPU must be one this process may run on.
@@ -512,10 +544,14 @@ int cfg_validate(struct cfg *c, const struct opt *opts, char *err,
 				    c->ifname);
 	}
 	if (c->role == ROLE_SEND) {
-		if (!c->dst_ip)
+		/* --check looks up no --connect name, which fills --dst */
+		int dst_later = !c->dst_ip && c->check && c->connect[0];
+
+		if (!c->dst_ip && !dst_later)
 			return cfg_fail(err, errlen,
 				    "--dst is required; accepted an IPv4 unicast address");
-		if ((ntohl(c->dst_ip) >> 28) >= 14 || c->dst_ip == INADDR_ANY)
+		if (!dst_later && ((ntohl(c->dst_ip) >> 28) >= 14 ||
+				   c->dst_ip == INADDR_ANY))
 			return cfg_fail(err, errlen,
 				    "--dst %s: not a unicast address; accepted an IPv4 unicast address",
 				    inet_ntoa((struct in_addr){ c->dst_ip }));
@@ -525,6 +561,9 @@ int cfg_validate(struct cfg *c, const struct opt *opts, char *err,
 				    (unsigned long long)c->flows, c->sport,
 				    (unsigned long long)c->sport + c->flows - 1,
 				    65536 - c->sport, c->sport);
+		ret = cfg_mtu_check(c, err, errlen);
+		if (ret)
+			return ret;
 	}
 	ret = cfg_cpu_check(c, err, errlen);
 	if (ret)

@@ -67,6 +67,7 @@ struct cfg {
 	uint64_t test_skip;	/* test only: skip a sequence number every N */
 	uint64_t test_dup;	/* test only: repeat a sequence number every N */
 	int quiet;
+	int check;		/* --check: validate, open nothing, exit */
 	/* control channel (src/core/ctl*.c, docs/protocol.md) */
 	int server;		/* pktrecv --server */
 	uint16_t control_port;

@@ -507,6 +507,11 @@ static int srv_check(struct cfg *c, char *err, size_t len)
 	return 0;
 }
 
+int ctl_server_check(struct cfg *c, char *err, size_t len)
+{
+	return srv_check(c, err, len) ? -EINVAL : 0;
+}
+
 int ctl_server_main(struct cfg *c, const struct opt *opts,
 		    volatile sig_atomic_t *stop)
 {
