@@ -103,6 +103,15 @@ static int opt_set(struct cfg *c, const struct opt *o, const char *arg,
 	case OPT_FLAG:
 		*(int *)field = 1;
 		return 0;
+	case OPT_SIZE:
+		if (!strcmp(arg, "imix")) {
+			c->imix = 1;
+			*(uint64_t *)field = IMIX_PAYLOAD_MAX;
+			return 0;
+		}
+		c->imix = 0;
+		/* bytes, as OPT_U64 */
+		/* fall through */
 	case OPT_U64:
 	case OPT_U16:
 		ret = units_parse(arg, o->kind, o->min, o->max, &v);
@@ -479,25 +488,29 @@ static int cfg_mtu_check(const struct cfg *c, char *err, size_t errlen)
 {
 	uint64_t need = c->size + IP4_HDR_LEN + UDP_HDR_LEN;
 	struct netdev_info ni;
+	char where[64];
 	int mtu;
 
 	if (c->be->layer == PKT_LAYER_L2) {
-		if (!c->ifname[0] || netdev_query(c->ifname, &ni) ||
-		    need <= ni.mtu)
+		if (!c->ifname[0] || netdev_query(c->ifname, &ni))
 			return 0;
-		return cfg_fail(err, errlen,
-			    "--size %llu: accepted %u..%u: IPv4 (20 B) + UDP (8 B) + payload must fit the MTU %u of %s",
-			    (unsigned long long)c->size, PKT_HDR_LEN,
-			    ni.mtu - IP4_HDR_LEN - UDP_HDR_LEN, ni.mtu,
-			    c->ifname);
+		mtu = (int)ni.mtu;
+		snprintf(where, sizeof(where), "MTU %d of %s", mtu, c->ifname);
+	} else {
+		mtu = c->dst_ip ? netdev_path_mtu(c->dst_ip, c->ifname) : -1;
+		snprintf(where, sizeof(where), "path MTU %d to %s", mtu,
+			 inet_ntoa((struct in_addr){ c->dst_ip }));
 	}
-	mtu = c->dst_ip ? netdev_path_mtu(c->dst_ip, c->ifname) : -1;
 	if (mtu <= 0 || need <= (unsigned)mtu)
 		return 0;
+	if (c->imix)
+		return cfg_fail(err, errlen,
+			    "--size imix: its 1518-byte frames are IPv4 packets of %llu B (%u B of payload), above the %s; accepted where the MTU is at least %llu",
+			    (unsigned long long)need, IMIX_PAYLOAD_MAX, where,
+			    (unsigned long long)need);
 	return cfg_fail(err, errlen,
-		    "--size %llu: accepted %u..%d: IPv4 (20 B) + UDP (8 B) + payload must fit the path MTU %d to %s",
-		    (unsigned long long)c->size, PKT_HDR_LEN, mtu - 28, mtu,
-		    inet_ntoa((struct in_addr){ c->dst_ip }));
+		    "--size %llu: accepted %u..%d: IPv4 (20 B) + UDP (8 B) + payload must fit the %s",
+		    (unsigned long long)c->size, PKT_HDR_LEN, mtu - 28, where);
 }
 
 /*
@@ -593,6 +606,13 @@ const char *cfg_value_str(const struct cfg *c, const struct opt *o, char *buf,
 	}
 	case OPT_U16:
 		snprintf(buf, len, "%u", *(const uint16_t *)field);
+		break;
+	case OPT_SIZE:
+		if (c->imix)
+			snprintf(buf, len, "imix");
+		else
+			snprintf(buf, len, "%llu",
+				 (unsigned long long)*(const uint64_t *)field);
 		break;
 	case OPT_MODE: {
 		/* a mode option nobody gave (--rx-mode) holds no backend */

@@ -38,7 +38,8 @@ struct cfg {
 	uint64_t count;		/* 0: no limit */
 	uint64_t duration_ns;	/* 0: no limit */
 	uint64_t idle_ns;	/* 0: off */
-	uint64_t size;		/* UDP payload bytes */
+	uint64_t size;		/* UDP payload bytes (imix: the largest) */
+	int imix;		/* --size imix: sizes of imix_class(k) */
 	struct rate rate;
 	uint64_t batch;
 	uint8_t dst_mac[6];
@@ -96,6 +97,7 @@ enum opt_type {
 	OPT_PATH,
 	OPT_CHOICE,	/* int: index of the value in arg, "a|b|c" */
 	OPT_CPUS,	/* struct cpu_list */
+	OPT_SIZE,	/* uint64_t bytes like OPT_U64, or "imix" (cfg.imix) */
 };
 
 struct opt {

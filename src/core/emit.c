@@ -116,10 +116,11 @@ static void cfg_walk(const struct record *r,
 			if (*k == '-')
 				*k = '_';
 		cfg_value_str(r->cfg, o, buf, sizeof(buf));
-		/* numbers bare; an unpinned --cpu is null */
+		/* numbers bare; an unpinned --cpu is null; --size imix a word */
 		cb(fp, key, buf,
 		   o->type == OPT_U64 || o->type == OPT_U16 ||
 			   o->type == OPT_FLAG ||
+			   (o->type == OPT_SIZE && strcmp(buf, "imix")) ||
 			   (o->type == OPT_CPUS && !strcmp(buf, "null")),
 		   i++);
 	}
