@@ -83,8 +83,11 @@ endif
 # RELRO, which guards next to nothing in a static binary
 ARCH_LDFLAGS = $(if $(filter arm64,$(ARCH)),-Wl$(comma)-z$(comma)norelro)
 comma    := ,
+# No unwind tables: nothing in a stripped static C program reads them (no
+# C++ exceptions, no backtraces), and they were 10 KB of each binary.
 STATIC_CFLAGS  = $(CSTD) $(WARN) $(WERROR) -Os -Isrc -isystem include/uapi \
-                 -ffunction-sections -fdata-sections
+                 -ffunction-sections -fdata-sections \
+                 -fno-asynchronous-unwind-tables -fno-unwind-tables
 STATIC_LDFLAGS = -static -s -Wl,--gc-sections $(ARCH_LDFLAGS)
 static: $(SDIR)/pktsend $(SDIR)/pktrecv
 	@size=$$(stat -c %s $(SDIR)/pktsend); echo "pktsend ($(ARCH)): $$size bytes"; \
