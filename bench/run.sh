@@ -42,60 +42,30 @@ for b in pktsend pktrecv; do
 done
 command -v jq >/dev/null || { echo "bench: needs jq" >&2; exit 4; }
 
-P=pb$$			# namespace prefix
 TMP=$(mktemp -d /tmp/pktbench-bench.XXXXXX)
-TX_NS=$P-tx RX_NS=$P-rx PARENT_NS=$P-sw
-TX_IF= RX_IF=
-TX_IP=10.201.0.1 RX_IP=10.201.0.2
+# The set-ups are the topology home's (networks/lib-setup.sh): veth is its
+# native, macvlan its macvlan bridge mode on a veth parent in a third
+# namespace, the way Docker's macvlan driver hangs off a host interface.
+NW_DIR=$top/networks
+# shellcheck source=networks/lib-setup.sh
+. "$NW_DIR/lib-setup.sh"
 
 cleanup() {
 	pkill -f "$TMP/" 2>/dev/null
-	for ns in $TX_NS $RX_NS $PARENT_NS; do
-		ip netns del "$ns" 2>/dev/null
-	done
+	topo_down
 	rm -rf "$TMP"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-topo_down() {
-	for ns in $TX_NS $RX_NS $PARENT_NS; do
-		ip netns del "$ns" 2>/dev/null
-	done
-}
-
-# veth: tx <-> rx directly.
-topo_veth() {
-	ip netns add $TX_NS && ip netns add $RX_NS || return 1
-	ip link add b0 netns $TX_NS type veth peer name b1 netns $RX_NS
-	TX_IF=b0 RX_IF=b1
-}
-
-# macvlan (bridge mode) over a veth parent whose peer sits in a third
-# namespace, the way Docker's macvlan driver hangs off a host interface.
-topo_macvlan() {
-	ip netns add $TX_NS && ip netns add $RX_NS && ip netns add $PARENT_NS ||
-		return 1
-	ip -n $PARENT_NS link add par type veth peer name parpeer
-	ip -n $PARENT_NS link set par up
-	ip -n $PARENT_NS link set parpeer up
-	ip -n $PARENT_NS link add m0 link par type macvlan mode bridge
-	ip -n $PARENT_NS link add m1 link par type macvlan mode bridge
-	ip -n $PARENT_NS link set m0 netns $TX_NS
-	ip -n $PARENT_NS link set m1 netns $RX_NS
-	TX_IF=m0 RX_IF=m1
-}
-
-topo_up() {
-	topo_down
-	"topo_$1" || return 1
-	ip -n $TX_NS addr add $TX_IP/24 dev $TX_IF
-	ip -n $RX_NS addr add $RX_IP/24 dev $RX_IF
-	for ns in $TX_NS $RX_NS; do ip -n $ns link set lo up; done
-	ip -n $TX_NS link set $TX_IF up
-	ip -n $RX_NS link set $RX_IF up
+# bench_topo veth|macvlan: the set-up, its ends in TX_NS/TX_IF/TX_IP and
+# the RX ones.
+bench_topo() {
+	topo_up "$1" || { echo "bench: $NW_ERR" >&2; return 1; }
+	TX_NS=$TOPO_NS_TX RX_NS=$TOPO_NS_RX TX_IF=$TOPO_IF_TX RX_IF=$TOPO_IF_RX
+	TX_IP=$TOPO_IP_TX RX_IP=$TOPO_IP_RX
 	# resolve once so that no run pays for ARP
-	ip netns exec $TX_NS ping -c1 -W1 $RX_IP >/dev/null 2>&1 || true
+	ip netns exec "$TX_NS" ping -c1 -W1 "$RX_IP" >/dev/null 2>&1 || true
 }
 
 # Starts pktrecv in the background and waits for its ready line.
@@ -164,7 +134,7 @@ pairings() {
 	report "| topology | size | TX | RX | rx pps | min..max | loss % | tx pps |"
 	report "|---|---|---|---|---|---|---|---|"
 	for topo in $TOPOS; do
-		topo_up "$topo" || { report "| $topo | setup failed |"; continue; }
+		bench_topo "$topo" || { report "| $topo | setup failed |"; continue; }
 		for size in $SIZES; do
 			for tx in $MODES; do
 				for rx in $MODES; do
@@ -228,7 +198,7 @@ versus_trafgen() {
 	report "| topology | CPUs | trafgen | pktsend mmap | pktsend --qdisc-bypass | ratio (best pktsend / trafgen) |"
 	report "|---|---|---|---|---|---|"
 	for topo in $TOPOS; do
-		topo_up "$topo" || continue
+		bench_topo "$topo" || continue
 		for cpus in 1 2; do
 			: >"$TMP/tg"
 			: >"$TMP/ps"
@@ -260,7 +230,7 @@ versus_xdp() {
 	report ""
 	report "## AF_XDP on veth: 64 B, $COUNT packets, receiver pps and loss, median (min..max) of $rounds alternating rounds"
 	report ""
-	topo_up veth || { report "veth setup failed"; return; }
+	bench_topo veth || { report "veth setup failed"; return; }
 	for k in trafgen $keys; do
 		: >"$TMP/x.$k"
 		: >"$TMP/l.$k"
@@ -301,7 +271,7 @@ versus_iperf3() {
 	report "| topology | iperf3 rx pps | iperf3 loss % | pktsend udp rx pps | pktsend mmsg rx pps |"
 	report "|---|---|---|---|---|"
 	for topo in $TOPOS; do
-		topo_up "$topo" || continue
+		bench_topo "$topo" || continue
 		ip netns exec $RX_NS iperf3 -s -1 -B $RX_IP -p 5201 >/dev/null 2>&1 &
 		sleep 0.5
 		ip netns exec $TX_NS iperf3 -c $RX_IP -p 5201 -u -l 64 -b 0 -t 5 -J \
@@ -334,7 +304,7 @@ rate_table() {
 	report ""
 	report "| requested | requested pps | sent pps | error % | received pps |"
 	report "|---|---|---|---|---|"
-	topo_up veth || return
+	bench_topo veth || return
 	local save=$COUNT
 	for rate in 10M 50M 200M 500M 100kpps 300kpps; do
 		# about 2 s of traffic at the requested rate

@@ -8,7 +8,8 @@
 #   sudo ci/smoke.sh
 #   sudo SMOKE_SETUP=macvlan SMOKE_MODE=mmap ci/smoke.sh
 #
-# SMOKE_SETUP  quickstart (default), bridge, macvlan, ovs, host or trunk
+# SMOKE_SETUP  a set-up of networks/setups.tsv: quickstart (default),
+#              native (host), bridge, macvlan, ovs or trunk
 # SMOKE_MODE   udp, mmsg or mmap (default mmap)
 # SMOKE_COUNT  packets (default 100k)
 set -eu
@@ -17,14 +18,13 @@ root=$(pwd)
 setup=${SMOKE_SETUP:-quickstart}
 mode=${SMOKE_MODE:-mmap}
 count=${SMOKE_COUNT:-100k}
+NW_DIR=$root/networks
+# shellcheck source=networks/lib-setup.sh
+. "$NW_DIR/lib-setup.sh"
 
 [ "$(id -u)" = 0 ] || { echo "smoke: run as root (docker, host interfaces)" >&2; exit 2; }
-case $setup in
-quickstart) file=docker-compose.yml ;;
-host | native) file=networks/host.yml ;;
-bridge | macvlan | ovs | trunk) file=networks/$setup.yml ;;
-*) echo "smoke: SMOKE_SETUP=$setup: expected quickstart, bridge, macvlan, ovs, host or trunk" >&2; exit 2 ;;
-esac
+file=$(nw_setup "$setup" compose) ||
+	{ echo "smoke: SMOKE_SETUP=$setup: expected one of $(nw_setups compose)" >&2; exit 2; }
 
 echo "smoke: dependencies" >&2
 scripts/deps.sh
@@ -32,17 +32,14 @@ if ! timeout 20 docker info >/dev/null 2>&1; then
 	echo "SKIP: no Docker engine answers"
 	exit 4
 fi
-if docker compose version >/dev/null 2>&1; then
-	compose="docker compose"
-else
-	compose=docker-compose
-fi
+nw_compose || { echo "smoke: $NW_ERR" >&2; exit 1; }
+compose=$NW_COMPOSE
 
 echo "smoke: build" >&2
 make -s static images
 
 echo "smoke: docker tests" >&2
-tests/docker/run.sh
+tests/run.sh docker
 
 echo "smoke: one experiment: $file, $mode, $count packets ($compose)" >&2
 project=pktbenchsmoke$$

@@ -9,7 +9,8 @@
 #   networks/compose.sh macvlan up --exit-code-from receiver
 #   networks/compose.sh macvlan down
 #
-# SETUP is quickstart (docker-compose.yml) or a file networks/SETUP.yml.
+# SETUP is a set-up of networks/setups.tsv (or one of its other names),
+# whose compose file it runs.
 # The parents are read from "compose config", so PKT_PARENT and PKT_VLAN
 # from the shell or an env file count as compose will see them; a VLAN
 # sub-interface (trunk: parent.vlan) needs its parent, Docker makes the
@@ -18,26 +19,20 @@
 # compose" (v2) where it answers, else docker-compose (v1.29 and later).
 set -eu
 PROG=compose.sh
-here=$(cd "$(dirname "$0")" && pwd)
+NW_DIR=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=networks/lib-setup.sh
+. "$NW_DIR/lib-setup.sh"
 
 [ $# -ge 1 ] || { echo "usage: $PROG SETUP [compose args...]" >&2; exit 2; }
 setup=$1
 shift
-case $setup in
-quickstart | default) file=$here/../docker-compose.yml ;;
-*[!a-z0-9_-]* | '') echo "$PROG: SETUP '$setup': expected a name like macvlan" >&2; exit 2 ;;
-*) file=$here/$setup.yml ;;
-esac
+file=$(nw_setup_file "$setup") ||
+	{ echo "$PROG: SETUP '$setup': expected one of $(nw_setups compose)" >&2; exit 2; }
 [ -f "$file" ] || { echo "$PROG: no compose file $file for set-up '$setup'" >&2; exit 2; }
 
-if docker compose version >/dev/null 2>&1; then
-	set -- docker compose -f "$file" "$@"
-elif command -v docker-compose >/dev/null 2>&1; then
-	set -- docker-compose -f "$file" "$@"
-else
-	echo "$PROG: neither 'docker compose' nor docker-compose found" >&2
-	exit 1
-fi
+nw_compose || { echo "$PROG: $NW_ERR found" >&2; exit 1; }
+# shellcheck disable=SC2086	# "docker compose": two words
+set -- $NW_COMPOSE -f "$file" "$@"
 
 # Only commands that create networks need the parents.
 check=0

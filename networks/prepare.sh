@@ -22,8 +22,10 @@
 #            (the userspace datapath, default: needs no kernel module) or
 #            system (the kernel datapath, openvswitch.ko, as the study)
 #
-# How OVS is started and the trunk probed is networks/lib-setup.sh, shared
-# with the netns sweep runner and the user-mode-linux test guest.
+# The set-ups and their other names are networks/setups.tsv's; how links
+# are made, OVS started and the trunk probed is networks/lib-setup.sh,
+# shared with the netns sweep runner, the tests and the user-mode-linux
+# test guest.
 #
 # The host's own interfaces are never changed: with PKT_PARENT set to a real
 # NIC, macvlan/trunk only check that it exists.  Every name starts with
@@ -33,12 +35,13 @@ set -eu
 PROG=prepare.sh
 OVS_BR=pktbench-ovs
 OVS_MARK=/run/pktbench-ovs.started
+NW_DIR=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=networks/lib-setup.sh
-. "$(dirname "$0")/lib-setup.sh"
+. "$NW_DIR/lib-setup.sh"
 
 usage()
 {
-	echo "usage: $PROG quickstart|bridge|host|native|macvlan|trunk|ovs up|down, or $PROG status" >&2
+	echo "usage: $PROG $(nw_setups | tr ' ' '|') up|down, or $PROG status" >&2
 	exit 2
 }
 
@@ -53,20 +56,9 @@ need_root()
 	[ "$(id -u)" = 0 ] || die 2 "$1 needs root (ip link, ovs-vsctl)"
 }
 
-link_exists()
-{
-	ip link show dev "$1" >/dev/null 2>&1
-}
-
-# veth_up NAME PEER: the pair, both ends up; left as it is when present.
-veth_up()
-{
-	nw_veth "$1" "$2" || die 1 "$NW_ERR"
-}
-
 link_del()
 {
-	if link_exists "$1"; then
+	if nw_link_exists "$1"; then
 		ip link del "$1"
 	fi
 }
@@ -78,7 +70,7 @@ user_parent()
 	case $1 in
 	"" | "$2") return 1 ;;
 	esac
-	link_exists "$1" || die 1 "PKT_PARENT=$1: no such interface on this host"
+	nw_link_exists "$1" || die 1 "PKT_PARENT=$1: no such interface on this host"
 	echo "$PROG: using PKT_PARENT=$1 as it is (not changed here)" >&2
 	return 0
 }
@@ -88,7 +80,7 @@ user_parent()
 macvlan_up()
 {
 	user_parent "${PKT_PARENT:-}" pktbench-mv && return 0
-	veth_up pktbench-mv pktbench-mvp
+	nw_veth pktbench-mv pktbench-mvp || die 1 "$NW_ERR"
 }
 
 macvlan_down()
@@ -103,8 +95,8 @@ macvlan_down()
 # throw-away namespace, and say plainly what is missing.
 trunk_probe()
 {
-	nw_vlan_probe && return 0
-	die 4 "trunk needs 802.1q VLAN sub-interfaces, and this kernel cannot make them (ip link add type vlan: ${NW_ERR:-failed}): the 8021q module is missing; load it with 'modprobe 8021q' or use a kernel with CONFIG_VLAN_8021Q"
+	topo_probe vlan && return 0
+	die 4 "trunk needs 802.1q VLAN sub-interfaces, and this kernel cannot make them (${NW_ERR:-ip link add type vlan failed}): the 8021q module is missing; load it with 'modprobe 8021q' or use a kernel with CONFIG_VLAN_8021Q"
 }
 
 trunk_up()
@@ -122,22 +114,16 @@ trunk_up()
 			die 2 "PKT_PARENT=$PKT_PARENT: $PKT_PARENT.$vlan is longer than the 15 characters of an interface name"
 		return 0
 	fi
-	veth_up pktbench-t pktbench-tp
+	nw_veth pktbench-t pktbench-tp || die 1 "$NW_ERR"
 }
 
 trunk_down()
 {
-	link_del pktbench-tq0
 	# takes the VLAN sub-interfaces Docker may have left on it
 	link_del pktbench-t
 }
 
 # --- ovs --------------------------------------------------------------------
-
-ovs_answers()
-{
-	nw_ovs_db_answers
-}
 
 # Stops the daemons only if ovs_start started them (the mark survives this
 # process) and no bridge is left (someone else's included).
@@ -158,10 +144,7 @@ ovs_up()
 	netdev | system) ;;
 	*) die 2 "PKT_OVS_DATAPATH='$dp': expected netdev or system" ;;
 	esac
-	command -v ovs-vsctl >/dev/null 2>&1 ||
-		die 4 "ovs needs Open vSwitch (apt-get install openvswitch-switch)"
-	command -v ethtool >/dev/null 2>&1 ||
-		die 4 "ovs needs ethtool to switch off checksum offload (apt-get install ethtool)"
+	topo_probe ovs || die 4 "ovs: $NW_ERR"
 	if ! nw_ovs_alive; then
 		echo "$PROG: starting Open vSwitch" >&2
 		nw_ovs_start || die 1 "$NW_ERR"
@@ -174,7 +157,7 @@ ovs_up()
 
 ovs_down()
 {
-	if command -v ovs-vsctl >/dev/null 2>&1 && ovs_answers; then
+	if command -v ovs-vsctl >/dev/null 2>&1 && nw_ovs_db_answers; then
 		ovs-vsctl --timeout=10 --if-exists del-br "$OVS_BR"
 	fi
 	link_del pktbench-os
@@ -195,7 +178,7 @@ host_up()
 status()
 {
 	ip -br link show 2>/dev/null | awk '$1 ~ /^pktbench/ { print }'
-	if command -v ovs-vsctl >/dev/null 2>&1 && ovs_answers; then
+	if command -v ovs-vsctl >/dev/null 2>&1 && nw_ovs_db_answers; then
 		ovs-vsctl list-br | grep '^pktbench' | while read -r br; do
 			echo "ovs bridge $br: $(ovs-vsctl list-ports "$br" | tr '\n' ' ')"
 		done
@@ -207,15 +190,16 @@ if [ "${1:-}" = status ] && [ $# -eq 1 ]; then
 	exit 0
 fi
 [ $# -eq 2 ] || usage
-setup=$1
+# the set-up's own name for an alias (host: native)
+setup=$(nw_setup "$1" name) || usage
 action=$2
 case $action in
 up | down) need_root "$setup $action" ;;
 *) usage ;;
 esac
 case $setup in
-quickstart | default | bridge) ;;
-host | native) [ "$action" = up ] && host_up ;;
+quickstart | bridge) ;;
+native) [ "$action" = up ] && host_up ;;
 macvlan) if [ "$action" = up ]; then macvlan_up; else macvlan_down; fi ;;
 trunk) if [ "$action" = up ]; then trunk_up; else trunk_down; fi ;;
 ovs) if [ "$action" = up ]; then ovs_up; else ovs_down; fi ;;

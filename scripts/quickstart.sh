@@ -11,6 +11,9 @@
 # results/ (docker); the human summary to stderr.
 set -eu
 cd "$(dirname "$0")/.."
+NW_DIR=$(pwd)/networks
+# shellcheck source=networks/lib-setup.sh
+. "$NW_DIR/lib-setup.sh"
 [ "$(id -u)" = 0 ] || { echo "quickstart: run as root (namespaces, raw sockets)" >&2; exit 2; }
 
 runner=docker
@@ -34,35 +37,28 @@ count=${PKT_COUNT:-1000000}
 scripts/deps.sh
 if [ $runner = docker ]; then
 	make -s images
-	compose="docker compose"
-	$compose version >/dev/null 2>&1 || compose=docker-compose
+	nw_compose || { echo "quickstart: $NW_ERR" >&2; exit 1; }
 	rc=0
-	PKT_MODE=$mode PKT_COUNT=$count $compose up --exit-code-from receiver ||
+	# shellcheck disable=SC2086	# "docker compose": two words
+	PKT_MODE=$mode PKT_COUNT=$count $NW_COMPOSE up --exit-code-from receiver ||
 		rc=$?
-	$compose down -t 1 >/dev/null 2>&1 || true
+	# shellcheck disable=SC2086
+	$NW_COMPOSE down -t 1 >/dev/null 2>&1 || true
 	exit $rc
 fi
 
 make -s
-ns=pkqs$$
 rx=
 cleanup() {
 	# the receiver first: a sender that fails leaves it waiting
 	[ -z "$rx" ] || kill -TERM "$rx" 2>/dev/null || true
-	ip netns del $ns-tx 2>/dev/null || true
-	ip netns del $ns-rx 2>/dev/null || true
+	topo_down
 }
 trap cleanup EXIT INT TERM
-ip netns add $ns-tx
-ip netns add $ns-rx
-ip link add q0 netns $ns-tx type veth peer name q1 netns $ns-rx
-ip -n $ns-tx addr add 10.202.0.1/24 dev q0
-ip -n $ns-rx addr add 10.202.0.2/24 dev q1
-ip -n $ns-tx link set q0 up
-ip -n $ns-rx link set q1 up
+topo_up native || { echo "quickstart: $NW_ERR" >&2; exit 1; }
 err=$(mktemp)
 out=$(mktemp)
-ip netns exec $ns-rx build/gcc/pktrecv -m "$mode" -i q1 -n "$count" -T 2s \
+ip netns exec "$TOPO_NS_RX" build/gcc/pktrecv -m "$mode" -i "$TOPO_IF_RX" -n "$count" -T 2s \
 	-t 300 -o "$out" 2>"$err" &
 rx=$!
 i=0
@@ -71,9 +67,9 @@ until grep -q '^pktrecv: ready:' "$err"; do
 	[ $i -lt 200 ] || { cat "$err" >&2; exit 1; }
 	sleep 0.05
 done
-echo "quickstart: $count packets, $mode -> $mode, veth pair in namespaces $ns-tx/$ns-rx" >&2
+echo "quickstart: $count packets, $mode -> $mode, veth pair in namespaces $TOPO_NS_TX/$TOPO_NS_RX" >&2
 rc=0
-ip netns exec $ns-tx build/gcc/pktsend -m "$mode" -i q0 -d 10.202.0.2 \
+ip netns exec "$TOPO_NS_TX" build/gcc/pktsend -m "$mode" -i "$TOPO_IF_TX" -d "$TOPO_IP_RX" \
 	-n "$count" -q "$@" >/dev/null || rc=$?
 if [ $rc != 0 ]; then
 	# pktsend said why (a bad option: exit 2); the receiver has nothing

@@ -69,7 +69,7 @@ const struct opt pktrecv_opts[] = {
 	{ "ready-file", 260, OPT_PATH, O(ready_file), UNITS_PLAIN, 0, 0, "FILE",
 	  "create FILE once listening (for health checks)", 0 },
 	{ "run-id", 259, OPT_U64, O(run_id), UNITS_PLAIN, 1, 0xffffffffu,
-	  "ID", "count only this run id (default: the first one seen)", 0 },
+	  "ID", "count only this run id (default: the run with the most packets)", 0 },
 	{ "quiet", 'q', OPT_FLAG, O(quiet), UNITS_PLAIN, 0, 0, NULL,
 	  "no human summary on stderr", 0 },
 	{ "check", 301, OPT_FLAG, O(check), UNITS_PLAIN, 0, 0, NULL,

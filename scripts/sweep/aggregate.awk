@@ -4,7 +4,10 @@
 # 95 % confidence interval, and the study's pps for the same set-up,
 # scenario, nominal parameter and mode.
 #
-#   awk -v study=data/study-results.csv -f aggregate.awk
+#   awk -v study=data/study-results.csv -v setup_table=networks/setups.tsv \
+#       -f setups.awk -f aggregate.awk
+#
+# The study's name for each set-up is the table's study column.
 #
 # Input columns: 1 setup 2 scenario 3 param 4 nominal 5 mode 6 repeat
 # 7 runner 8 status 9 reason 10 rx_pps 11 received 12 lost_vs_count
@@ -20,8 +23,9 @@
 
 BEGIN {
 	FS = "\t"
-	map["native"] = "native"; map["ovs"] = "ovs-bridge"
-	map["macvlan"] = "macvlan-bridge"; map["trunk"] = "macvlan-trunk"
+	if (setup_table != "")
+		for (i = setups_load(setup_table); i > 0; i--)
+			map[setup_name[i]] = setup_col[setup_name[i], "study"]
 	if (study != "") {
 		while ((getline line < study) > 0) {
 			if (line ~ /^#/ || line ~ /^setup,/ || line == "")

@@ -16,14 +16,11 @@ docker_engine_answers() {
 		timeout 10 docker info >/dev/null 2>&1
 }
 
-# Our set-up names against the compose files': native runs both containers
-# on the host's network stack (host.yml), the nearest to the study's
-# "both programs on the host".
+# A set-up's compose file (networks/setups.tsv): native runs both
+# containers on the host's network stack (host.yml), the nearest to the
+# study's "both programs on the host".
 dk_file() {
-	case $1 in
-	native) echo "$PKTBENCH_ROOT/networks/host.yml" ;;
-	*) echo "$PKTBENCH_ROOT/networks/$1.yml" ;;
-	esac
+	nw_setup_file "$1"
 }
 
 docker_compose_files_present() {
@@ -38,13 +35,7 @@ docker_compose_files_present() {
 # docker compose (v2) when it answers, else docker-compose (v1).
 dk_compose_pick() {
 	[ -n "$DK_COMPOSE" ] && return 0
-	if docker compose version >/dev/null 2>&1; then
-		DK_COMPOSE="docker compose"
-	elif command -v docker-compose >/dev/null 2>&1; then
-		DK_COMPOSE=docker-compose
-	else
-		return 1
-	fi
+	nw_compose && DK_COMPOSE=$NW_COMPOSE
 }
 
 docker_probe() {
@@ -56,17 +47,14 @@ docker_probe() {
 	docker image inspect "${PKT_REGISTRY:-}pktbench/receiver:${PKT_TAG:-latest}" \
 		"${PKT_REGISTRY:-}pktbench/sender:${PKT_TAG:-latest}" >/dev/null 2>&1 ||
 		{ SW_REASON="images pktbench/receiver and pktbench/sender missing (make images)"; return 1; }
-	# What networks/prepare.sh would refuse, asked without side effects.
-	case $1 in
-	trunk)
-		rn_vlan_probe || {
+	# What networks/prepare.sh would refuse, asked without side effects
+	# shellcheck disable=SC2046
+	topo_probe $(nw_setup "$1" probe | tr ',' ' ') || {
+		SW_REASON=$NW_ERR
+		[ "$1" = trunk ] &&
 			SW_REASON="Docker's macvlan trunk needs VLAN sub-interfaces and this kernel has no 8021q"
-			return 1
-		} ;;
-	ovs)
-		netns_probe ovs || return 1 ;;
-	esac
-	return 0
+		return 1
+	}
 }
 
 docker_point_reason() { SW_REASON=; return 0; }
@@ -139,9 +127,7 @@ docker_run() {
 	# xdp's capabilities and memlock: a second compose file, that mode
 	# only; on the host set-up (lo, one queue) only the receiver is xdp
 	x=
-	[ "$mode" = xdp ] && x="-f $PKTBENCH_ROOT/networks/xdp.yml"
-	[ "$mode" = xdp ] && [ "$setup" = native ] &&
-		x="-f $PKTBENCH_ROOT/networks/host-xdp.yml"
+	[ "$mode" = xdp ] && x="-f $(nw_setup_file "$setup" xdp)"
 	mkdir -p "$d/results"
 	cap=$((count / 5000 + 120))
 	# as netns_run: RATE may be "<n>pps" or "max"; COUNT 0 runs SW_DURATION s

@@ -1,5 +1,5 @@
 # Shared helpers for `pktbench sweep` and `pktbench report`.  POSIX sh,
-# sourced; expects PKTBENCH_ROOT.
+# sourced after networks/lib-setup.sh; expects PKTBENCH_ROOT.
 
 # SW_NAME: the subcommand the messages are from (pktbench ndr sets ndr).
 sw_log() { printf '%s\n' "${SW_NAME:-sweep}: $*" >&2; }
@@ -16,18 +16,9 @@ III	III-size	size	64 128 256 512 1024	1000000	500	-
 TBL
 }
 
-# The study's set-up names for ours; bridge has none.
-sw_study_setup() {
-	case $1 in
-	native) echo native ;;
-	ovs) echo ovs-bridge ;;
-	macvlan) echo macvlan-bridge ;;
-	trunk) echo macvlan-trunk ;;
-	*) echo "" ;;
-	esac
-}
-
-SW_ALL_SETUPS="native bridge ovs macvlan trunk"
+# The sweep's set-ups, in order: those with a namespace model in the
+# set-up table (networks/setups.tsv, through networks/lib-setup.sh).
+SW_ALL_SETUPS=$(nw_setups topo)
 SW_ALL_MODES="udp mmsg mmap xdp"
 # the study's modes; xdp is asked for with --modes
 SW_DEFAULT_MODES="udp mmsg mmap"
@@ -96,4 +87,48 @@ sw_if_state_json() {
 		 offloads: ($off | split(",") | map(select(length > 0) | split("=") | {(.[0]): .[1]}) | add // {}),
 		 rps_cpus: $rps,
 		 rps_on: ($rps | test("[1-9a-f]"))}'
+}
+
+# sw_pick_bin: SW_BIN, the directory of pktsend and pktrecv: PKTBENCH_BIN
+# (relative to the repository root, like the other test tiers), else
+# build/gcc or build/static, whichever has both.  1 when SW_BIN lacks
+# either program.
+sw_pick_bin() {
+	SW_BIN=${PKTBENCH_BIN:-}
+	case $SW_BIN in '' | /*) ;; *) SW_BIN=$PKTBENCH_ROOT/$SW_BIN ;; esac
+	if [ -z "$SW_BIN" ]; then
+		for b in "$PKTBENCH_ROOT/build/gcc" "$PKTBENCH_ROOT/build/static"; do
+			[ -x "$b/pktsend" ] && [ -x "$b/pktrecv" ] && { SW_BIN=$b; break; }
+		done
+	fi
+	[ -n "$SW_BIN" ] && [ -x "$SW_BIN/pktsend" ] && [ -x "$SW_BIN/pktrecv" ]
+}
+
+# sw_out_dir FLAG DIR MARKER...: the output directory, checked once on
+# the path that is used.  Refuses a DIR with a control character (a
+# newline at its end once made `$(cd DIR && pwd)` name another directory
+# than the one checked), creates DIR, resolves it (symbolic links too)
+# into SW_OUTDIR, refuses a resolved path with a control character, and
+# one that already holds a MARKER (a file name, e.g. runs.jsonl).  Exits
+# 2 with one line naming FLAG otherwise.
+sw_out_dir() {
+	sw_od_c=$(printf '%s' "$2" | LC_ALL=C tr -d '[:cntrl:]')
+	[ "$sw_od_c" = "$2" ] ||
+		sw_die "$1: '$(printf '%s' "$2" | LC_ALL=C tr '[:cntrl:]' '?')' has a control character (shown as ?); choose a plain name"
+	[ -n "$2" ] || sw_die "$1: empty directory name"
+	mkdir -p -- "$2" 2>/dev/null || sw_die "$1: cannot create $2"
+	# the trailing "." keeps a newline that command substitution would cut
+	SW_OUTDIR=$(cd -P -- "$2" 2>/dev/null && pwd -P && echo .) ||
+		sw_die "$1: cannot enter $2"
+	SW_OUTDIR=${SW_OUTDIR%?.}
+	sw_od_c=$(printf '%s' "$SW_OUTDIR" | LC_ALL=C tr -d '[:cntrl:]')
+	[ "$sw_od_c" = "$SW_OUTDIR" ] ||
+		sw_die "$1: $2 resolves to a path with a control character; choose another directory"
+	sw_od_f=$1
+	shift 2
+	for sw_od_m in "$@"; do
+		[ ! -e "$SW_OUTDIR/$sw_od_m" ] && [ ! -L "$SW_OUTDIR/$sw_od_m" ] ||
+			sw_die "$sw_od_f: $SW_OUTDIR already holds $sw_od_m; choose another directory"
+	done
+	return 0
 }

@@ -39,7 +39,9 @@ sw_study_file() {
 # runs.jsonl -> data.csv
 sw_aggregate() {
 	jq -r -f "$PKTBENCH_ROOT/scripts/sweep/flatten.jq" "$1" |
-		awk -v study="$(sw_study_file)" -f "$PKTBENCH_ROOT/scripts/sweep/aggregate.awk"
+		awk -v study="$(sw_study_file)" -v setup_table="$NW_DIR/setups.tsv" \
+			-f "$PKTBENCH_ROOT/scripts/sweep/setups.awk" \
+			-f "$PKTBENCH_ROOT/scripts/sweep/aggregate.awk"
 }
 
 # The machine, the run's parameters and each set-up's model and offloads.
@@ -98,9 +100,20 @@ sw_gnuplot_term() {
 	fi
 }
 
+# summary.md's tables from DIR's CSV $2 (its data.csv, or a rebuilt copy:
+# pktbench doc), with DIR's scale and label as the report uses them.
+sw_summary_body() {
+	sb_sc=$(jq -r '.scale // 1' "$1/meta.json" 2>/dev/null || echo 1)
+	sb_ro=0
+	[ -n "$(jq -r '.["label"] // ""' "$1/meta.json" 2>/dev/null)" ] && sb_ro=1
+	awk -F, -v figdir=figures -v scale="$sb_sc" -v ratios_only=$sb_ro \
+		-v setup_table="$NW_DIR/setups.tsv" -f "$PKTBENCH_ROOT/scripts/sweep/csv.awk" \
+		-f "$PKTBENCH_ROOT/scripts/sweep/setups.awk" \
+		-f "$PKTBENCH_ROOT/scripts/sweep/summary.awk" "$2"
+}
+
 sw_report() {
 	d=$1
-	sc=$(jq -r '.scale // 1' "$d/meta.json" 2>/dev/null || echo 1)
 	# runs on another machine class carry a label and compare by ratio only
 	lbl=$(jq -r '.["label"] // ""' "$d/meta.json" 2>/dev/null)
 	rs=$(jq -r '.rate_scale // 1' "$d/meta.json" 2>/dev/null)
@@ -130,7 +143,7 @@ sw_report() {
 	fi
 	{
 		sw_summary_head "$d"
-		awk -F, -v figdir=figures -v scale="$sc" -v ratios_only=$ro -f "$PKTBENCH_ROOT/scripts/sweep/csv.awk" -f "$PKTBENCH_ROOT/scripts/sweep/summary.awk" "$d/data.csv"
+		sw_summary_body "$d" "$d/data.csv"
 		if [ -n "$figs" ]; then
 			echo
 			echo "## Overview"

@@ -2,7 +2,8 @@
 # set-up and scenario our medians beside the study's, the mmap/udp ratios,
 # requested vs achieved rate for scenario II, and the failed points.
 #
-#   awk -F, -v figdir=figures -v scale=1 -f csv.awk -f summary.awk data.csv
+#   awk -F, -v figdir=figures -v scale=1 -v setup_table=networks/setups.tsv \
+#       -f csv.awk -f setups.awk -f summary.awk data.csv
 #
 # ratios_only=1 (runs on another machine class, e.g. the UML guest): the
 # study's kpps are left out; only the mmap/udp ratios are set beside its.
@@ -29,6 +30,35 @@ function title(sc) {
 	return sc
 }
 function short(sc) { sub(/-.*/, "", sc); return sc }
+# Words of text in lines of at most width characters.
+function wrap(text, width,    w, n, i, line, out) {
+	n = split(text, w, " ")
+	for (i = 1; i <= n; i++) {
+		if (line != "" && length(line) + 1 + length(w[i]) > width) {
+			out = out line "\n"; line = ""
+		}
+		line = line (line == "" ? "" : " ") w[i]
+	}
+	return out line
+}
+# The study's names of the sweep's set-ups (the set-up table), and those
+# it has none for.
+function study_names(    i, s, have, none) {
+	setups_load(setup_table)
+	for (i = 1; i <= setup_n; i++) {
+		if (setup_col[setup_name[i], "topo"] == "")
+			continue
+		s = setup_col[setup_name[i], "study"]
+		if (s != "")
+			have = have (have == "" ? "" : ", ") s
+		else
+			none = none (none == "" ? "" : ", ") setup_name[i]
+	}
+	s = "mean over the same points (its set-up names: " have
+	if (none != "")
+		s = s "; " none (index(none, ",") ? " have" : " has") " no study values"
+	return s ")."
+}
 function dash(s) { return s == "" ? "–" : s }
 function cell(k,    s) {
 	if (!(k in st)) return "–"
@@ -72,9 +102,7 @@ END {
 
 	print "## Headline"
 	print ""
-	print "Mean over each scenario's points of the per-point median, in kpps; the study's"
-	print "mean over the same points (its set-up names: native, ovs-bridge, macvlan-bridge,"
-	print "macvlan-trunk; bridge has no study values)."
+	print wrap("Mean over each scenario's points of the per-point median, in kpps; the study's " study_names(), 80)
 	if (ratios_only) {
 		print "These runs are not comparable with the study's (or this host's) kpps: only the"
 		print "ratio mmap/udp is set beside the study's."

@@ -145,16 +145,7 @@ sweep_pick_runner() {
 		fi
 	fi
 	if [ "$SW_RUNNER" = netns ] || [ "$SW_RUNNER" = uml ]; then
-		SW_BIN=${PKTBENCH_BIN:-}
-		# Relative to the repository root, like the other test tiers.
-		case $SW_BIN in '' | /*) ;; *) SW_BIN=$PKTBENCH_ROOT/$SW_BIN ;; esac
-		if [ -z "$SW_BIN" ]; then
-			for b in "$PKTBENCH_ROOT/build/gcc" "$PKTBENCH_ROOT/build/static"; do
-				[ -x "$b/pktsend" ] && [ -x "$b/pktrecv" ] && { SW_BIN=$b; break; }
-			done
-		fi
-		if [ -z "$SW_DRY" ] && ! { [ -n "$SW_BIN" ] && [ -x "$SW_BIN/pktsend" ] &&
-			[ -x "$SW_BIN/pktrecv" ]; }; then
+		if ! sw_pick_bin && [ -z "$SW_DRY" ]; then
 			sw_die "no pktsend/pktrecv in ${SW_BIN:-build/gcc or build/static} (run make, or set PKTBENCH_BIN)"
 		fi
 	else
@@ -172,7 +163,7 @@ sweep_pick_setups() {
 	[ "$SW_RUNNER" = uml ] && SW_LABEL=$SW_UML_LABEL
 	if [ -z "$SW_SETUPS" ]; then
 		for s in $SW_ALL_SETUPS; do
-			if "${SW_RUNNER}_probe" "$s"; then
+			if runner_call "$SW_RUNNER" probe "$s"; then
 				SW_SETUPS="$SW_SETUPS $s"
 			else
 				SW_SKIPPED="$SW_SKIPPED$s: $SW_REASON
@@ -189,7 +180,7 @@ sweep_pick_setups() {
 	fi
 	sw_log "set-ups: $SW_SETUPS (runner $SW_RUNNER)"
 	if [ "$SW_RUNNER" = netns ] && sw_in trunk "$SW_SETUPS" &&
-		[ "$(id -u)" = 0 ] && ! rn_vlan_probe; then
+		[ "$(id -u)" = 0 ] && ! topo_probe vlan; then
 		nv=$(printf '%s\n' "$SW_MODES" | tr ' ' '\n' | grep -v '^mmap$' | tr '\n' ' ' | sed 's/ *$//; s/ /, /g')
 		[ -n "$nv" ] &&
 			sw_log "trunk: no 8021q here, so only mmap (--vlan) runs; $nv points are recorded as failed"
@@ -315,8 +306,8 @@ sweep_meta() {
 
 sweep_cleanup() {
 	if [ -n "${SW_CUR_SETUP:-}" ]; then
-		"${SW_RUNNER}_kill"
-		"${SW_RUNNER}_down" "$SW_CUR_SETUP"
+		runner_call "$SW_RUNNER" kill
+		runner_call "$SW_RUNNER" down "$SW_CUR_SETUP"
 		SW_CUR_SETUP=
 	fi
 	[ -n "${SW_TMP:-}" ] && rm -rf "$SW_TMP"
@@ -325,7 +316,7 @@ sweep_cleanup() {
 
 sweep_on_signal() {
 	SW_STOP=1
-	"${SW_RUNNER}_kill"
+	runner_call "$SW_RUNNER" kill
 }
 
 sweep_run() {
@@ -352,7 +343,7 @@ sweep_run() {
 		[ -n "$SW_STOP" ] && break
 		sweep_setup "$setup"
 	done
-	"${SW_RUNNER}_finish"
+	runner_call "$SW_RUNNER" finish
 
 	trap '' INT TERM	# the report is short and must be whole
 	sweep_cleanup
@@ -371,11 +362,11 @@ sweep_setup() {
 	setup=$1
 	points=$(printf '%s\n' "$SW_PLAN" | awk -F'\t' -v s="$setup" '$1 == s')
 	setup_reason='' SW_STATE_PENDING=''
-	if ! "${SW_RUNNER}_probe" "$setup"; then
+	if ! runner_call "$SW_RUNNER" probe "$setup"; then
 		setup_reason=$SW_REASON
 	else
 		SW_CUR_SETUP=$setup
-		if "${SW_RUNNER}_up" "$setup"; then
+		if runner_call "$SW_RUNNER" up "$setup"; then
 			# Recorded after the first run: Docker makes some devices then.
 			SW_STATE_PENDING=1
 		else
@@ -395,7 +386,7 @@ sweep_setup() {
 		rep=$((rep + 1))
 	done
 	if [ -n "$SW_CUR_SETUP" ]; then
-		"${SW_RUNNER}_down" "$setup"
+		runner_call "$SW_RUNNER" down "$setup"
 		SW_CUR_SETUP=
 	fi
 }
@@ -411,7 +402,7 @@ sweep_point() {
 	d=$SW_TMP/run
 	rm -rf "$d" && mkdir -p "$d"
 	status=ok count_w=''
-	if [ -z "$reason" ] && ! "${SW_RUNNER}_point_reason" "$setup" "$mode"; then
+	if [ -z "$reason" ] && ! runner_call "$SW_RUNNER" point_reason "$setup" "$mode"; then
 		reason=$SW_REASON
 	fi
 	t_run=$(sw_uptime)
@@ -420,14 +411,14 @@ sweep_point() {
 		# Known before running: takes no time, so out of the ETA's work.
 		SW_WORK_TOTAL=$((SW_WORK_TOTAL - count - SW_OVERHEAD))
 		count_w=0
-	elif ! "${SW_RUNNER}_run" "$setup" "$mode" "$count" "$rate" "$size" "$d"; then
+	elif ! runner_call "$SW_RUNNER" run "$setup" "$mode" "$count" "$rate" "$size" "$d"; then
 		# An interrupted run is not a result: leave it out.
 		[ -n "$SW_STOP" ] && return 0
 		status=failed reason=$SW_REASON
 	fi
 	[ -n "$SW_STOP" ] && return 0
 	if [ -n "${SW_STATE_PENDING:-}" ]; then
-		"${SW_RUNNER}_state" "$setup" >>"$SW_OUT/setups.jsonl" 2>/dev/null
+		runner_call "$SW_RUNNER" state "$setup" >>"$SW_OUT/setups.jsonl" 2>/dev/null
 		SW_STATE_PENDING=
 	fi
 	if [ $status = ok ]; then

@@ -64,7 +64,7 @@ struct cfg {
 	char ready_file[256];	/* receiver: created once listening */
 	uint64_t linger_ns;	/* sender: wait this long after the report */
 	uint64_t interval_ns;	/* 0: no interval records */
-	uint64_t run_id;	/* sender: 0 = random; receiver: 0 = first seen */
+	uint64_t run_id;	/* sender: 0 = random; receiver: 0 = most packets */
 	uint64_t test_skip;	/* test only: skip a sequence number every N */
 	uint64_t test_dup;	/* test only: repeat a sequence number every N */
 	int quiet;

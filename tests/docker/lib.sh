@@ -1,25 +1,27 @@
 # SPDX-License-Identifier: MIT
 # shellcheck shell=bash
 #
-# Shared helpers for the docker tests (tests/docker/test_*.sh), with the
-# conventions of tests/net: exit 0 pass, 1 fail, 4 skip ("SKIP: reason" on
-# stdout); fail() prints one line naming what mismatched and the test goes
-# on; dk_done exits with the verdict.
+# Shared helpers for the docker tests (tests/docker/test_*.sh), on top of
+# tests/lib.sh (the cases, fail, expect_eq, exit codes) and
+# networks/lib-setup.sh (the set-up table, the compose command).
 #
 # dk_init skips where no Docker engine answers, picks "docker compose" (v2)
-# or docker-compose (v1) and sets
-# an EXIT trap that removes every container, network and host interface the
-# test made: its compose projects (down -v), the set-ups it prepared
-# (networks/prepare.sh SETUP down) and its temporary directory.
-# dk_need_images builds the images when they are missing.
+# or docker-compose (v1) and sets an EXIT trap that removes every
+# container, network and host interface the test made: its compose
+# projects (down -v), the set-ups it prepared (networks/prepare.sh SETUP
+# down) and its temporary directory.  dk_need_images builds the images
+# when they are missing.
 #
 # Environment:
 #   PKTBENCH_KEEP  1: keep the temporary directory (results, logs)
 
 DK_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 DK_ROOT=$(cd "$DK_DIR/../.." && pwd)
-DK_SKIP=4
-DK_FAILS=0
+# shellcheck source=tests/lib.sh
+. "$DK_ROOT/tests/lib.sh"
+NW_DIR=$DK_ROOT/networks
+# shellcheck source=networks/lib-setup.sh
+. "$NW_DIR/lib-setup.sh"
 DK_PROJECTS=""	# "project|file" pairs to bring down
 DK_SETUPS=""	# set-ups to tear down with prepare.sh
 DK_TMP=""
@@ -37,24 +39,6 @@ for _v in $(env | sed -n 's/^\(PKT_[A-Za-z0-9_]*\)=.*/\1/p'); do
 done
 unset _v
 
-fail()
-{
-	echo "$*"
-	DK_FAILS=$((DK_FAILS + 1))
-}
-
-dk_skip()
-{
-	echo "SKIP: $*"
-	exit $DK_SKIP
-}
-
-dk_done()
-{
-	[ "$DK_FAILS" -eq 0 ] && exit 0
-	exit 1
-}
-
 dk_cleanup()
 {
 	local rc=$? pf s
@@ -67,35 +51,21 @@ dk_cleanup()
 	for s in $DK_SETUPS; do
 		sh "$DK_ROOT/networks/prepare.sh" "$s" down >/dev/null 2>&1
 	done
-	if [ -n "$DK_TMP" ] && [ "${PKTBENCH_KEEP:-0}" != 1 ]; then
-		rm -rf "$DK_TMP"
-	elif [ -n "$DK_TMP" ]; then
-		echo "outputs kept in $DK_TMP" >&2
-	fi
+	t_tmp_clean
 	exit "$rc"
-}
-
-# dk_compose_pick: "docker compose" where it answers, else docker-compose.
-dk_compose_pick()
-{
-	if docker compose version >/dev/null 2>&1; then
-		COMPOSE=(docker compose)
-	elif command -v docker-compose >/dev/null 2>&1; then
-		COMPOSE=(docker-compose)
-	else
-		return 1
-	fi
 }
 
 # dk_init: root, an engine, compose, jq; the trap.
 dk_init()
 {
-	[ "$(id -u)" = 0 ] || dk_skip "needs root (docker, host interfaces)"
-	command -v docker >/dev/null 2>&1 || dk_skip "no docker command"
-	timeout 20 docker info >/dev/null 2>&1 || dk_skip "no Docker engine answers"
-	dk_compose_pick || dk_skip "neither 'docker compose' nor docker-compose"
-	command -v jq >/dev/null || { echo "jq not found"; exit 1; }
-	DK_TMP=$(mktemp -d "${TMPDIR:-/tmp}/pktbench-docker.XXXXXX") || exit 1
+	[ "$(id -u)" = 0 ] || t_skip "needs root (docker, host interfaces)"
+	command -v docker >/dev/null 2>&1 || t_skip "no docker command"
+	timeout 20 docker info >/dev/null 2>&1 || t_skip "no Docker engine answers"
+	nw_compose || t_skip "$NW_ERR"
+	read -r -a COMPOSE <<<"$NW_COMPOSE"
+	command -v jq >/dev/null || fatal "jq not found"
+	t_tmp docker || exit 1
+	DK_TMP=$T_TMP
 	chmod 755 "$DK_TMP"
 	# unique per run; compose project names are [a-z0-9_-]
 	DK_PFX="pktbenchdk$$"
@@ -108,26 +78,14 @@ dk_init()
 dk_need_images()
 {
 	dk_images_present && return 0
-	make -s -C "$DK_ROOT" images >"$DK_TMP/images.log" 2>&1 || {
-		echo "make images failed: $(tail -n 1 "$DK_TMP/images.log")"
-		exit 1
-	}
+	make -s -C "$DK_ROOT" images >"$DK_TMP/images.log" 2>&1 ||
+		fatal "make images failed: $(tail -n 1 "$DK_TMP/images.log")"
 }
 
 dk_images_present()
 {
 	docker image inspect pktbench/sender:latest pktbench/receiver:latest \
 		>/dev/null 2>&1
-}
-
-# dk_file SETUP: the compose file of a set-up.
-dk_file()
-{
-	case $1 in
-	quickstart) echo "$DK_ROOT/docker-compose.yml" ;;
-	native) echo "$DK_ROOT/networks/host.yml" ;;
-	*) echo "$DK_ROOT/networks/$1.yml" ;;
-	esac
 }
 
 # dk_prepare SETUP: networks/prepare.sh SETUP up, torn down by the trap.
@@ -140,9 +98,21 @@ dk_prepare()
 	DK_SETUPS="$DK_SETUPS $1"
 	sh "$DK_ROOT/networks/prepare.sh" "$1" up >"$DK_TMP/prepare-$1.log" 2>&1
 	rc=$?
-	[ $rc = 0 ] || [ $rc = $DK_SKIP ] ||
+	[ $rc = 0 ] || [ $rc = 4 ] ||
 		fail "prepare.sh $1 up: exit $rc: $(tail -n 1 "$DK_TMP/prepare-$1.log")"
 	return $rc
+}
+
+# dk_need_setup SETUP: dk_prepare, or the test ends: skipped where the
+# host cannot (prepare.sh's reason), failed otherwise.
+dk_need_setup()
+{
+	dk_prepare "$1"
+	case $? in
+	0) ;;
+	4) t_skip "$(tail -n 1 "$DK_TMP/prepare-$1.log")" ;;
+	*) t_done ;;
+	esac
 }
 
 # dk_up TAG SETUP [VAR=VALUE...]: one compose run, project $DK_PFX$TAG,
@@ -154,15 +124,11 @@ dk_up()
 	local tag=$1 setup=$2 file project extra=()
 
 	shift 2
-	file=$(dk_file "$setup")
+	file=$(nw_setup_file "$setup")
 	# xdp's capabilities and memlock come from a second file, that mode
-	# only; the host set-up's lo has one queue, so there only the receiver
-	# is xdp (networks/host-xdp.yml)
+	# only (networks/setups.tsv)
 	case " $* " in
-	*" PKT_MODE=xdp "*)
-		extra=(-f "$DK_ROOT/networks/xdp.yml")
-		[ "$setup" = native ] && extra=(-f "$DK_ROOT/networks/host-xdp.yml")
-		;;
+	*" PKT_MODE=xdp "*) extra=(-f "$(nw_setup_file "$setup" xdp)") ;;
 	esac
 	project=$DK_PFX$tag
 	DK_LOG=$DK_TMP/$tag.log
@@ -186,7 +152,7 @@ dk_up()
 # dk_down TAG SETUP: compose down now (the trap would do it later).
 dk_down()
 {
-	timeout 120 "${COMPOSE[@]}" -p "$DK_PFX$1" -f "$(dk_file "$2")" down -v \
+	timeout 120 "${COMPOSE[@]}" -p "$DK_PFX$1" -f "$(nw_setup_file "$2")" down -v \
 		-t 1 >/dev/null 2>&1
 }
 
@@ -200,9 +166,10 @@ dk_show()
 # that parses, received == sent == count and nothing lost.
 dk_experiment()
 {
-	local setup=$1 mode=$2 tag="$1-$2" label="$1 $2" before=$DK_FAILS
+	local setup=$1 mode=$2 tag="$1-$2" label="$1 $2" before=$T_FAILS
 	local got sent
 
+	t_case "$label"
 	dk_up "$tag" "$setup" PKT_MODE="$mode" PKT_COUNT=$DK_COUNT \
 		PKT_RATE=$DK_RATE PKT_BATCH=$DK_BATCH
 	[ "$DK_RC" = 0 ] || fail "$label: compose exit $DK_RC != 0"
@@ -232,6 +199,6 @@ dk_experiment()
 			fail "$label: result file owner uid $uid != $want_uid"
 		echo "  $label: $(jq -r '"received \(.stats.received), lost \(.stats.lost), \(.stats.pps | floor) pps"' "$DK_RESULT")"
 	fi
-	[ "$DK_FAILS" = "$before" ] || dk_show
+	[ "$T_FAILS" = "$before" ] || dk_show
 	dk_down "$tag" "$setup"
 }

@@ -52,6 +52,7 @@ ep_bad()
 	local role=$1 want=$2 lines
 
 	shift 2
+	t_case "entrypoint $role $*: refused"
 	ep "$role" "$@"
 	lines=$(printf '%s\n' "$EP_OUT" | grep -c .)
 	[ "$EP_RC" = 2 ] || fail "entrypoint $role $*: exit $EP_RC != 2 ($EP_OUT)"
@@ -69,6 +70,7 @@ ep_good()
 	local role=$1
 
 	shift
+	t_case "entrypoint $role $*: accepted"
 	ep "$role" "$@"
 	case $EP_RC in
 	0 | 127) ;;
@@ -125,7 +127,7 @@ fi
 
 # Without a Docker engine the checks above are the verdict.
 if ! timeout 20 docker info >/dev/null 2>&1 || [ "$(id -u)" != 0 ]; then
-	[ "$DK_FAILS" = 0 ] || exit 1
+	[ "$T_FAILS" = 0 ] || t_done
 fi
 trap - EXIT
 rm -rf "$EP_DIR"
@@ -139,6 +141,7 @@ bad()
 	local role=$1 want=$2 out rc lines
 
 	shift 2
+	t_case "image $role $*: refused"
 	local args=()
 	for kv in "$@"; do
 		args+=(-e "$kv")
@@ -205,8 +208,9 @@ bad sender "--count" $D PKT_COUNT=0
 bad receiver "--idle-timeout" PKT_IDLE_TIMEOUT=5us
 
 # Through compose: the run ends at once with the receiver's exit code 2.
+t_case "compose with PKT_MODE=bogus: exit 2"
 dk_up badmode quickstart PKT_MODE=bogus
 [ "$DK_RC" = 2 ] || { fail "compose with PKT_MODE=bogus: exit $DK_RC != 2"; dk_show; }
 grep -q "receiver: PKT_MODE='bogus': --mode 'bogus': unknown mode; accepted udp, mmsg, mmap, xdp" "$DK_LOG" ||
 	{ fail "compose with PKT_MODE=bogus: message missing"; dk_show; }
-dk_done
+t_done

@@ -11,4 +11,4 @@ dk_need_images
 for mode in udp mmap xdp; do
 	dk_experiment bridge $mode
 done
-dk_done
+t_done

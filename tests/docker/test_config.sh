@@ -97,28 +97,57 @@ config_get()
 		python3 -c "import sys, yaml; d = yaml.safe_load(sys.stdin); print($expr)"
 }
 
-expect_eq()
+# eq LABEL GOT WANT: one case, one comparison.
+eq()
 {
-	[ "$2" = "$3" ] || fail "$1: '$2' != '$3'"
+	t_case "$1"
+	expect_eq "$@"
 }
 
-n=0
-for setup in quickstart bridge macvlan trunk ovs native; do
-	out=$(check_file "$(dk_file "$setup")" "$setup")
+# Every set-up of networks/setups.tsv, and its second file for xdp
+# (checked below); the swarm-*.yml stacks are deployed by test_swarm.sh.
+known=" "
+for setup in $(nw_setups compose); do
+	t_case "$setup: $(nw_setup "$setup" compose)"
+	out=$(check_file "$(nw_setup_file "$setup")" "$setup")
 	if [ -n "$out" ]; then
 		fail "$(echo "$out" | head -n 1)"
 		echo "$out" | tail -n +2 | sed 's/^/  /'
 	fi
-	n=$((n + 1))
+	for c in compose xdp; do
+		known="$known$(basename "$(nw_setup_file "$setup" $c)") "
+	done
 done
-# networks/xdp.yml and host-xdp.yml are second files for PKT_MODE=xdp
-# (checked below); the swarm-*.yml stacks are deployed by test_swarm.sh.
-others=$(find "$DK_ROOT/networks" -maxdepth 1 -name '*.yml' ! -name bridge.yml \
-	! -name macvlan.yml ! -name trunk.yml ! -name ovs.yml ! -name host.yml \
-	! -name xdp.yml ! -name host-xdp.yml ! -name 'swarm-*.yml' | wc -l)
-[ "$others" = 0 ] || fail "networks/ has $others compose files this test does not know"
+t_case "networks/: no compose file outside networks/setups.tsv"
+for f in "$DK_ROOT"/networks/*.yml; do
+	f=${f##*/}
+	case "$known" in *" $f "*) continue ;; esac
+	# overrides, not set-ups: the swarm stacks (test_swarm.sh) and
+	# slow-host.yml (checked below)
+	case $f in swarm-*.yml | slow-host.yml) continue ;; esac
+	fail "networks/$f: a compose file this test does not know (networks/setups.tsv)"
+done
 
-qs=$(dk_file quickstart)
+qs=$(nw_setup_file quickstart)
+# slow-host.yml over every set-up, in each compose version here: PKT_SLOW
+# scales the receiver's health check (tests/uml/docker.sh runs it for real)
+slow_hc()
+{
+	env "${@:3}" $1 -f "$2" -f "$DK_ROOT/networks/slow-host.yml" config 2>&1 |
+		python3 -c '
+import sys, yaml
+h = yaml.safe_load(sys.stdin)["services"]["receiver"]["healthcheck"]
+print(h["interval"], h["timeout"], h["start_period"], h["retries"], "test" in h)' 2>&1 | tail -n 1
+}
+for c in "docker compose" docker-compose; do
+	$c version >/dev/null 2>&1 || continue
+	for setup in quickstart bridge macvlan trunk ovs native; do
+		eq "$c: slow-host.yml over $setup, PKT_SLOW=3" \
+			"$(slow_hc "$c" "$(nw_setup_file "$setup")" PKT_SLOW=3)" "3s 6s 30s 30 False"
+	done
+	eq "$c: slow-host.yml default PKT_SLOW" \
+		"$(slow_hc "$c" "$qs" | cut -d' ' -f1,2,4)" "10s 20s 100"
+done
 # xdp.yml over the quick start: the receiver gains exactly NET_ADMIN and
 # SYS_ADMIN (docs/docker.md says why), the sender nothing; both get the
 # UMEM's locked memory and PKT_MODE=xdp.
@@ -131,35 +160,39 @@ d = yaml.safe_load(sys.stdin)["services"][sys.argv[1]]
 m = d.get("ulimits", {}).get("memlock")
 print(" ".join(sorted(set(d.get("cap_add", [])))), m, d["environment"]["PKT_MODE"])' "$1"
 }
-expect_eq "xdp.yml receiver" "$(xdp_caps receiver)" \
+eq "xdp.yml receiver" "$(xdp_caps receiver)" \
 	"NET_ADMIN NET_RAW SETGID SETUID SYS_ADMIN 8388608 xdp"
-expect_eq "xdp.yml sender" "$(xdp_caps sender)" "NET_RAW SETGID SETUID 8388608 xdp"
+eq "xdp.yml sender" "$(xdp_caps sender)" "NET_RAW SETGID SETUID 8388608 xdp"
 # host-xdp.yml over host.yml: lo's one queue takes one AF_XDP socket, so
 # only the receiver is xdp and gains NET_ADMIN, SYS_ADMIN and memlock; the
 # sender stays as host.yml makes it, in mmap mode.
-hst=$(dk_file native)
-expect_eq "host-xdp.yml receiver" "$(xdp_caps receiver "$hst" host-xdp.yml)" \
+hst=$(nw_setup_file native)
+eq "host-xdp.yml receiver" "$(xdp_caps receiver "$hst" host-xdp.yml)" \
 	"NET_ADMIN NET_RAW SETGID SETUID SYS_ADMIN 8388608 xdp"
-expect_eq "host-xdp.yml sender" "$(xdp_caps sender "$hst" host-xdp.yml)" \
+eq "host-xdp.yml sender" "$(xdp_caps sender "$hst" host-xdp.yml)" \
 	"NET_RAW SETGID SETUID None mmap"
-expect_eq "PKT_MODE default" "$(config_env "$qs" sender PKT_MODE)" udp
-expect_eq "PKT_MODE from the shell" "$(config_env "$qs" sender PKT_MODE PKT_MODE=mmap)" mmap
+eq "PKT_MODE default" "$(config_env "$qs" sender PKT_MODE)" udp
+eq "PKT_MODE from the shell" "$(config_env "$qs" sender PKT_MODE PKT_MODE=mmap)" mmap
 printf 'PKT_MODE=mmsg\nPKT_COUNT=5k\n' >"$DK_TMP/pkt.env"
-expect_eq "PKT_MODE from --env-file" \
+eq "PKT_MODE from --env-file" \
 	"$("${COMPOSE[@]}" --env-file "$DK_TMP/pkt.env" -f "$qs" config 2>/dev/null |
 		python3 -c 'import sys, yaml; print(yaml.safe_load(sys.stdin)["services"]["receiver"]["environment"]["PKT_COUNT"])')" 5k
-expect_eq "PKT_COUNT empty: no count" "$(config_env "$qs" receiver PKT_COUNT PKT_COUNT=)" ""
-mv=$(dk_file macvlan)
-expect_eq "macvlan parent default" \
+eq "PKT_COUNT empty: no count" "$(config_env "$qs" receiver PKT_COUNT PKT_COUNT=)" ""
+mv=$(nw_setup_file macvlan)
+eq "macvlan parent default" \
 	"$(config_get "$mv" 'd["networks"]["pktbench"]["driver_opts"]["parent"]')" pktbench-mv
-expect_eq "macvlan parent PKT_PARENT" \
+eq "macvlan parent PKT_PARENT" \
 	"$(config_get "$mv" 'd["networks"]["pktbench"]["driver_opts"]["parent"]' PKT_PARENT=eth9)" eth9
-tk=$(dk_file trunk)
-expect_eq "trunk parent PKT_PARENT.PKT_VLAN" \
+tk=$(nw_setup_file trunk)
+eq "trunk parent PKT_PARENT.PKT_VLAN" \
 	"$(config_get "$tk" 'd["networks"]["pktbench"]["driver_opts"]["parent"]' PKT_PARENT=eth9 PKT_VLAN=200)" eth9.200
-expect_eq "trunk: PKT_VLAN not passed to the sender" \
+eq "trunk macvlan_mode default" \
+	"$(config_get "$tk" 'd["networks"]["pktbench"]["driver_opts"]["macvlan_mode"]')" bridge
+eq "trunk macvlan_mode PKT_MACVLAN_MODE" \
+	"$(config_get "$tk" 'd["networks"]["pktbench"]["driver_opts"]["macvlan_mode"]' PKT_MACVLAN_MODE=vepa)" vepa
+eq "trunk: PKT_VLAN not passed to the sender" \
 	"$(config_env "$tk" sender PKT_VLAN PKT_VLAN=200)" ""
-expect_eq "results dir PKT_RESULTS_DIR" \
+eq "results dir PKT_RESULTS_DIR" \
 	"$(PKT_RESULTS_DIR=/srv/r "${COMPOSE[@]}" -f "$mv" config 2>/dev/null | python3 -c '
 import sys, yaml
 for v in yaml.safe_load(sys.stdin)["services"]["receiver"]["volumes"]:
@@ -167,4 +200,4 @@ for v in yaml.safe_load(sys.stdin)["services"]["receiver"]["volumes"]:
         v = dict(zip(["source", "target"], v.split(":")))
     if v["target"] == "/results":
         print(v["source"] + ":" + v["target"])')" /srv/r:/results
-dk_done
+t_done

@@ -13,4 +13,4 @@ dk_need_images
 for mode in udp mmap xdp; do
 	dk_experiment native $mode
 done
-dk_done
+t_done

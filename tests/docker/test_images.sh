@@ -15,6 +15,7 @@ MAX=2621440
 dk_init
 
 for role in sender receiver; do
+	t_case "Dockerfile.$role: one stage, FROM scratch, nothing pulled"
 	df=$DK_ROOT/Dockerfile.$role
 	froms=$(grep -ci '^[[:space:]]*FROM[[:space:]]' "$df")
 	[ "$froms" = 1 ] || fail "Dockerfile.$role: $froms FROM lines != 1"
@@ -24,9 +25,10 @@ for role in sender receiver; do
 		fail "Dockerfile.$role: has a '# syntax=' line (a pull)"
 done
 
+t_case "make images"
 if ! make -s -C "$DK_ROOT" images >"$DK_TMP/images.log" 2>&1; then
 	fail "make images failed: $(tail -n 1 "$DK_TMP/images.log")"
-	dk_done
+	t_done
 fi
 version=$("$DK_ROOT/build/static/pktsend" --version | awk '{ print $2 }')
 
@@ -38,6 +40,7 @@ check_image()
 	local img=$1 role=$2 arch=$3 log=$4 bin=pktsend c l v size files want mach
 
 	[ "$role" = receiver ] && bin=pktrecv
+	t_case "$img: $arch, size, labels, files"
 	grep -q "^$img ($version): [0-9]* bytes$" "$log" ||
 		fail "make images did not print the size of $img"
 	v=$(docker image inspect -f '{{.Architecture}}' "$img")
@@ -86,6 +89,7 @@ for role in sender receiver; do
 	bin=pktsend
 	[ $role = receiver ] && bin=pktrecv
 	check_image "$img" $role amd64 "$DK_TMP/images.log"
+	t_case "$img: $bin --version"
 	out=$(docker run --rm --network none --entrypoint /bin/$bin "$img" --version)
 	[ "$out" = "$bin $version" ] || fail "$img: $bin --version: '$out' != '$bin $version'"
 done
@@ -96,14 +100,15 @@ if [ "$(uname -m)" != x86_64 ]; then
 	echo "# arm64 images: not an amd64 host, not cross-built"
 elif ! command -v aarch64-linux-musl-gcc >/dev/null 2>&1; then
 	echo "# arm64 images: no aarch64-linux-musl-gcc, not built"
-elif arm64=1 && ! make -s -C "$DK_ROOT" images ARCH=arm64 \
-	>"$DK_TMP/arm64.log" 2>&1; then
+elif t_case "make images ARCH=arm64" && arm64=1 &&
+	! make -s -C "$DK_ROOT" images ARCH=arm64 >"$DK_TMP/arm64.log" 2>&1; then
 	fail "make images ARCH=arm64 failed: $(tail -n 1 "$DK_TMP/arm64.log")"
 else
 	for role in sender receiver; do
 		check_image "pktbench/$role:latest-arm64" $role arm64 \
 			"$DK_TMP/arm64.log"
 		# the native images are still amd64
+		t_case "pktbench/$role:latest still amd64"
 		v=$(docker image inspect -f '{{.Architecture}}' "pktbench/$role:latest")
 		[ "$v" = amd64 ] || fail "pktbench/$role:latest is $v after ARCH=arm64"
 	done
@@ -113,4 +118,4 @@ for role in ${arm64:+sender receiver}; do
 	docker rmi "pktbench/$role:latest-arm64" "pktbench/$role:$version-arm64" \
 		>/dev/null 2>&1
 done
-dk_done
+t_done

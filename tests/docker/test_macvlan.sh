@@ -8,13 +8,8 @@
 
 dk_init
 dk_need_images
-dk_prepare macvlan
-case $? in
-0) ;;
-4) dk_skip "$(tail -n 1 "$DK_TMP/prepare-macvlan.log")" ;;
-*) dk_done ;;
-esac
+dk_need_setup macvlan
 for mode in udp mmap xdp; do
 	dk_experiment macvlan $mode
 done
-dk_done
+t_done

@@ -17,8 +17,9 @@ noprep()
 	local setup=$1 parent=$2 hint=$3 out rc lines project
 
 	shift 3
+	t_case "$setup without its parent $parent${*:+ ($*)}: refused"
 	project=${DK_PFX}np$setup
-	DK_PROJECTS="$DK_PROJECTS $project|$(dk_file "$setup")"
+	DK_PROJECTS="$DK_PROJECTS $project|$(nw_setup_file "$setup")"
 	out=$(env "$@" PKT_RESULTS_DIR="$DK_TMP" timeout 120 "$W" "$setup" \
 		-p "$project" up --exit-code-from receiver 2>&1 </dev/null)
 	rc=$?
@@ -43,22 +44,18 @@ noprep trunk pktbench-nx1 "(PKT_PARENT)" PKT_PARENT=pktbench-nx1 PKT_VLAN=200
 for sp in macvlan:pktbench-mv trunk:pktbench-t ovs:pktbench-orp; do
 	s=${sp%%:*} p=${sp#*:}
 	if ip link show dev "$p" >/dev/null 2>&1; then
-		echo "  $s: $p exists here; default-name case not checked"
+		t_case_skip "$s: refused without its parent $p" "$p exists here"
 		continue
 	fi
 	noprep "$s" "$p" "$P $s up'"
 done
 
 # with the parent, the wrapper hands over to compose: one experiment
+t_case "macvlan with its parent: compose.sh runs the experiment"
 dk_need_images
-dk_prepare macvlan
-case $? in
-0) ;;
-4) dk_skip "$(tail -n 1 "$DK_TMP/prepare-macvlan.log")" ;;
-*) dk_done ;;
-esac
+dk_need_setup macvlan
 project=${DK_PFX}npok
-DK_PROJECTS="$DK_PROJECTS $project|$(dk_file macvlan)"
+DK_PROJECTS="$DK_PROJECTS $project|$(nw_setup_file macvlan)"
 mkdir -p "$DK_TMP/ok"
 PKT_RESULTS_DIR="$DK_TMP/ok" PKT_COUNT=$DK_COUNT PKT_RATE=$DK_RATE \
 	timeout 300 "$W" macvlan -p "$project" up --exit-code-from receiver \
@@ -67,4 +64,4 @@ rc=$?
 [ "$rc" = 0 ] || { fail "compose.sh macvlan up: exit $rc != 0"; DK_LOG=$DK_TMP/ok.log; dk_show; }
 got=$(jq -r .stats.received "$DK_TMP"/ok/*.json 2>/dev/null)
 [ "$got" = "$DK_COUNT" ] || fail "compose.sh macvlan up: received '${got}' != $DK_COUNT"
-dk_done
+t_done

@@ -8,12 +8,7 @@
 
 dk_init
 dk_need_images
-dk_prepare ovs
-case $? in
-0) ;;
-4) dk_skip "$(tail -n 1 "$DK_TMP/prepare-ovs.log")" ;;
-*) dk_done ;;
-esac
+dk_need_setup ovs
 # The userspace datapath sends a new flow's first packets up to
 # ovs-vswitchd; on a loaded 2-core host that upcall queue overflowed at
 # 10 kpps (453 of 2000 lost once), so this set-up is paced lower.
@@ -21,4 +16,4 @@ DK_RATE=2kpps
 for mode in udp mmap; do
 	dk_experiment ovs $mode
 done
-dk_done
+t_done

@@ -39,6 +39,7 @@ srv_start()
 {
 	local net=$1 ip=$2 name="$1-rx" i st
 
+	t_case "$net: the receiver in server mode is healthy"
 	SRV_CONTAINERS="$SRV_CONTAINERS $name"
 	docker run -d --name "$name" --network "$net" --ip "$ip" \
 		-e PKT_SERVER=1 pktbench/receiver:latest >/dev/null ||
@@ -57,6 +58,7 @@ srv_client()
 {
 	local net=$1 mode=$2 name="$1-tx-$2" out rc got mounts label="$1 $2->$2"
 
+	t_case "$label"
 	SRV_CONTAINERS="$SRV_CONTAINERS $name"
 	out=$DK_TMP/$name.out
 	docker run --name "$name" --network "$net" \
@@ -81,6 +83,7 @@ srv_setup()
 	srv_start "$net" "$ip" || return
 	srv_client "$net" udp
 	srv_client "$net" mmap
+	t_case "$net: the server keeps serving"
 	docker inspect -f '{{.State.Running}}' "$net-rx" | grep -qx true ||
 		fail "$net: the server stopped"
 	docker logs "$net-rx" 2>&1 | grep -c 'ended: ok' | grep -qx 2 ||
@@ -101,6 +104,6 @@ case $? in
 	srv_net "$net" 10.231.71.0/24 -d macvlan -o parent=pktbench-mv &&
 		srv_setup "$net" 10.231.71.2
 	;;
-4) echo "  macvlan: skipped: $(tail -n 1 "$DK_TMP/prepare-macvlan.log")" ;;
+4) t_case_skip "macvlan: server and clients" "$(tail -n 1 "$DK_TMP/prepare-macvlan.log")" ;;
 esac
-dk_done
+t_done

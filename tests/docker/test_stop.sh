@@ -10,11 +10,12 @@
 
 dk_init
 dk_need_images
+t_case "docker stop mid-run: a complete result, exit 0"
 tag=stop
 project=$DK_PFX$tag
 # a run far longer than the test: 1 M packets at 2 kpps; dk_up runs in a
 # subshell, so the trap learns of its project here
-DK_PROJECTS="$DK_PROJECTS $project|$(dk_file quickstart)"
+DK_PROJECTS="$DK_PROJECTS $project|$(nw_setup_file quickstart)"
 dk_up "$tag" quickstart PKT_COUNT=1M PKT_RATE=2kpps PKT_BATCH=8 &
 up=$!
 rx=""
@@ -34,7 +35,7 @@ if [ -z "$rx" ] || [ -z "${tx:-}" ]; then
 	fail "receiver and sender not both running after 60 s"
 	kill -TERM $up 2>/dev/null
 	wait $up
-	dk_done
+	t_done
 fi
 sleep 3
 start=$SECONDS
@@ -57,4 +58,4 @@ else
 fi
 leftover=$(find "$DK_TMP/$tag" -mindepth 1 ! -name '*.json' -printf '%f ')
 [ -z "$leftover" ] || fail "left in results/: $leftover"
-dk_done
+t_done

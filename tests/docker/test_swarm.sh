@@ -50,23 +50,24 @@ case $(docker info -f '{{.Swarm.LocalNodeState}}' 2>/dev/null) in
 inactive)
 	docker swarm init --advertise-addr 127.0.0.1 \
 		--listen-addr 127.0.0.1:2377 >"$DK_TMP/init.log" 2>&1 ||
-		dk_skip "docker swarm init failed: $(tail -n 1 "$DK_TMP/init.log")"
+		t_skip "docker swarm init failed: $(tail -n 1 "$DK_TMP/init.log")"
 	SW_STARTED=1
 	;;
 active)
 	docker info -f '{{.Swarm.ControlAvailable}}' | grep -qx true ||
-		dk_skip "this engine is a swarm worker: deploy from a manager"
+		t_skip "this engine is a swarm worker: deploy from a manager"
 	;;
-*) dk_skip "swarm state: $(docker info -f '{{.Swarm.LocalNodeState}}')" ;;
+*) t_skip "swarm state: $(docker info -f '{{.Swarm.LocalNodeState}}')" ;;
 esac
 
+t_case "overlay stack: one result, received == sent"
 node=$(docker info -f '{{.Name}}')
 SW_STACK=pktbenchsw$$
 PKT_RX_NODE=$node PKT_TX_NODE=$node PKT_COUNT=$DK_COUNT PKT_RATE=$DK_RATE \
 	PKT_BATCH=$DK_BATCH docker stack deploy \
 	-c "$DK_ROOT/networks/swarm-overlay.yml" "$SW_STACK" \
 	>"$DK_TMP/deploy.log" 2>&1 ||
-	{ fail "stack deploy: $(tail -n 2 "$DK_TMP/deploy.log")"; dk_done; }
+	{ fail "stack deploy: $(tail -n 2 "$DK_TMP/deploy.log")"; t_done; }
 
 for i in $(seq 120); do
 	st=$(sw_state)
@@ -99,6 +100,6 @@ fi
 grep -q 'control 10\.231\.72\.[0-9]*:[0-9]*: run [0-9]* ended: ok' \
 	"$DK_TMP/receiver.log" ||
 	fail "receiver log: no run from an overlay address ended ok: $(tail -n 2 "$DK_TMP/receiver.log")"
-[ "$DK_FAILS" = 0 ] &&
+[ "$T_FAILS" = 0 ] &&
 	echo "  swarm overlay: $(jq -r '"sent \(.sender.stats.sent), received \(.receiver.stats.received), \(.receiver.stats.pps | floor) pps"' "$file")"
-dk_done
+t_done

@@ -16,10 +16,11 @@ if [ $rc = 0 ]; then
 	for mode in udp mmap; do
 		dk_experiment trunk $mode
 	done
-	dk_done
+	t_done
 fi
-[ $rc = 4 ] || dk_done
+[ $rc = 4 ] || t_done
 
+t_case "no 8021q: prepare.sh trunk up says so, exit 4"
 msg=$(tail -n 1 "$DK_TMP/prepare-trunk.log")
 case $msg in
 *8021q*) ;;
@@ -32,8 +33,8 @@ ip link show pktbench-tq0 >/dev/null 2>&1 &&
 
 # What a user who skips prepare.sh sees: Docker's own error, and a
 # non-zero exit.  The parent exists, so the error is about the VLAN link.
-ip link add pktbench-t type veth peer name pktbench-tp 2>/dev/null
-ip link set pktbench-t up
+t_case "no 8021q: compose up fails on the VLAN link, leaves nothing"
+nw_veth pktbench-t pktbench-tp || fail "$NW_ERR"
 dk_up nomod trunk PKT_COUNT=10
 [ "$DK_RC" != 0 ] || fail "compose up on trunk.yml without 8021q: exit 0"
 grep -q 'pktbench-t.100 vlan link' "$DK_LOG" ||
@@ -42,4 +43,4 @@ grep -q 'pktbench-t.100 vlan link' "$DK_LOG" ||
 dk_down nomod trunk
 ip link show pktbench-t.100 >/dev/null 2>&1 &&
 	fail "pktbench-t.100 exists after the failed run"
-dk_done
+t_done

@@ -1,24 +1,20 @@
 # SPDX-License-Identifier: MIT
 # shellcheck shell=bash
 #
-# Shared helpers for the namespace tests (tests/net/test_*.sh).
+# Shared helpers for the namespace tests (tests/net/test_*.sh), on top of
+# tests/lib.sh (the cases, fail, expect_eq, exit codes) and the topology
+# home networks/lib-setup.sh (every namespace and link).
 #
-# A test sources this file, calls net_init, builds a topology, runs the
-# real binaries and asserts on their JSON with jq.  Exit codes follow
-# xdp-tools: 0 pass, 1 fail, 4 skip ("SKIP: reason" on stdout).
+# A test sources this file, calls net_init, builds a topology (net_topo
+# veth, macvlan or bridge: topo_up's set-ups; topo_veth for short), runs
+# the real binaries and asserts on their JSON with jq.
 #
 # Everything lives in namespaces this process creates; nothing is added
 # to the calling namespace, and the EXIT trap removes it all: background
 # programs first (a namespace with a live process in it stays alive), then
-# the namespaces, which takes their interfaces with them.
-#
-# A test may be made of cases: net_case NAME opens one (closing the one
-# before), net_case_end closes it, net_done closes the last.  Each becomes
-# its own TAP line in tests/net/run.sh, with the fail() messages of the
-# case below a failed one; a test without cases is one line.
+# the namespaces (topo_down), which takes their interfaces with them.
 #
 # Environment:
-#   PKTBENCH_CASES where the case lines go (run.sh sets it; default stdout)
 #   PKTBENCH_BIN   directory with pktsend and pktrecv (default build/gcc,
 #                  relative to the repository root)
 #   PKTBENCH_KEEP  1: keep the temporary directory of outputs for debugging
@@ -33,16 +29,15 @@ esac
 SEND=$BIN/pktsend
 RECV=$BIN/pktrecv
 
-NET_SKIP=4
-
-# slowwait and the set-up helpers shared with the sweep and the guest
+# shellcheck source=tests/lib.sh
+. "$NET_ROOT/tests/lib.sh"
+NW_DIR=$NET_ROOT/networks
 # shellcheck source=networks/lib-setup.sh
-. "$NET_ROOT/networks/lib-setup.sh"
+. "$NW_DIR/lib-setup.sh"
 
-# RFC 5737 documentation addresses: never routed anywhere, and only ever
-# configured inside our own namespaces.
-IP_TX=192.0.2.1
-IP_RX=192.0.2.2
+# The address plan's (198.18.0.0/24, networks/lib-setup.sh)
+IP_TX=$TOPO_NET.1
+IP_RX=$TOPO_NET.2
 
 # The result fields in table order, read from the tables themselves
 # (src/core/txloop.c, src/core/rxloop.c) so that a new field needs no
@@ -55,80 +50,8 @@ src_fields()
 TX_FIELDS=$(src_fields txloop.c)
 RX_FIELDS=$(src_fields rxloop.c)
 
-NET_FAILS=0
-NET_NSES=""
 NET_PIDS=""
 NET_TMP=""
-NET_CASE=""
-NET_CASE_MSGS=()
-
-# --- outcome --------------------------------------------------------------
-
-# fail MESSAGE: one line saying exactly what mismatched; the test goes on.
-fail()
-{
-	echo "$*"
-	NET_FAILS=$((NET_FAILS + 1))
-	[ -n "$NET_CASE" ] && NET_CASE_MSGS+=("$*")
-	return 0
-}
-
-# net_case_line LINE: one line for the runner.
-net_case_line()
-{
-	if [ -n "${PKTBENCH_CASES:-}" ]; then
-		echo "$1" >>"$PKTBENCH_CASES"
-	else
-		echo "$1"
-	fi
-}
-
-# net_case NAME: the checks from here on are case NAME.
-net_case()
-{
-	net_case_end
-	NET_CASE=$1
-	NET_CASE_MSGS=()
-}
-
-# net_case_end: the verdict of the open case, if any.
-net_case_end()
-{
-	local m
-
-	[ -n "$NET_CASE" ] || return 0
-	if [ ${#NET_CASE_MSGS[@]} = 0 ]; then
-		net_case_line "ok $NET_CASE"
-	else
-		net_case_line "not ok $NET_CASE"
-		for m in "${NET_CASE_MSGS[@]}"; do
-			net_case_line "# $m"
-		done
-	fi
-	NET_CASE=""
-	NET_CASE_MSGS=()
-}
-
-# net_case_skip NAME REASON: a case that cannot run here.
-net_case_skip()
-{
-	net_case_end
-	net_case_line "ok $1 # SKIP $2"
-}
-
-net_skip()
-{
-	echo "SKIP: $*"
-	exit $NET_SKIP
-}
-
-# net_done: the test's exit code.
-net_done()
-{
-	net_case_end
-	[ "$NET_FAILS" -eq 0 ] && exit 0
-	exit 1
-}
 
 # --- set-up and clean-up --------------------------------------------------
 
@@ -139,7 +62,7 @@ net_no_jobs()
 
 net_cleanup()
 {
-	local rc=$? pid running="" ns
+	local rc=$? pid running=""
 
 	trap - EXIT INT TERM HUP
 	# only our own children, and only while bash still has them as jobs
@@ -154,201 +77,57 @@ net_cleanup()
 	for pid in $running; do
 		wait "$pid" 2>/dev/null
 	done
-	for ns in $NET_NSES; do
-		ip netns del "$ns" 2>/dev/null
-	done
-	if [ -n "$NET_TMP" ] && [ "${PKTBENCH_KEEP:-0}" != 1 ]; then
-		rm -rf "$NET_TMP"
-	elif [ -n "$NET_TMP" ]; then
-		echo "outputs kept in $NET_TMP" >&2
-	fi
+	topo_down
+	nw_ovs_stop
+	t_tmp_clean
 	exit "$rc"
 }
 
 # net_init: root, tools and binaries; names unique to this run; the trap.
 net_init()
 {
-	[ "$(id -u)" = 0 ] || net_skip "needs root (network namespaces)"
-	command -v ip >/dev/null || { echo "ip (iproute2) not found"; exit 1; }
-	command -v jq >/dev/null || { echo "jq not found"; exit 1; }
+	[ "$(id -u)" = 0 ] || t_skip "needs root (network namespaces)"
+	command -v ip >/dev/null || fatal "ip (iproute2) not found"
+	command -v jq >/dev/null || fatal "jq not found"
 	if [ -z "$TX_FIELDS" ] || [ -z "$RX_FIELDS" ]; then
-		echo "cannot read the result field tables in $NET_ROOT/src/core"
-		exit 1
+		fatal "cannot read the result field tables in $NET_ROOT/src/core"
 	fi
 	if [ ! -x "$SEND" ] || [ ! -x "$RECV" ]; then
-		echo "no $SEND or $RECV: build them first (make, make asan)"
-		exit 1
+		fatal "no $SEND or $RECV: build them first (make, make asan)"
 	fi
-	# $$ alone can repeat across PID namespaces that share /run/netns
-	NET_PFX="pk$$-$RANDOM"
-	# interface names: at most 15 characters, "p" + pid (<= 7) + suffix
-	IFP="p$$"
-	NET_TMP=$(mktemp -d "${TMPDIR:-/tmp}/pktbench-net.XXXXXX") || exit 1
+	topo_init
+	t_tmp net || exit 1
+	NET_TMP=$T_TMP
 	trap net_cleanup EXIT
 	trap 'exit 1' INT TERM HUP
-}
-
-# ns_add VAR TAG: creates namespace $NET_PFX-TAG and stores its name in VAR.
-ns_add()
-{
-	local _ns_new="$NET_PFX-$2"
-
-	ip netns add "$_ns_new" || { fail "ip netns add $_ns_new failed"; return 1; }
-	NET_NSES="$NET_NSES $_ns_new"
-	ip -n "$_ns_new" link set lo up
-	# no IPv6 chatter (DAD, router solicitations) on the test links
-	ip netns exec "$_ns_new" sysctl -qw net.ipv6.conf.default.disable_ipv6=1 \
-		net.ipv6.conf.all.disable_ipv6=1 2>/dev/null
-	printf -v "$1" %s "$_ns_new"
-}
-
-ns_del()
-{
-	local ns keep=""
-
-	for ns in $NET_NSES; do
-		if [ "$ns" = "$1" ]; then
-			ip netns del "$ns"
-		else
-			keep="$keep $ns"
-		fi
-	done
-	NET_NSES=$keep
-}
-
-# link_add NS ARGS...: "ip -n NS link add ARGS"; returns 4 when the kernel
-# lacks the link kind, 1 on any other failure (reported).
-link_add()
-{
-	local ns=$1 out
-
-	shift
-	if ! out=$(ip -n "$ns" link add "$@" 2>&1); then
-		case $out in
-		*"Unknown device type"* | *"not supported"* | *"Not supported"*)
-			return $NET_SKIP ;;
-		esac
-		fail "ip -n $ns link add $*: $out"
-		return 1
-	fi
 }
 
 # net_require_kinds KIND...: skips the test if the kernel lacks a link kind.
 net_require_kinds()
 {
-	local ns kind rc
-
-	ns_add ns probe || exit 1
-	for kind in "$@"; do
-		case $kind in
-		veth) link_add "$ns" name "${IFP}pv" type veth peer name "${IFP}pw" ;;
-		bridge) link_add "$ns" name "${IFP}pb" type bridge ;;
-		macvlan)
-			link_add "$ns" name "${IFP}pu" type veth peer name "${IFP}px" &&
-				link_add "$ns" link "${IFP}pu" name "${IFP}pm" \
-					type macvlan mode bridge ;;
-		*) fail "net_require_kinds: unknown kind $kind"; exit 1 ;;
-		esac
-		rc=$?
-		[ $rc = $NET_SKIP ] && { ns_del "$ns"; net_skip "kernel lacks $kind"; }
-		[ $rc = 0 ] || { ns_del "$ns"; exit 1; }
-	done
-	ns_del "$ns"
+	topo_probe "$@"
+	case $? in
+	0) ;;
+	4) t_skip "kernel lacks $NW_ERR" ;;
+	*) fatal "$NW_ERR" ;;
+	esac
 }
 
 # --- topologies -------------------------------------------------------------
 #
-# Each sets TOPO, NS_TX, NS_RX, IF_TX, IF_RX and MAC_RX; IP_TX and IP_RX
-# are the same everywhere.  topo_down removes what the last one made.
+# Each sets TOPO (the name in case labels: veth, macvlan, bridge), NS_TX,
+# NS_RX, IF_TX, IF_RX and MAC_RX; IP_TX and IP_RX are the same everywhere.
+# topo_down removes what the last one made.  TOPO_QUEUES=N: veth queues.
 
-topo_addr_up()
+net_topo()
 {
-	ip -n "$NS_TX" addr add "$IP_TX/24" dev "$IF_TX" &&
-		ip -n "$NS_RX" addr add "$IP_RX/24" dev "$IF_RX" &&
-		ip -n "$NS_TX" link set "$IF_TX" up &&
-		ip -n "$NS_RX" link set "$IF_RX" up || {
-		fail "$TOPO: configuring $IF_TX/$IF_RX failed"
-		return 1
-	}
-	MAC_RX=$(ip -n "$NS_RX" -j link show dev "$IF_RX" | jq -r '.[0].address')
+	TOPO=$1
+	topo_up "$1" || { fail "$1: building the topology failed: $NW_ERR"; return 1; }
+	NS_TX=$TOPO_NS_TX NS_RX=$TOPO_NS_RX IF_TX=$TOPO_IF_TX IF_RX=$TOPO_IF_RX
+	MAC_RX=$TOPO_MAC_RX
 }
 
-# veth pair between two namespaces.
-topo_veth()
-{
-	TOPO=veth
-	TOPO_NSES=""
-	ns_add NS_TX vtx && ns_add NS_RX vrx || return 1
-	TOPO_NSES="$NS_TX $NS_RX"
-	IF_TX=${IFP}tx IF_RX=${IFP}rx
-	ip link add name "$IF_TX" netns "$NS_TX" type veth \
-		peer name "$IF_RX" netns "$NS_RX" || {
-		fail "veth: creating $IF_TX/$IF_RX failed"
-		return 1
-	}
-	topo_addr_up
-}
-
-# Two macvlan devices in bridge mode over one veth end.  The veth pair
-# sits in a third namespace: the macvlans' lower device needs a peer that
-# is up, or it has no carrier and nothing is transmitted.  Each macvlan
-# is created straight into its own namespace.
-topo_macvlan()
-{
-	local hub
-
-	TOPO=macvlan
-	TOPO_NSES=""
-	ns_add NS_TX mtx && ns_add NS_RX mrx && ns_add hub mhub || return 1
-	TOPO_NSES="$NS_TX $NS_RX $hub"
-	IF_TX=${IFP}tx IF_RX=${IFP}rx
-	link_add "$hub" name "${IFP}up" type veth peer name "${IFP}pr" &&
-		ip -n "$hub" link set "${IFP}up" up &&
-		ip -n "$hub" link set "${IFP}pr" up &&
-		link_add "$hub" link "${IFP}up" name "$IF_TX" netns "$NS_TX" \
-			type macvlan mode bridge &&
-		link_add "$hub" link "${IFP}up" name "$IF_RX" netns "$NS_RX" \
-			type macvlan mode bridge || {
-		fail "macvlan: building the topology failed"
-		return 1
-	}
-	topo_addr_up
-}
-
-# A Linux bridge in a third namespace with one veth pair to each side.
-topo_bridge()
-{
-	local hub br=${IFP}br
-
-	TOPO=bridge
-	TOPO_NSES=""
-	ns_add NS_TX btx && ns_add NS_RX brx && ns_add hub bhub || return 1
-	TOPO_NSES="$NS_TX $NS_RX $hub"
-	IF_TX=${IFP}tx IF_RX=${IFP}rx
-	# no STP and no forward delay: the ports forward as soon as they are up
-	link_add "$hub" name "$br" type bridge stp_state 0 forward_delay 0 &&
-		ip link add name "$IF_TX" netns "$NS_TX" type veth \
-			peer name "${IFP}ba" netns "$hub" &&
-		ip link add name "$IF_RX" netns "$NS_RX" type veth \
-			peer name "${IFP}bb" netns "$hub" &&
-		ip -n "$hub" link set "${IFP}ba" master "$br" up &&
-		ip -n "$hub" link set "${IFP}bb" master "$br" up &&
-		ip -n "$hub" link set "$br" up || {
-		fail "bridge: building the topology failed"
-		return 1
-	}
-	topo_addr_up
-}
-
-topo_down()
-{
-	local ns
-
-	for ns in $TOPO_NSES; do
-		ns_del "$ns"
-	done
-	TOPO_NSES=""
-}
+topo_veth() { net_topo veth; }
 
 # --- neighbours -------------------------------------------------------------
 
@@ -400,14 +179,7 @@ rx_start()
 {
 	local tag=$1
 
-	shift
-	RX_OUT=$NET_TMP/$tag.rx.out RX_ERR=$NET_TMP/$tag.rx.err
-	# created here: the job opens them only once it is scheduled
-	: >"$RX_OUT"
-	: >"$RX_ERR"
-	ip netns exec "$NS_RX" "$RECV" "$@" >"$RX_OUT" 2>"$RX_ERR" &
-	RX_PID=$!
-	NET_PIDS="$NET_PIDS $RX_PID"
+	net_start RX "$NS_RX" "$RECV" "$@"
 	slowwait 10 rx_ready_or_gone
 	grep -q '^pktrecv: ready:' "$RX_ERR" && return 0
 	if ! kill -0 "$RX_PID" 2>/dev/null; then
@@ -468,15 +240,26 @@ tx_run()
 # tx_start TAG ARGS...: pktsend in NS_TX in the background (TX_PID).
 tx_start()
 {
-	local tag=$1
+	net_start TX "$NS_TX" "$SEND" "$@"
+}
 
-	shift
-	TX_OUT=$NET_TMP/$tag.tx.out TX_ERR=$NET_TMP/$tag.tx.err
-	: >"$TX_OUT"
-	: >"$TX_ERR"
-	ip netns exec "$NS_TX" "$SEND" "$@" >"$TX_OUT" 2>"$TX_ERR" &
-	TX_PID=$!
-	NET_PIDS="$NET_PIDS $TX_PID"
+# net_start ROLE NS PROG TAG ARGS...: PROG ARGS in NS in the background, a
+# job of this shell that the EXIT trap stops; sets ROLE_PID, and ROLE_OUT
+# and ROLE_ERR, $NET_TMP/TAG.role.{out,err}, created here: the job opens
+# them only once it is scheduled.
+net_start()
+{
+	local role=$1 ns=$2 prog=$3 tag=$4 out err
+
+	shift 4
+	out=$NET_TMP/$tag.${role,,}.out err=$NET_TMP/$tag.${role,,}.err
+	: >"$out"
+	: >"$err"
+	ip netns exec "$ns" "$prog" "$@" >"$out" 2>"$err" &
+	printf -v "${role}_PID" %s $!
+	printf -v "${role}_OUT" %s "$out"
+	printf -v "${role}_ERR" %s "$err"
+	NET_PIDS="$NET_PIDS $!"
 }
 
 # tx_wait TAG [SECONDS]: sets TX_RC.
@@ -484,6 +267,50 @@ tx_wait()
 {
 	bg_wait "$1" pktsend "$TX_PID" "${2:-90}"
 	TX_RC=$BG_RC
+}
+
+# net_pair TAG LABEL RXARGS... -- TXARGS...: one run, pktrecv in NS_RX
+# until it is ready, then pktsend in NS_TX to its end; the receiver is
+# stopped at once when the sender failed (it sends nothing more), then
+# waited for.  A mode that needs the interface (mmap, xdp) is given
+# IF_RX or IF_TX.  The neighbour is resolved first for a udp or mmsg
+# sender and flushed for the others, which resolve it themselves.  Fails
+# "LABEL: pktsend exit" and "pktrecv exit" unless both exit 0; returns 1
+# (with dump_run) when the receiver did not start.
+net_pair()
+{
+	local tag=$1 label=$2 rxa=() txa=()
+
+	shift 2
+	while [ $# -gt 0 ] && [ "$1" != -- ]; do
+		rxa+=("$1")
+		shift
+	done
+	shift
+	txa=("$@")
+	net_needs_if "${rxa[@]}" && rxa+=(--interface "$IF_RX")
+	net_needs_if "${txa[@]}" && txa+=(--interface "$IF_TX")
+	case " ${txa[*]} " in
+	*" --mode mmap "* | *" --mode xdp "*) neigh_flush ;;
+	*) neigh_warm || return 1 ;;
+	esac
+	rx_start "$tag" "${rxa[@]}" || { dump_run "$tag"; return 1; }
+	tx_run "$tag" "${txa[@]}"
+	[ "$TX_RC" = 0 ] || rx_stop
+	rx_wait "$tag"
+	expect_eq "$label: pktsend exit" "$(rc_str "$TX_RC")" 0
+	expect_eq "$label: pktrecv exit" "$(rc_str "$RX_RC")" 0
+	return 0
+}
+
+# net_needs_if ARGS...: the mode is mmap or xdp, and no --interface given.
+net_needs_if()
+{
+	case " $* " in
+	*" --interface "*) return 1 ;;
+	*" --mode mmap "* | *" --mode xdp "*) return 0 ;;
+	esac
+	return 1
 }
 
 # dump_run TAG: the programs' stderr, after a failure.
@@ -508,14 +335,6 @@ rc_str()
 	else
 		echo "$1"
 	fi
-}
-
-# expect_eq LABEL GOT WANT
-expect_eq()
-{
-	[ "$2" = "$3" ] && return 0
-	fail "$1: $2 != $3"
-	return 1
 }
 
 # jexpect FILE LABEL FILTER WANT [FILTER WANT ...]: FILE holds exactly

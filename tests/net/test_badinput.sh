@@ -15,7 +15,7 @@ bad()
 
 	shift 2
 	label="$prog $*"
-	net_case "$label"
+	t_case "$label"
 	out=$NET_TMP/bad.out err=$NET_TMP/bad.err
 	timeout -k 5 30 ip netns exec "$NS_TX" "$BIN/$prog" "$@" >"$out" 2>"$err"
 	rc=$?
@@ -37,7 +37,7 @@ good()
 
 	shift 2
 	label="$prog $*"
-	net_case "$label"
+	t_case "$label"
 	out=$NET_TMP/good.out err=$NET_TMP/good.err
 	timeout -k 5 30 ip netns exec "$NS_TX" "$BIN/$prog" "$@" >"$out" 2>"$err"
 	rc=$?
@@ -48,7 +48,7 @@ good()
 
 net_init
 net_require_kinds veth
-topo_veth || net_done
+topo_veth || t_done
 D=(--dst "$IP_RX")
 COUNT_RANGE='accepted 1\.\.281474976710656'
 
@@ -144,7 +144,7 @@ good pktrecv '^pktrecv [0-9]+\.[0-9]+' --version
 # (nobody listens: udp rides out the port-unreachable errors)
 for m in udp mmap; do
 	label="pktsend --mode $m --size 1472" tag=fit_$m
-	net_case "$label"
+	t_case "$label"
 	a=(--mode "$m" --size 1472 --count 10 "${D[@]}")
 	[ $m = mmap ] && a+=(--interface "$IF_TX")
 	[ $m = udp ] && neigh_warm
@@ -153,4 +153,4 @@ for m in udp mmap; do
 	check_result "$TX_OUT" "$label" pktsend $m .stats.sent 10 \
 		.stats.bytes $((10 * (1472 + 42)))
 done
-net_done
+t_done

@@ -17,8 +17,6 @@
 N=${PKTBENCH_CTL_COUNT:-10000}
 RUNS=${PKTBENCH_CTL_RUNS:-500}
 MODES="udp mmsg mmap"
-# lib.sh of the one-line-per-case runner has net_case; older has not
-type net_case >/dev/null 2>&1 || net_case() { :; }
 
 # srv_start TAG ARGS...: pktrecv --server in NS_RX (SRV_PID), once the
 # control port listens.
@@ -27,15 +25,9 @@ srv_start()
 	local tag=$1 i
 
 	shift
-	SRV_OUT=$NET_TMP/$tag.srv.out SRV_ERR=$NET_TMP/$tag.srv.err
-	: >"$SRV_OUT"
-	: >"$SRV_ERR"
 	# no ASan quarantine: freed memory is reused, so RSS can stay flat
 	ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}quarantine_size_mb=0 \
-		ip netns exec "$NS_RX" "${SRV_BIN:-$RECV}" --server "$@" \
-		>"$SRV_OUT" 2>"$SRV_ERR" &
-	SRV_PID=$!
-	NET_PIDS="$NET_PIDS $SRV_PID"
+		net_start SRV "$NS_RX" "${SRV_BIN:-$RECV}" "$tag" --server "$@"
 	for i in $(seq 100); do
 		grep -q '^pktrecv: server: control port' "$SRV_ERR" && return 0
 		kill -0 "$SRV_PID" 2>/dev/null || break
@@ -120,7 +112,7 @@ pairing()
 	local tx=$1 rx=$2 label="connect $1->$2" tag="pair_$1_$2"
 	local txa=(--mode "$tx" --rx-mode "$rx")
 
-	net_case "$label"
+	t_case "$label"
 	[ "$tx" = mmap ] && txa+=(--interface "$IF_TX")
 	one_run "$tag" "$label" "${txa[@]}" &&
 		jexpect "$TX_OUT" "$label" .sender.config.mode "$tx" \
@@ -132,12 +124,10 @@ case_xdp()
 {
 	local label="connect udp->xdp"
 
-	net_case "$label"
+	t_case "$label"
 	tx_run xdp_probe --connect "$IP_RX" --rx-mode xdp --count 10 -q
 	if [ "$TX_RC" = 4 ]; then
-		if type net_case_skip >/dev/null 2>&1; then
-			net_case_skip "$label" "$(head -c 120 "$TX_ERR")"
-		fi
+		t_case_skip "$label" "$(head -c 120 "$TX_ERR")"
 		return
 	fi
 	# AF_XDP on veth is generic XDP in copy mode: a gentler rate
@@ -149,7 +139,7 @@ case_killed()
 {
 	local before
 
-	net_case "client killed mid-run"
+	t_case "client killed mid-run"
 	before=$(ready_count)
 	tx_start killed --connect "$IP_RX" --duration 30s --rate 1kpps -q
 	wait_ready $((before + 1)) || fail "killed: no receiver opened"
@@ -163,7 +153,7 @@ case_killed()
 
 case_random()
 {
-	net_case "1 MiB of random bytes"
+	t_case "1 MiB of random bytes"
 	head -c 1048576 /dev/urandom >"$NET_TMP/random.bin"
 	ip netns exec "$NS_TX" timeout 20 bash -c \
 		"cat '$NET_TMP/random.bin' >/dev/tcp/$IP_RX/9001" 2>/dev/null
@@ -176,7 +166,7 @@ case_random()
 # a second client meanwhile is told "busy".
 case_slow()
 {
-	net_case "slow client with half a message; busy meanwhile"
+	t_case "slow client with half a message; busy meanwhile"
 	ip netns exec "$NS_TX" bash -c \
 		"exec 3<>/dev/tcp/$IP_RX/9001; printf '{\"pktbench\":1,\"ty' >&3; sleep 8" &
 	local slow=$!
@@ -185,7 +175,7 @@ case_slow()
 	sleep 0.5
 	tx_run busy_slow --connect "$IP_RX" --count 10 -q
 	expect_eq "slow: second client exit" "$TX_RC" 1
-	grep -q 'server 192.0.2.2: busy: a run is active' "$TX_ERR" ||
+	grep -q "server $IP_RX: busy: a run is active" "$TX_ERR" ||
 		fail "slow: second client not told busy: $(head -c 200 "$TX_ERR")"
 	bg_wait slow "half-message client" "$slow" 15
 	grep -q 'no request in time' "$SRV_ERR" ||
@@ -197,7 +187,7 @@ case_busy()
 {
 	local before first_out
 
-	net_case "second client while a run is active"
+	t_case "second client while a run is active"
 	before=$(ready_count)
 	tx_start busy_run --connect "$IP_RX" --count 2000 --rate 1kpps -q
 	local first=$TX_PID
@@ -228,7 +218,7 @@ case_many()
 {
 	local i fd0 rss0 fd1 rss1 bad=0
 
-	net_case "$RUNS runs in a row: fd count and RSS flat"
+	t_case "$RUNS runs in a row: fd count and RSS flat"
 	# ASan's own bookkeeping grows with every thread a run starts, so RSS
 	# is measured on the plain build where there is one (make netcheck
 	# builds both); the ASan server's exit code catches leaks (LSan)
@@ -263,7 +253,7 @@ case_many()
 
 case_token()
 {
-	net_case "token"
+	t_case "token"
 	srv_stop many
 	srv_start token --interface "$IF_RX" --token s3cret || return
 	tx_run tok_none --connect "$IP_RX" --count 10 -q
@@ -282,7 +272,7 @@ case_token()
 
 case_caps()
 {
-	net_case "server caps"
+	t_case "server caps"
 	srv_stop token
 	srv_start caps --interface "$IF_RX" --max-duration 5s \
 		--max-threads 2 || return
@@ -321,4 +311,4 @@ case_busy
 case_many
 case_token
 case_caps
-net_done
+t_done

@@ -63,11 +63,11 @@ expect_join()
 
 net_init
 net_require_kinds veth
-net_case "veth: set-up"
-topo_veth || net_done
-NET_CASE=""	# a set-up that works is no case of its own
+t_case "veth: set-up"
+topo_veth || t_done
+T_CASE=""	# a set-up that works is no case of its own
 
-net_case "udp receiver, 4 KiB socket buffer: all loss at udp_rcvbuf"
+t_case "udp receiver, 4 KiB socket buffer: all loss at udp_rcvbuf"
 if run_loss udp_rcvbuf mmsg --mode udp --rcvbuf 4k; then
 	expect_join udp_rcvbuf udp_rcvbuf
 	# the socket's drops and the namespace's RcvbufErrors: the same packets
@@ -88,7 +88,7 @@ if run_loss udp_rcvbuf mmsg --mode udp --rcvbuf 4k; then
 		fail "udp_rcvbuf: pktsend reports drops it did not see: $(grep drops: "$TX_ERR")"
 fi
 
-net_case "mmap receiver, two 4 KiB blocks: all loss at the ring"
+t_case "mmap receiver, two 4 KiB blocks: all loss at the ring"
 if run_loss ring mmsg --mode mmap --interface "$IF_RX" \
 	--ring-blocks 2 --block-size 4096; then
 	# tp_drops counts every frame the full ring refused, ARP too: the
@@ -103,9 +103,9 @@ fi
 # unpaced udp sender overflows it, and UDP without IP_RECVERR reports the
 # drop as a success, so the packets count as sent.
 if ! command -v tc >/dev/null; then
-	net_case_skip "tbf qdisc on the sender: all loss at the qdisc" "no tc (iproute2)"
+	t_case_skip "tbf qdisc on the sender: all loss at the qdisc" "no tc (iproute2)"
 else
-	net_case "tbf qdisc on the sender: all loss at the qdisc"
+	t_case "tbf qdisc on the sender: all loss at the qdisc"
 	if ip netns exec "$NS_TX" tc qdisc add dev "$IF_TX" root tbf \
 		rate 10mbit burst 10kb limit 10kb; then
 		N=20000
@@ -121,7 +121,7 @@ else
 	fi
 fi
 
-net_case "paced, no loss: nothing attributed"
+t_case "paced, no loss: nothing attributed"
 neigh_warm &&
 	rx_start clean --mode udp --count 2000 --idle-timeout 1s --duration 20 &&
 	{
@@ -136,4 +136,4 @@ neigh_warm &&
 			"$RX_ERR" || fail "clean: summary: $(grep drops: "$RX_ERR")"
 	}
 topo_down
-net_done
+t_done

@@ -25,8 +25,8 @@ TOP=18446744073709551615
 
 net_init
 net_require_kinds veth
-command -v python3 >/dev/null || { fail "python3 not found"; net_done; }
-topo_veth || net_done
+command -v python3 >/dev/null || { fail "python3 not found"; t_done; }
+topo_veth || t_done
 MAC_TX=$(ip -n "$NS_TX" -j link show "$IF_TX" | jq -r '.[0].address')
 
 # craft TAG < specs: frames from NS_TX to the receiver
@@ -46,6 +46,7 @@ craft()
 # --- 1: the counted run itself is hostile ---------------------------------
 for mode in udp mmsg mmap; do
 	label="$mode same-run extremes" tag=s$mode
+	t_case "$label"
 	rx_start $tag --mode $mode --interface "$IF_RX" --run-id $R \
 		--duration 8s || continue
 	craft "$label" <<EOF
@@ -83,7 +84,7 @@ EOF
 		.stats.foreign 0 \
 		.stats.run_id $R \
 		.stats.stop_reason duration
-	[ "$NET_FAILS" = 0 ] || dump_run $tag
+	[ "$T_FAILS" = 0 ] || dump_run $tag
 done
 
 # --- 2: junk and strays first, then the real run ----------------------------
@@ -100,7 +101,7 @@ junk()
 	# only a raw socket sees these; the kernel drops them
 	echo '{"n": '$K', "ip_len": 1400}'
 	echo '{"n": '$K', "dmac": "02:00:00:00:00:99"}'
-	echo '{"n": '$K', "dip": "192.0.2.99"}'
+	echo '{"n": '$K', "dip": "'$TOPO_NET'.99"}'
 	echo '{"n": '$K', "bad_csum": true}'
 	# not to our port: not counted anywhere
 	echo '{"n": '$K', "dport": 9001}'
@@ -111,6 +112,7 @@ for variant in "udp 1" "mmsg 1" "mmap 1" "udp 2" "mmap 2"; do
 	set -- $variant
 	mode=$1 j=$2
 	label="$mode -j $j after junk" tag=r$mode$j
+	t_case "$label"
 	if [ $mode = mmap ]; then
 		raw=$K malformed=$((5 * K))
 	else
@@ -145,6 +147,6 @@ for variant in "udp 1" "mmsg 1" "mmap 1" "udp 2" "mmap 2"; do
 		'.stats.lat_p50_ns | type' number \
 		.stats.threads $j \
 		.stats.stop_reason count
-	[ "$NET_FAILS" = 0 ] || dump_run $tag
+	[ "$T_FAILS" = 0 ] || dump_run $tag
 done
-net_done
+t_done

@@ -9,7 +9,7 @@
 
 net_init
 net_require_kinds veth
-topo_veth || net_done
+topo_veth || t_done
 
 # one_line FILE LABEL REGEX: FILE is exactly one line matching REGEX
 one_line()
@@ -22,6 +22,7 @@ one_line()
 for mode in udp mmsg; do
 	for j in 1 2; do
 		label="$mode: a second receiver (-j $j) on a used port" tag=port$mode$j
+		t_case "$label"
 		rx_start $tag --mode $mode --duration 30 || continue
 		first=$RX_PID
 		ip netns exec "$NS_RX" timeout 20 "$RECV" --mode $mode \
@@ -43,6 +44,7 @@ ring()
 	local label=$1 want=$2 prog=$3 out
 
 	shift 3
+	t_case "$label"
 	out=$NET_TMP/ring.err
 	ip netns exec "$NS_RX" timeout 20 "$prog" "$@" >/dev/null 2>"$out"
 	expect_eq "$label: exit" $? 2
@@ -50,6 +52,7 @@ ring()
 }
 # A binary without the cap would really ask the kernel for these rings,
 # and the OOM killer would take whatever it likes: never run them there.
+t_case "ring memory: both programs have --max-ring-mem"
 if ! "$RECV" --help | grep -q -- --max-ring-mem ||
 	! "$SEND" --help | grep -q -- --max-ring-mem; then
 	fail "ring memory: $RECV or $SEND has no --max-ring-mem; the ring cases are not run"
@@ -72,6 +75,7 @@ fi
 
 # --- loopback: no neighbour to wait for ------------------------------------------
 label="pktsend -i lo" tag=lo
+t_case "$label"
 rx_start $tag --mode udp --interface lo --count 100 --duration 30 && {
 	ip netns exec "$NS_RX" "$SEND" --mode udp --interface lo \
 		--dst 127.0.0.1 --count 100 >"$NET_TMP/lo.tx.out" \
@@ -91,6 +95,7 @@ send_lo()
 		--dst 127.0.0.1 --port 9 --count 100 -q "$@"
 }
 label="pktsend >/dev/full"
+t_case "$label"
 send_lo >/dev/full 2>"$NET_TMP/full.err"
 expect_eq "$label: exit" $? 1
 one_line "$NET_TMP/full.err" "$label" \
@@ -98,6 +103,7 @@ one_line "$NET_TMP/full.err" "$label" \
 
 # a closed pipe ends an interval run at the next record: no 100 s run
 label="pktsend --interval | closed pipe"
+t_case "$label"
 send_lo --count 100000 --rate 1kpps --interval 100ms 2>"$NET_TMP/pipe.err" |
 	true
 rc=${PIPESTATUS[0]}
@@ -107,6 +113,7 @@ grep -q "Broken pipe" "$NET_TMP/pipe.err" ||
 
 # --output onto a character device and a FIFO: written in place
 label="--output onto a character device"
+t_case "$label"
 mknod "$NET_TMP/null" c 1 3
 send_lo --output "$NET_TMP/null" 2>"$NET_TMP/dev.err"
 expect_eq "$label: exit" $? 0
@@ -115,6 +122,7 @@ expect_eq "$label: exit" $? 0
 	fail "$label: temporary file left: $(ls -A "$NET_TMP" | grep '\.tmp\.')"
 
 label="--output onto a FIFO"
+t_case "$label"
 mkfifo "$NET_TMP/fifo"
 timeout 30 cat "$NET_TMP/fifo" >"$NET_TMP/fifo.got" &
 reader=$!
@@ -129,6 +137,7 @@ dir=$NET_TMP/sig
 mkdir -p "$dir"
 for sig in HUP TERM INT; do
 	label="pktrecv --output, SIG$sig" tag=sig$sig
+	t_case "$label"
 	rx_start $tag --mode udp --interface lo --duration 60 \
 		--output "$dir/rx.json" || continue
 	ip netns exec "$NS_RX" "$SEND" --mode udp --interface lo \
@@ -147,6 +156,7 @@ done
 
 # an error after the output was opened: nothing left either
 label="pktrecv --output, port in use" tag=errport
+t_case "$label"
 rx_start $tag --mode udp --duration 30 && {
 	ip netns exec "$NS_RX" timeout 20 "$RECV" --mode udp --duration 2 \
 		--output "$dir/err.json" >/dev/null 2>&1
@@ -160,6 +170,7 @@ rx_start $tag --mode udp --duration 30 && {
 # SIGKILL leaves the temporary file; the next run removes it, but not
 # one whose process still lives
 label="--output after SIGKILL" tag=kill
+t_case "$label"
 rx_start $tag --mode udp --duration 60 --output "$dir/k.json" && {
 	killed=$RX_PID
 	stale=$(ls -A "$dir" | grep '^\.k\.json\.tmp\.')
@@ -177,6 +188,7 @@ rx_start $tag --mode udp --duration 60 --output "$dir/k.json" && {
 
 # --- interval records: figures of the interval itself --------------------------------
 label="pktrecv --interval 300ms" tag=ival
+t_case "$label"
 rx_start $tag --mode udp --interface "$IF_RX" --count 3000 --duration 60 \
 	--interval 300ms && {
 	neigh_warm
@@ -196,5 +208,4 @@ rx_start $tag --mode udp --interface "$IF_RX" --count 3000 --duration 60 \
 		  else "ok" end' "$RX_OUT" >"$NET_TMP/ival.check" 2>&1
 	expect_eq "$label: per-interval figures" "$(cat "$NET_TMP/ival.check")" ok
 }
-[ "$NET_FAILS" = 0 ] || true
-net_done
+t_done

@@ -17,15 +17,15 @@ net_init
 net_require_kinds veth
 command -v trafgen >/dev/null || {
 	fail "trafgen not found (Debian netsniff-ng; make deps installs it)"
-	net_done
+	t_done
 }
-topo_veth || net_done
+topo_veth || t_done
 MAC_TX=$(ip -n "$NS_TX" -j link show "$IF_TX" | jq -r '.[0].address')
 
 hexmac() { echo "0x${1//:/, 0x}"; }
 # IPv4 header bytes (no options) with total length $1, IHL $2 (words)
-ip4() { printf '0x%02x, 0x00, 0x%02x, 0x%02x, 0x00, 0x00, 0x40, 0x00, 0x40, 0x11, 0x00, 0x00, 192, 0, 2, 1, 192, 0, 2, 2' \
-	$((0x40 | $2)) $(($1 >> 8)) $(($1 & 255)); }
+ip4() { printf '0x%02x, 0x00, 0x%02x, 0x%02x, 0x00, 0x00, 0x40, 0x00, 0x40, 0x11, 0x00, 0x00, %s, %s' \
+	$((0x40 | $2)) $(($1 >> 8)) $(($1 & 255)) "${IP_TX//./, }" "${IP_RX//./, }"; }
 # UDP header to port 9000 with length $1
 udp() { printf '0x27, 0x10, 0x23, 0x28, 0x%02x, 0x%02x, 0x00, 0x00' $(($1 >> 8)) $(($1 & 255)); }
 eth() { echo "$(hexmac "$MAC_RX"), $(hexmac "$MAC_TX"), $1"; }
@@ -52,8 +52,9 @@ MALFORMED=8
 FRAMES=10
 
 label="malformed" tag=bad
+t_case "$label"
 rx_start $tag --mode mmap --interface "$IF_RX" --count $N \
-	--idle-timeout 2s --duration 60 || net_done
+	--idle-timeout 2s --duration 60 || t_done
 ip netns exec "$NS_TX" trafgen -i "$NET_TMP/bad.cfg" -o "$IF_TX" \
 	-n $((K * FRAMES)) -P 1 -q >"$NET_TMP/trafgen.out" 2>&1 ||
 	fail "$label: trafgen failed: $(tail -1 "$NET_TMP/trafgen.out")"
@@ -69,5 +70,5 @@ check_result "$RX_OUT" "$label" pktrecv mmap \
 	.stats.duplicates 0 \
 	.stats.foreign $((K * MALFORMED)) \
 	.stats.stop_reason count
-[ "$NET_FAILS" = 0 ] || dump_run $tag
-net_done
+[ "$T_FAILS" = 0 ] || dump_run $tag
+t_done

@@ -98,9 +98,9 @@ records()
 
 net_init
 net_require_kinds veth
-topo_veth || net_done
+topo_veth || t_done
 
-# --format csv
+t_case "--format csv"
 tag=csv
 pair $tag --count $N --format csv -- --count $N --format csv &&
 	{
@@ -108,7 +108,7 @@ pair $tag --count $N --format csv -- --count $N --format csv &&
 		csv_check "$TX_OUT" "pktsend --format csv" pktsend "$TX_FIELDS" sent $N
 	}
 
-# --format text
+t_case "--format text"
 tag=text
 pair $tag --count $N --format text -- --count $N --format text &&
 	{
@@ -118,6 +118,7 @@ pair $tag --count $N --format text -- --count $N --format text &&
 
 # --output FILE: nothing under FILE until the run is over, then the whole
 # result, and no temporary file left behind
+t_case "--output FILE"
 tag=output
 dir=$NET_TMP/outdir
 mkdir -p "$dir"
@@ -140,6 +141,7 @@ rx_start $tag --mode mmsg --count $N --idle-timeout 2s --duration 60 \
 	left=$(cd "$dir" && find . -mindepth 1 ! -name rx.json ! -name tx.json | tr '\n' ' ')
 	[ -z "$left" ] || fail "--output: left behind in the directory: $left"
 }
+t_case "--output into a missing directory"
 bad_out=$NET_TMP/nodir/x.json
 tx_run badout --mode mmsg --dst "$IP_RX" --count 1 --output "$bad_out"
 expect_eq "pktsend --output $bad_out: exit" "$TX_RC" 2
@@ -147,6 +149,7 @@ expect_eq "pktsend --output $bad_out: exit" "$TX_RC" 2
 	fail "pktsend --output $bad_out: stderr \"$(cat "$TX_ERR")\""
 
 # --interval 200ms over a 1 s send: interval records, then the result
+t_case "--interval 200ms"
 tag=interval
 pair $tag --interval 200ms -- --duration 1 --rate 10kpps --interval 200ms && {
 	records "$TX_OUT" "pktsend --interval" pktsend "$TX_FIELDS" sent
@@ -154,7 +157,7 @@ pair $tag --interval 200ms -- --duration 1 --rate 10kpps --interval 200ms && {
 	jexpect "$NET_TMP/records.json" "pktrecv --interval" \
 		'[.records[:-1][].stats.stop_reason] | unique | join(",")' running \
 		'.records[-1].stats.received' "$(jq -r .stats.sent "$TX_OUT" | tail -1)"
-	[ "$NET_FAILS" = 0 ] || dump_run $tag
+	[ "$T_FAILS" = 0 ] || dump_run $tag
 }
 
 # --interval with --format csv: a table of intervals, an empty line, then
@@ -182,12 +185,13 @@ csv_tables()
 	rm -f "$NET_TMP"/csviv.table*
 }
 
-tag=csviv before=$NET_FAILS
+t_case "--format csv --interval 200ms"
+tag=csviv before=$T_FAILS
 pair $tag --format csv --interval 200ms -- --duration 1 --rate 10kpps \
 	--format csv --interval 200ms
 [ "$TX_RC" = 0 ] &&
 	csv_tables "$TX_OUT" "pktsend --format csv --interval 200ms"
 [ "$RX_RC" = 0 ] &&
 	csv_tables "$RX_OUT" "pktrecv --format csv --interval 200ms"
-[ "$NET_FAILS" = "$before" ] || dump_run $tag
-net_done
+[ "$T_FAILS" = "$before" ] || dump_run $tag
+t_done

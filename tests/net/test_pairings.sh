@@ -14,28 +14,12 @@ MODES="udp mmsg mmap"
 run_pair()
 {
 	local tx=$1 rx=$2 label="$TOPO $1->$2" tag="${TOPO}_$1_$2"
-	local before=$NET_FAILS
+	local before=$T_FAILS
 	local rxa=(--mode "$rx" --count "$N" --idle-timeout 2s --duration 60)
 	local txa=(--mode "$tx" --dst "$IP_RX" --count "$N" --rate 100kpps)
 
-	net_case "$label"
-	[ "$rx" = mmap ] && rxa+=(--interface "$IF_RX")
-	if [ "$tx" = mmap ]; then
-		# the mmap sender resolves the neighbour MAC itself
-		txa+=(--interface "$IF_TX")
-		neigh_flush
-	else
-		neigh_warm || return
-	fi
-	rx_start "$tag" "${rxa[@]}" || { dump_run "$tag"; return; }
-	tx_run "$tag" "${txa[@]}"
-	# a sender that failed sends nothing more: do not wait for the idle
-	# timeout of a receiver that may have seen nothing
-	[ "$TX_RC" = 0 ] || rx_stop
-	rx_wait "$tag"
-
-	expect_eq "$label: pktsend exit" "$(rc_str "$TX_RC")" 0
-	expect_eq "$label: pktrecv exit" "$(rc_str "$RX_RC")" 0
+	t_case "$label"
+	net_pair "$tag" "$label" "${rxa[@]}" -- "${txa[@]}" || return
 	check_result "$TX_OUT" "$label: pktsend" pktsend "$tx" \
 		.stats.sent "$N" \
 		'.stats.pps > 0' true
@@ -46,16 +30,16 @@ run_pair()
 		.stats.duplicates 0 \
 		.stats.stop_reason count \
 		'.stats.pps > 0' true
-	[ "$NET_FAILS" = "$before" ] || dump_run "$tag"
+	[ "$T_FAILS" = "$before" ] || dump_run "$tag"
 }
 
 net_init
 net_require_kinds veth macvlan bridge
 
 for topo in veth macvlan bridge; do
-	net_case "$topo: set-up"
-	"topo_$topo" || continue
-	NET_CASE=""	# a set-up that works is no case of its own
+	t_case "$topo: set-up"
+	net_topo "$topo" || continue
+	T_CASE=""	# a set-up that works is no case of its own
 	for tx in $MODES; do
 		for rx in $MODES; do
 			run_pair "$tx" "$rx"
@@ -63,4 +47,4 @@ for topo in veth macvlan bridge; do
 	done
 	topo_down
 done
-net_done
+t_done

@@ -42,28 +42,20 @@ expect_eq "seq_expect $N dup 1000" "$(seq_expect $N 0 1000)" \
 fault_run()
 {
 	local label=$1 txm=$2 rxm=$3 skip=$4 dup=$5 rxn=$6 stop=$7
-	local tag=${label//[^a-z0-9]/_} before=$NET_FAILS
+	local tag=${label//[^a-z0-9]/_} before=$T_FAILS
 	local rxa=(--mode "$rxm" --idle-timeout 2s --duration 60)
 	local txa=(--mode "$txm" --dst "$IP_RX" --count "$N" --rate 100kpps)
 	local rcv uniq lost dups max lvc
 
-	net_case "$label"
+	t_case "$label"
 	read -r rcv uniq lost dups max <<<"$(seq_expect "$N" "$skip" "$dup")"
 	[ "$rxn" != 0 ] && rxa+=(--count "$rxn")
-	[ "$rxm" = mmap ] && rxa+=(--interface "$IF_RX")
-	[ "$txm" = mmap ] && txa+=(--interface "$IF_TX")
 	[ "$skip" != 0 ] && txa+=(--test-skip "$skip")
 	[ "$dup" != 0 ] && txa+=(--test-dup "$dup")
 	lvc=0
 	[ "$rxn" != 0 ] && [ "$rxn" -gt "$uniq" ] && lvc=$((rxn - uniq))
 
-	neigh_warm || return
-	rx_start "$tag" "${rxa[@]}" || { dump_run "$tag"; return; }
-	tx_run "$tag" "${txa[@]}"
-	[ "$TX_RC" = 0 ] || rx_stop
-	rx_wait "$tag"
-	expect_eq "$label: pktsend exit" "$(rc_str "$TX_RC")" 0
-	expect_eq "$label: pktrecv exit" "$(rc_str "$RX_RC")" 0
+	net_pair "$tag" "$label" "${rxa[@]}" -- "${txa[@]}" || return
 	check_result "$TX_OUT" "$label: pktsend" pktsend "$txm" \
 		.stats.sent "$N"
 	check_result "$RX_OUT" "$label" pktrecv "$rxm" \
@@ -75,12 +67,12 @@ fault_run()
 		.stats.max_seq "$max" \
 		.stats.lost_vs_count "$lvc" \
 		.stats.stop_reason "$stop"
-	[ "$NET_FAILS" = "$before" ] || dump_run "$tag"
+	[ "$T_FAILS" = "$before" ] || dump_run "$tag"
 }
 
 net_init
 net_require_kinds veth
-topo_veth || net_done
+topo_veth || t_done
 
 # receiver stops on idle: loss and duplicates against the highest number
 fault_run "skip 1000, idle" mmsg mmsg 1000 0 0 idle
@@ -95,4 +87,4 @@ fault_run "skip 1000, count 100099" mmsg mmsg 1000 0 100099 idle
 # both at once, through the L2 path and the other socket path
 fault_run "skip 7 dup 5, mmap" mmap mmap 7 5 0 idle
 fault_run "skip 3 dup 1000, udp" udp udp 3 1000 0 idle
-net_done
+t_done

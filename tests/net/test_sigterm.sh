@@ -17,9 +17,9 @@ STOP_S=5
 rx_signal()
 {
 	local sig=$1 rxm=$2 label="SIG$1 to pktrecv --mode $2" tag="rx_$1_$2"
-	local before=$NET_FAILS rxa=(--mode "$rxm" --duration 60)
+	local before=$T_FAILS rxa=(--mode "$rxm" --duration 60)
 
-	net_case "$label"
+	t_case "$label"
 
 	[ "$rxm" = mmap ] && rxa+=(--interface "$IF_RX")
 	neigh_warm || return
@@ -42,7 +42,7 @@ rx_signal()
 		'.stats.pps > 0' true
 	grep -q '^pktrecv: received' "$RX_ERR" ||
 		fail "$label: no summary on stderr"
-	[ "$NET_FAILS" = "$before" ] || dump_run "$tag"
+	[ "$T_FAILS" = "$before" ] || dump_run "$tag"
 }
 
 # tx_signal SIG TXMODE: the sender, without --count, is signalled; the
@@ -50,10 +50,10 @@ rx_signal()
 tx_signal()
 {
 	local sig=$1 txm=$2 label="SIG$1 to pktsend --mode $2" tag="tx_$1_$2"
-	local before=$NET_FAILS sent
+	local before=$T_FAILS sent
 	local txa=(--mode "$txm" --dst "$IP_RX" --rate "$RATE")
 
-	net_case "$label"
+	t_case "$label"
 
 	if [ "$txm" = mmap ]; then
 		txa+=(--interface "$IF_TX")
@@ -81,12 +81,12 @@ tx_signal()
 		.stats.received "$sent" \
 		.stats.lost 0 \
 		.stats.stop_reason idle
-	[ "$NET_FAILS" = "$before" ] || dump_run "$tag"
+	[ "$T_FAILS" = "$before" ] || dump_run "$tag"
 }
 
 net_init
 net_require_kinds veth
-topo_veth || net_done
+topo_veth || t_done
 
 for sig in TERM INT; do
 	for m in udp mmsg mmap; do
@@ -97,4 +97,4 @@ for m in udp mmsg mmap; do
 	tx_signal TERM $m
 done
 tx_signal INT udp
-net_done
+t_done

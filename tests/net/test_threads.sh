@@ -12,7 +12,7 @@ N=100000
 # threads_run TXMODE TXTHREADS RXMODE RXTHREADS
 threads_run()
 {
-	local txm=$1 txj=$2 rxm=$3 rxj=$4 before=$NET_FAILS
+	local txm=$1 txj=$2 rxm=$3 rxj=$4 before=$T_FAILS
 	local label="$txm x$txj --flows 8 -> $rxm --threads $rxj"
 	local tag="thr_${txm}${txj}_${rxm}${rxj}"
 	local rxa=(--mode "$rxm" --threads "$rxj" --count "$N" --idle-timeout 2s
@@ -20,19 +20,11 @@ threads_run()
 	local txa=(--mode "$txm" --dst "$IP_RX" --flows 8 --count "$N"
 		--rate 100kpps)
 
-	net_case "$label"
+	t_case "$label"
 	[ "$txj" != 1 ] && txa+=(--threads "$txj")
-	[ "$rxm" = mmap ] && rxa+=(--interface "$IF_RX")
-	[ "$txm" = mmap ] && txa+=(--interface "$IF_TX")
-	neigh_warm || return
-	rx_start "$tag" "${rxa[@]}" || { dump_run "$tag"; return; }
+	net_pair "$tag" "$label" "${rxa[@]}" -- "${txa[@]}" || return
 	grep -q "^pktrecv: ready: .* $rxj threads\$" "$RX_ERR" ||
 		fail "$label: ready line \"$(grep ready "$RX_ERR")\""
-	tx_run "$tag" "${txa[@]}"
-	[ "$TX_RC" = 0 ] || rx_stop
-	rx_wait "$tag"
-	expect_eq "$label: pktsend exit" "$(rc_str "$TX_RC")" 0
-	expect_eq "$label: pktrecv exit" "$(rc_str "$RX_RC")" 0
 	check_result "$TX_OUT" "$label: pktsend" pktsend "$txm" \
 		.stats.sent $N \
 		.stats.threads "$txj" \
@@ -45,16 +37,16 @@ threads_run()
 		.stats.threads "$rxj" \
 		.stats.streams "$txj" \
 		.config.threads "$rxj"
-	[ "$NET_FAILS" = "$before" ] || dump_run "$tag"
+	[ "$T_FAILS" = "$before" ] || dump_run "$tag"
 }
 
 net_init
 net_require_kinds veth
-topo_veth || net_done
+topo_veth || t_done
 
 threads_run mmap 1 mmap 2	# PACKET_FANOUT
 threads_run udp 1 udp 2		# SO_REUSEPORT
 threads_run mmsg 1 mmsg 2	# SO_REUSEPORT
 threads_run mmsg 2 mmap 2	# two sequence streams over fanout
 threads_run mmap 2 udp 2	# two sequence streams over reuseport
-net_done
+t_done

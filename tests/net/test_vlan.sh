@@ -23,17 +23,17 @@ FRAME=110
 
 net_init
 net_require_kinds veth
-topo_veth || net_done
+topo_veth || t_done
 [ -n "$MAC_RX" ] && [ "$MAC_RX" != null ] || {
 	fail "no MAC for $IF_RX"
-	net_done
+	t_done
 }
 
 # VLAN 50 to a receiver on VLAN 50: every frame, exactly
 label="vlan 50->50" tag=v50
-net_case "$label"
+t_case "$label"
 rx_start $tag --mode mmap --interface "$IF_RX" --vlan 50 \
-	--count $N --idle-timeout 2s --duration 60 || net_done
+	--count $N --idle-timeout 2s --duration 60 || t_done
 tx_run $tag --mode mmap --interface "$IF_TX" --dst "$IP_RX" \
 	--dst-mac "$MAC_RX" --vlan 50 --count $N --rate 100kpps
 [ "$TX_RC" = 0 ] || rx_stop
@@ -55,14 +55,14 @@ check_result "$RX_OUT" "$label" pktrecv mmap \
 	.stats.foreign 0 \
 	.stats.bytes $((N * FRAME)) \
 	.stats.stop_reason count
-[ "$NET_FAILS" = 0 ] || dump_run $tag
+[ "$T_FAILS" = 0 ] || dump_run $tag
 
 # VLAN 50 to a receiver on VLAN 51: none counted, all filtered.  The run
 # is short (0.1 s at 100 kpps) so that it ends well inside --duration 3.
-label="vlan 50->51" tag=v51 before=$NET_FAILS
-net_case "$label"
+label="vlan 50->51" tag=v51 before=$T_FAILS
+t_case "$label"
 rx_start $tag --mode mmap --interface "$IF_RX" --vlan 51 --duration 3 ||
-	net_done
+	t_done
 tx_run $tag --mode mmap --interface "$IF_TX" --dst "$IP_RX" \
 	--dst-mac "$MAC_RX" --vlan 50 --count $N51 --rate 100kpps
 rx_wait $tag
@@ -78,20 +78,20 @@ check_result "$RX_OUT" "$label" pktrecv mmap \
 	.stats.stop_reason duration
 grep -q '^pktrecv: no test packet arrived' "$RX_ERR" ||
 	fail "$label: stderr lacks \"pktrecv: no test packet arrived\": $(tail -1 "$RX_ERR")"
-[ "$NET_FAILS" = "$before" ] || dump_run $tag
+[ "$T_FAILS" = "$before" ] || dump_run $tag
 # The same through AF_XDP on both sides: the receiver's XDP program
 # redirects tagged frames to our port (t_xdp runs it on crafted frames),
 # and the receiver counts only its VLAN.  10 kpps, as in test_xdp: the
 # copy-mode receiver can lose a burst at 100 kpps on a loaded machine.
 for vl in 50 51; do
-	label="xdp vlan 50->$vl" tag=x$vl before=$NET_FAILS
-	net_case "$label"
+	label="xdp vlan 50->$vl" tag=x$vl before=$T_FAILS
+	t_case "$label"
 	if [ $vl = 50 ]; then
 		rx_start $tag --mode xdp --interface "$IF_RX" --vlan $vl \
-			--count $N51 --idle-timeout 2s --duration 30 || net_done
+			--count $N51 --idle-timeout 2s --duration 30 || t_done
 	else
 		rx_start $tag --mode xdp --interface "$IF_RX" --vlan $vl \
-			--duration 3 || net_done
+			--duration 3 || t_done
 	fi
 	tx_run $tag --mode xdp --interface "$IF_TX" --dst "$IP_RX" \
 		--dst-mac "$MAC_RX" --vlan 50 --count $N51 --rate 10kpps
@@ -117,6 +117,6 @@ for vl in 50 51; do
 			.stats.filtered $N51 \
 			.stats.stop_reason duration
 	fi
-	[ "$NET_FAILS" = "$before" ] || dump_run $tag
+	[ "$T_FAILS" = "$before" ] || dump_run $tag
 done
-net_done
+t_done

@@ -26,10 +26,11 @@ xdp_prog_id()
 run_pair()
 {
 	local tx=$1 rx=$2 label="$TOPO $1->$2" tag="${TOPO}_$1_$2"
-	local before=$NET_FAILS
+	local before=$T_FAILS
 	local rxa=(--mode "$rx" --count "$N" --idle-timeout 2s --duration 60)
 	local txa=(--mode "$tx" --dst "$IP_RX" --count "$N" --rate "$RATE")
 
+	t_case "$label"
 	case $rx in mmap | xdp) rxa+=(--interface "$IF_RX") ;; esac
 	case $tx in
 	mmap | xdp)
@@ -64,7 +65,7 @@ run_pair()
 		expect_eq "$label: XDP program left on $IF_RX" \
 			"$(xdp_prog_id "$NS_RX" "$IF_RX")" none
 	fi
-	[ "$NET_FAILS" = "$before" ] || dump_run "$tag"
+	[ "$T_FAILS" = "$before" ] || dump_run "$tag"
 }
 
 # The receiver is killed with SIG; its program must be gone.
@@ -72,6 +73,7 @@ rx_killed()
 {
 	local sig=$1 tag="kill_$1" id
 
+	t_case "SIG$sig to pktrecv --mode xdp: no XDP program left"
 	rx_start "$tag" --mode xdp --interface "$IF_RX" --duration 60 ||
 		{ dump_run "$tag"; return; }
 	id=$(xdp_prog_id "$NS_RX" "$IF_RX")
@@ -95,6 +97,7 @@ foreign_prog()
 {
 	local tag=foreign id err
 
+	t_case "a second receiver on an interface with an XDP program"
 	rx_start "$tag" --mode xdp --interface "$IF_RX" --count "$N" \
 		--idle-timeout 2s --duration 60 || { dump_run "$tag"; return; }
 	id=$(xdp_prog_id "$NS_RX" "$IF_RX")
@@ -121,17 +124,8 @@ two_queues()
 {
 	local tag=queues2 label="veth 2 queues, --threads 2"
 
-	TOPO=veth2q
-	ns_add NS_TX qtx && ns_add NS_RX qrx || return
-	TOPO_NSES="$NS_TX $NS_RX"
-	IF_TX=${IFP}tx IF_RX=${IFP}rx
-	ip link add name "$IF_TX" netns "$NS_TX" numtxqueues 2 numrxqueues 2 \
-		type veth peer name "$IF_RX" netns "$NS_RX" \
-		numtxqueues 2 numrxqueues 2 || {
-		fail "$label: creating the veth pair failed"
-		return
-	}
-	topo_addr_up || return
+	t_case "$label"
+	TOPO_QUEUES=2 topo_veth || return
 	rx_start "$tag" --mode xdp --interface "$IF_RX" --threads 2 \
 		--count "$N" --idle-timeout 2s --duration 60 ||
 		{ dump_run "$tag"; return; }
@@ -154,11 +148,13 @@ two_queues()
 net_init
 net_require_kinds veth macvlan bridge
 if ! "$RECV" --mode xdp --help >/dev/null 2>&1; then
-	net_skip "this pktrecv has no --mode xdp"
+	t_skip "this pktrecv has no --mode xdp"
 fi
 
 for topo in veth macvlan bridge; do
-	"topo_$topo" || continue
+	t_case "$topo: set-up"
+	net_topo "$topo" || continue
+	T_CASE=""	# a set-up that works is no case of its own
 	for other in udp mmsg mmap xdp; do
 		run_pair xdp "$other"
 		[ "$other" = xdp ] || run_pair "$other" xdp
@@ -171,4 +167,4 @@ for topo in veth macvlan bridge; do
 	topo_down
 done
 two_queues
-net_done
+t_done

@@ -13,15 +13,16 @@ here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 fx=$here/fixtures
 
-skip() { echo "SKIP: $*"; exit 4; }
-fail() { echo "FAIL: $*"; exit 1; }
+# shellcheck source=tests/lib.sh
+. "$top/tests/lib.sh"
 
 for t in jq awk diff; do
-	command -v $t >/dev/null || skip "needs $t"
+	command -v $t >/dev/null || t_skip "needs $t"
 done
 
-tmp=$(mktemp -d /tmp/pktbench-test-agg.XXXXXX)
-trap 'rm -rf "$tmp"' EXIT
+t_tmp test-agg
+tmp=$T_TMP
+trap t_tmp_clean EXIT
 
 # expect NAME GOT: compare with fixtures/NAME, or rewrite it.
 expect() {
@@ -36,10 +37,11 @@ expect() {
 }
 
 # 1. Through the CLI, as a user would after a sweep.
+t_case "pktbench report: data.csv"
 mkdir -p "$tmp/d"
 cp "$fx/runs.jsonl" "$tmp/d/"
 "$top/bin/pktbench" report "$tmp/d" --no-figures 2>"$tmp/err" ||
-	{ cat "$tmp/err"; fail "pktbench report exit $?"; }
+	{ cat "$tmp/err"; fatal "pktbench report exit $?"; }
 expect expected-data.csv "$tmp/d/data.csv"
 
 # Spot checks that say what they check, beside the whole-file diff.
@@ -48,6 +50,7 @@ row() {
 	awk -F, -v key="$1" -v cols="$2" -f "$top/scripts/sweep/csv.awk" \
 		-f "$here/csvrow.awk" "$tmp/d/data.csv"
 }
+t_case "data.csv: medians, a partial and a failed point, the study join"
 r=$(row native,III-size,64,udp runs,ok,pps_median,pps_min,pps_max)
 [ "$r" = "3,3,200000,100000,300000" ] || fail "odd median/min/max: $r != 3,3,200000,100000,300000"
 r=$(row native,III-size,64,mmap ok,pps_median,pps_min,pps_max,status)
@@ -62,6 +65,7 @@ r=$(row trunk,III-size,64,udp ok,pps_median,study_pps,status)
 # The 95 % interval of the mean, Student t with n - 1 degrees of freedom,
 # computed by hand: 100, 110, 120 k -> mean 110 k, s = 10 k,
 # 110000 -+ 4.303 * 10000 / sqrt(3) = 85156.62 .. 134843.38
+t_case "data.csv: 95 % CI of the mean, n = 0 .. 31"
 c=mean_pps,sd_pps,ci95_lo_pps,ci95_hi_pps,n
 r=$(row macvlan,II-rate,400,udp $c)
 [ "$r" = "110000.00,10000.00,85156.62,134843.38,3" ] || fail "CI n=3: $r != 110000.00,10000.00,85156.62,134843.38,3"
@@ -85,7 +89,8 @@ tsv() {
 	[ "$1" = 31 ] && printf 'native\tIII-size\t64\t64\tudp\t1\tnetns\tok\t\t100000\n'
 }
 for n in 30 31; do
-	tsv $n | awk -f "$top/scripts/sweep/aggregate.awk" >"$tmp/n$n.csv"
+	tsv $n | awk -f "$top/scripts/sweep/setups.awk" \
+		-f "$top/scripts/sweep/aggregate.awk" >"$tmp/n$n.csv"
 done
 r=$(awk -F, -v key=native,III-size,64,udp -v cols=$c -f "$top/scripts/sweep/csv.awk" \
 	-f "$here/csvrow.awk" "$tmp/n30.csv")
@@ -95,12 +100,14 @@ r=$(awk -F, -v key=native,III-size,64,udp -v cols=$c -f "$top/scripts/sweep/csv.
 [ "$r" = "100000.00,10000.00,96479.74,103520.26,31" ] || fail "CI n=31 (normal 1.960): $r"
 
 # 2. The summary's tables (the body after the machine header).
+t_case "summary.md: tables"
 sed -n '/^## Headline/,$p' "$tmp/d/summary.md" >"$tmp/body"
 grep -q '^(No figures' "$tmp/body" || fail "summary does not say the figures are missing"
 sed '/^(No figures/,$d' "$tmp/body" | sed '$d' >"$tmp/body2"
 expect expected-summary-body.md "$tmp/body2"
 
 # 3. The study preset is the study's exact parameters.
+t_case "sweep --dry-run: the study preset's plan"
 PKTBENCH_BIN=/nonexistent "$top/bin/pktbench" sweep --dry-run --runner netns \
 	--setups native >"$tmp/plan" 2>"$tmp/err" ||
 	{ cat "$tmp/err"; fail "sweep --dry-run exit $?"; }
@@ -120,6 +127,7 @@ plot() {
 		-f "$top/scripts/sweep/plot.awk" "$1" >"$tmp/plot.gp"
 }
 occ() { grep -o -- "$1" "$2" | grep -c .; }
+t_case "figures: the gnuplot script"
 plot "$tmp/d/data.csv"
 [ "$(occ 'with yerrorbars' "$tmp/plot.gp")" -eq 6 ] || fail "error bars: $(occ 'with yerrorbars' "$tmp/plot.gp") != 6"
 sed -n "/overview.png/,\$p" "$tmp/plot.gp" >"$tmp/ov.gp"
@@ -132,7 +140,10 @@ grep -q 'bars: 95 % CI of the mean (Student t), where n >= 2' "$tmp/ov.gp" || fa
 plot "$fx/compare-old.csv"
 [ "$(occ 'with yerrorbars' "$tmp/plot.gp")" -eq 0 ] || fail "old data.csv: error bars drawn"
 grep -q 'no bars (no point has 2 runs' "$tmp/plot.gp" || fail "old data.csv: the title does not say there are no bars"
-if command -v gnuplot >/dev/null; then
+if ! command -v gnuplot >/dev/null; then
+	t_case_skip "figures: PNGs" "no gnuplot"
+else
+	t_case "figures: PNGs"
 	"$top/bin/pktbench" report "$tmp/d" 2>"$tmp/err" || { cat "$tmp/err"; fail "report with figures: exit $?"; }
 	for f in overview native-III macvlan-II; do
 		[ "$(od -An -tx1 -N8 "$tmp/d/figures/$f.png" | tr -d ' \n')" = 89504e470d0a1a0a ] ||
@@ -140,5 +151,4 @@ if command -v gnuplot >/dev/null; then
 	done
 fi
 
-echo "ok: data.csv, summary tables, study plan and figure script as expected"
-exit 0
+t_done

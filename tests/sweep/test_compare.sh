@@ -11,19 +11,20 @@ top=$(cd "$here/../.." && pwd)
 fx=$here/fixtures
 A=$fx/compare-a.csv B=$fx/compare-b.csv OLD=$fx/compare-old.csv
 
-skip() { echo "SKIP: $*"; exit 4; }
-fail() { echo "FAIL: $*"; exit 1; }
-command -v awk >/dev/null || skip "needs awk"
+# shellcheck source=tests/lib.sh
+. "$top/tests/lib.sh"
+command -v awk >/dev/null || t_skip "needs awk"
 
-tmp=$(mktemp -d /tmp/pktbench-test-cmp.XXXXXX)
-trap 'rm -rf "$tmp"' EXIT
+t_tmp test-cmp
+tmp=$T_TMP
+trap t_tmp_clean EXIT
 
 # cmp EXPECTED-EXIT ARGS...: run pktbench compare, output in $tmp/out
 cmp() {
 	want=$1; shift
 	"$top/bin/pktbench" compare "$@" >"$tmp/out" 2>"$tmp/err"
 	rc=$?
-	[ $rc -eq "$want" ] || { cat "$tmp/out" "$tmp/err"; fail "compare $*: exit $rc != $want"; }
+	[ $rc -eq "$want" ] || { cat "$tmp/out" "$tmp/err"; fail "compare $*: exit $rc != $want"; return 1; }
 }
 same() {
 	printf '%s\n' "$2" >"$tmp/want"
@@ -35,6 +36,7 @@ same() {
 # pps below the edge; 110000/100000 = 1.100; 180000/150000 = 1.200, faster and
 # the intervals apart (165000 > 160000); 150000/300000 = 0.500: fail.
 # macvlan failed in A, ovs is only in A, trunk only in B: missing.
+t_case "two sweeps, CSV"
 cmp 1 "$A" "$B" --csv
 same "two sweeps, CSV" 'a_setup,b_setup,scenario,param,a_mode,b_mode,a_pps_median,b_pps_median,ratio,a_ci95_lo_pps,a_ci95_hi_pps,b_ci95_lo_pps,b_ci95_hi_pps,ci_overlap,verdict,note
 native,native,III-size,64,udp,udp,200000,190000,0.950,190000,210000,185000,195000,yes,pass,
@@ -48,6 +50,7 @@ ovs,,III-size,64,udp,,50000,,,40000,60000,,,n/a,missing,only in A
 grep -qx '8 points: 3 pass, 2 fail, 3 missing' "$tmp/err" || fail "CSV totals on stderr: $(cat "$tmp/err")"
 
 # The table: the same verdicts, kpps to 0.1.
+t_case "two sweeps, table"
 cmp 1 "$A" "$B"
 grep -q '^native  *III-size  *64  *mmap  *400.0  *380.0  *0.949 no  *fail$' "$tmp/out" ||
 	fail "table row native 64 mmap: $(grep mmap "$tmp/out" | head -n 1)"
@@ -55,11 +58,13 @@ grep -q '^trunk .* missing (only in B)$' "$tmp/out" || fail "table: trunk not li
 tail -n 1 "$tmp/out" | grep -qx '8 points: 3 pass, 2 fail, 3 missing' || fail "table totals: $(tail -n 1 "$tmp/out")"
 
 # 2. At 6 % the 0.9499975 point passes: 379999 x 100 >= 400000 x 94.
+t_case "tolerance 6 %: the edge point passes"
 cmp 1 "$A" "$B" --tolerance 6% --csv
 r=$(grep '^native,native,III-size,64,mmap' "$tmp/out" | cut -d, -f15)
 [ "$r" = pass ] || fail "tolerance 6%: native 64 mmap $r != pass"
 
 # 3. All pass -> exit 0: native udp of A against native udp of B.
+t_case "all pass: exit 0"
 cmp 0 "$A" "$B" --a-setup native --b-setup native --a-mode udp --b-mode udp --csv
 [ "$(cut -d, -f3,4,9,14,15 "$tmp/out" | tail -n +2 | tr '\n' ' ')" = "III-size,64,0.950,yes,pass III-size,128,1.100,n/a,pass " ] ||
 	fail "native udp: $(cat "$tmp/out")"
@@ -67,6 +72,7 @@ cmp 0 "$A" "$B" --a-setup native --b-setup native --a-mode udp --b-mode udp --cs
 # 4. Two set-ups of one sweep, joined on scenario, param, mode: bridge ->
 # native in A is 200000/150000 = 1.333 and 400000/300000 = 1.333, the
 # intervals apart; native's 128 B has no bridge point: missing.
+t_case "set-ups of one sweep"
 cmp 1 "$A" --a-setup bridge --b-setup native --csv
 same "set-ups of one sweep" 'a_setup,b_setup,scenario,param,a_mode,b_mode,a_pps_median,b_pps_median,ratio,a_ci95_lo_pps,a_ci95_hi_pps,b_ci95_lo_pps,b_ci95_hi_pps,ci_overlap,verdict,note
 bridge,native,III-size,64,udp,udp,150000,200000,1.333,140000,160000,190000,210000,no,pass,
@@ -78,12 +84,14 @@ cmp 1 "$A" --a-setup native --b-setup bridge --a-mode udp --b-mode udp --csv
 
 # 5. Two modes of one sweep: mmap/udp of bridge in B = 150000/180000 = 0.833,
 # intervals apart (165000 > 160000).
+t_case "modes of one sweep"
 cmp 1 "$B" --a-mode udp --b-mode mmap --a-setup bridge --csv
 [ "$(sed -n 2p "$tmp/out" | cut -d, -f1,2,5,6,9,14,15)" = "bridge,bridge,udp,mmap,0.833,no,fail" ] ||
 	fail "modes of one sweep: $(sed -n 2p "$tmp/out")"
 
 # 6. A data.csv from before the interval columns: overlap n/a, still
 # compared (200000 -> 190000: 0.950, a pass at 5 %, a fail at 0 %).
+t_case "a data.csv without the interval columns"
 cmp 1 "$OLD" "$B" --a-setup native --a-mode udp --csv
 [ "$(cut -d, -f4,9,14,15,16 "$tmp/out" | tail -n +2 | tr '\n' ' ')" = "64,0.950,n/a,pass, 128,,n/a,missing,only in B " ] ||
 	fail "old data.csv: $(cat "$tmp/out")"
@@ -93,6 +101,7 @@ cmp 1 "$OLD" "$B" --a-setup native --a-mode udp --tolerance 0 --csv
 # 7. Usage: exit 2, one line naming the option (and its range).
 usage() {
 	msg=$1; shift
+	t_case "usage: $msg"
 	cmp 2 "$@"
 	[ "$(grep -c . "$tmp/err")" -eq 1 ] || fail "compare $*: stderr is not one line: $(cat "$tmp/err")"
 	grep -q -- "$msg" "$tmp/err" || fail "compare $*: stderr '$(cat "$tmp/err")' lacks '$msg'"
@@ -108,5 +117,4 @@ usage "unknown option '--bogus'" "$A" "$B" --bogus
 usage 'no such sweep directory or data.csv' "$tmp/none" "$B"
 usage 'has no column pps_median' "$here/test_compare.sh" "$B"
 
-echo "ok: compare ratios, tolerance edge, CI overlap, missing points, set-ups and modes of one sweep, exit codes"
-exit 0
+t_done

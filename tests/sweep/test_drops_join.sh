@@ -12,18 +12,15 @@ top=$(cd "$here/../.." && pwd)
 fx=$here/fixtures/drops
 join=$top/scripts/sweep/drops.jq
 
-command -v jq >/dev/null || { echo "SKIP: needs jq"; exit 4; }
-fails=0 joins=0
+# shellcheck source=tests/lib.sh
+. "$top/tests/lib.sh"
+command -v jq >/dev/null || t_skip "needs jq"
 
-# expect NAME INPUT WANT: the join of INPUT is exactly WANT.
+# expect NAME INPUT WANT: the join of INPUT is exactly WANT, one case.
 expect() {
-	joins=$((joins + 1))
+	t_case "$1"
 	got=$(printf '%s' "$2" | jq -c -f "$join" 2>&1)
-	[ "$got" = "$3" ] && return 0
-	echo "FAIL: $1:"
-	echo "  got  $got"
-	echo "  want $3"
-	fails=$((fails + 1))
+	expect_eq "$1: join" "$got" "$3"
 }
 
 # the way the runners call it
@@ -92,5 +89,4 @@ expect "more received than sent: no loss" \
 	"$(pair udp '"unique":1200' udp '"sent":1000')" \
 	'{"lost":0,'"$(places 0 0 0 0 0 0 0 0)"',"attributed":0,"unattributed":0,"over":0,"largest":"none"}'
 
-[ "$fails" = 0 ] || exit 1
-echo "drops.jq: $joins joins as expected"
+t_done

@@ -1,61 +1,40 @@
 #!/bin/sh
 # pktbench ndr: the search on simulated systems with known loss curves
-# (tests/sweep/ndr_fake.sh through PKTBENCH_NDR_TRIAL), Ctrl-C, bad
-# options, and one real quick search on a veth pair.  Cases go to
-# $PKTBENCH_CASES (tests/net/run.sh) or stdout.  Exit 0 pass, 1 fail.
+# (tests/sweep/ndr_fake.sh through PKTBENCH_NDR_TRIAL), the bisection
+# (--search bisect) and the RFC 9971 search, Ctrl-C, bad options, --out
+# and broken trial results, --sizes, and real quick searches on veth
+# pairs (the pure step alone: test_ndr_step.sh).  Cases go to
+# $PKTBENCH_CASES (tests/run.sh) or stdout.  Exit 0 pass, 1 fail.
 #
 #   tests/sweep/test_ndr.sh          (as root for the real search)
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 fake=$top/tests/sweep/ndr_fake.sh
-out=$(mktemp -d /tmp/pktbench-test-ndr.XXXXXX)
+# shellcheck source=tests/lib.sh
+. "$top/tests/lib.sh"
+NW_DIR=$top/networks
+# shellcheck source=networks/lib-setup.sh
+. "$NW_DIR/lib-setup.sh"
+t_tmp test-ndr
+out=$T_TMP
 cg=
-cns=ndt$$
 # shellcheck disable=SC2317	# called by the trap
 cleanup() {
 	[ -n "${spid:-}" ] && kill "$spid" 2>/dev/null
-	ip netns del "${cns}s" 2>/dev/null
-	ip netns del "${cns}r" 2>/dev/null
+	topo_down
 	[ -n "$cg" ] && rmdir "$cg" 2>/dev/null
-	[ "${PKTBENCH_KEEP:-0}" = 1 ] || rm -rf "$out"
+	t_tmp_clean
 }
 trap cleanup EXIT
-failed=0
 
-# emit LINE...: to $PKTBENCH_CASES, or stdout
-emit() {
-	if [ -n "${PKTBENCH_CASES:-}" ]; then printf '%s\n' "$@" >>"$PKTBENCH_CASES"
-	else printf '%s\n' "$@"; fi
-}
-
-# case_line NAME [WHY...]: no WHY is a pass; WHY lines explain a failure
+# case_line NAME [WHY...]: one case; each WHY a failed check
 case_line() {
-	name=$1
+	t_case "$1"
 	shift
-	if [ $# -eq 0 ]; then
-		emit "ok $name"
-	else
-		failed=1
-		emit "not ok $name"
-		for w in "$@"; do emit "# $name: $w"; done
-	fi
+	for w in "$@"; do fail "$w"; done
+	t_case_end
 }
-skip_case() { emit "ok $1 # SKIP $2"; }
-
-# case_why NAME WHYS: WHYS "|"-separated, empty for a pass
-case_why() {
-	cw_n=$1 cw_w=${2#|}
-	if [ -z "$cw_w" ]; then
-		case_line "$cw_n"
-	else
-		cw_ifs=$IFS
-		IFS='|'
-		# shellcheck disable=SC2086
-		set -- $cw_w
-		IFS=$cw_ifs
-		case_line "$cw_n" "$@"
-	fi
-}
+skip_case() { t_case_skip "$@"; }
 
 # q DIR FILTER: jq on DIR/ndr.json
 q() { jq -r "$2" "$1/ndr.json" 2>/dev/null; }
@@ -66,7 +45,7 @@ ndr_fake() {
 	n=$1 c=$2
 	shift 2
 	PKTBENCH_NDR_TRIAL=$fake NDR_FAKE=$c NDR_FAKE_LOG=$out/$n.log \
-		"$top/bin/pktbench" ndr --trial 1s --out "$out/$n" "$@" 2>"$out/$n.err"
+		"$top/bin/pktbench" ndr --search bisect --trial 1s --out "$out/$n" "$@" 2>"$out/$n.err"
 }
 
 # check NAME KNOWN_NDR KNOWN_PDR MAX_TRIALS: both answers within one
@@ -87,7 +66,7 @@ check() {
 	# the verification trial ran at each answer and passed
 	v=$(jq -r '.ndr_pps as $a | [.verification_trials[] | select(.rate_asked_pps == $a and .loss_ratio == 0)] | length' "$d/ndr.json")
 	[ "$v" -ge 1 ] || why="$why|no passing verification trial at ndr_pps $ndr"
-	case_why "ndr $1: NDR $ndr, PDR $pdr, $nt trials" "$why"
+	t_case_whys "ndr $1: NDR $ndr, PDR $pdr, $nt trials" "$why"
 }
 
 # The simulated searches take no real time: run them side by side, then
@@ -126,7 +105,7 @@ why=''
 [ "$(q "$d" '[.ndr_pps, .pdr_pps, .sender_bound, (.trials | length), .trials[1].kind, .trials[1].rate_asked_pps] | @csv')" = '1000000,1000000,true,2,"verify",0' ] ||
 	why="ndr_pps,pdr_pps,sender_bound,trials,kind and rate of trial 2: $(q "$d" '[.ndr_pps, .pdr_pps, .sender_bound, (.trials | length), .trials[1].kind, .trials[1].rate_asked_pps] | @csv') != 1000000,1000000,true,2,\"verify\",0"
 grep -q 'sender-bound' "$d.err" || why="$why; summary lacks sender-bound: $(tail -n 1 "$d.err")"
-case_why "ndr flat: sender-bound" "$why"
+t_case_whys "ndr flat: sender-bound" "$why"
 
 # --max-trials bounds the search: exactly 5 trials, the answer not verified.
 d=$out/maxt
@@ -134,7 +113,7 @@ got=$(q "$d" '[(.trials | length), .stopped, .ndr.verified, .complete] | @csv')
 why=''
 [ "$got" = '5,"max-trials",false,true' ] ||
 	why="trials,stopped,verified,complete: $got != 5,\"max-trials\",false,true"
-case_why "ndr --max-trials 5" "$why"
+t_case_whys "ndr --max-trials 5" "$why"
 
 # Output files: trials.csv one row per trial, ndr.png a PNG.
 d=$out/step
@@ -147,7 +126,7 @@ if command -v gnuplot >/dev/null; then
 fi
 grep -q '^ndr: native udp 64 B: NDR 609.4 kpps (517 Mbit/s), PDR 0.5% 609.4 kpps (517 Mbit/s); 9 trials' "$d.err" ||
 	why="$why; summary: $(tail -n 1 "$d.err")"
-case_why "ndr output: trials.csv, ndr.png, summary" "$why"
+t_case_whys "ndr output: trials.csv, ndr.png, summary" "$why"
 
 # Ctrl-C: SIGINT during the third trial (each takes 0.4 s); the trial
 # cut short is dropped, ndr.json keeps the others with complete false,
@@ -172,27 +151,139 @@ why=''
 [ $rc -eq 130 ] || why="exit $rc != 130"
 [ "$got" = 'false,,2' ] || why="$why; complete,ndr_pps,trials: $got != false,,2 (calls $calls)"
 [ -f "$d/trials.csv" ] || why="$why; no trials.csv"
-case_why "ndr SIG$sig: partial ndr.json, exit 130" "$why"
+t_case_whys "ndr SIG$sig: partial ndr.json, exit 130" "$why"
 
 # Bad options: exit 2, one line naming the option and its range.
-why=''
-for a in "--trial 0.1s=--trial" "--trial 10x=--trial" "--resolution 0=--resolution" \
+# bad_options DIR "ARGS=MESSAGE START"...: each refused with exit 2 and
+# one line starting "ndr: START", nothing written to DIR; WHY says which not
+bad_options() {
+	bo_d=$1 why=''
+	shift
+	for a in "$@"; do
+		# shellcheck disable=SC2086
+		PKTBENCH_NDR_TRIAL=$fake "$top/bin/pktbench" ndr ${a%%=*} --out "$bo_d" >/dev/null 2>"$out/bad.err"
+		rc=$?
+		n=$(grep -c . "$out/bad.err")
+		if [ $rc -ne 2 ] || [ "$n" -ne 1 ] || ! grep -q -- "^ndr: ${a#*=}" "$out/bad.err"; then
+			why="$why|${a%%=*}: exit $rc, $n lines: $(head -n 1 "$out/bad.err")"
+		fi
+	done
+	[ -e "$bo_d/ndr.json" ] && why="$why|a refused option still wrote ndr.json"
+}
+bad_options "$out/bad" "--trial 0.1s=--trial" "--trial 10x=--trial" "--resolution 0=--resolution" \
 	"--resolution 60%=--resolution" "--pdr 100%=--pdr" "--pdr x=--pdr" \
 	"--max-trials 2=--max-trials" "--mode foo=--mode" "--setup foo=--setup" \
 	"--size 20=--size" "--batch 0=--batch" "--runner uml=--runner" \
 	"--connect a/b=--connect" "--connect h:70000=--connect" "--interface eth0=--interface" \
 	"--connect h --setup bridge=--setup" "--connect h --runner netns=--runner" \
-	"--bogus=unknown argument"; do
-	# shellcheck disable=SC2086
-	PKTBENCH_NDR_TRIAL=$fake "$top/bin/pktbench" ndr ${a%%=*} --out "$out/bad" >/dev/null 2>"$out/bad.err"
+	"--bogus=unknown argument"
+t_case_whys "ndr bad options: exit 2, one line naming the option" "$why"
+
+# --- RFC 9971 search through pktbench ndr (the default) ---------------
+# The step system, default options but 1..2 s trials: both answers hold
+# the knee within 1 %, regular, with conditional throughput; then three
+# latency trials at 10, 50 and 90 % of the PDR; ndr.csv one row.
+PKTBENCH_NDR_TRIAL=$fake NDR_FAKE=step NDR_FAKE_LOG=$out/mlr.log \
+	"$top/bin/pktbench" ndr --trial-max 2s --out "$out/mlr" 2>"$out/mlr.err"
+rc=$?
+d=$out/mlr
+why=''
+[ $rc -eq 0 ] || why="exit $rc: $(tail -n 1 "$d.err")"
+got=$(q "$d" '[.config.search, .complete, .ndr.regular, .pdr.regular,
+	(.ndr.relevant_lower_bound_pps <= 612345 and .ndr.relevant_upper_bound_pps > 612345),
+	(.pdr.relevant_lower_bound_pps <= 615422 and .pdr.relevant_upper_bound_pps > 615422),
+	(.ndr.conditional_throughput_pps == .ndr_pps), .trials[0].duration_s,
+	([.trials[] | select(.kind == "search") | .duration_s] | max)] | @csv')
+[ "$got" = '"mlr",true,true,true,true,true,true,1,2' ] ||
+	why="$why|search,complete,regular x2,NDR and PDR bounds hold the knee,conditional = ndr,first and longest trial: $got != \"mlr\",true,true,true,true,true,true,1,2"
+lat=$(q "$d" '[.latency[] | "\(.pct)@\(.rate_pps)"] | join(",")')
+want=$(q "$d" '"10@\(.pdr_pps * 0.1 | floor),50@\(.pdr_pps * 0.5 | floor),90@\(.pdr_pps * 0.9 | floor)"')
+[ "$lat" = "$want" ] || why="$why|latency trials $lat != $want"
+[ "$(grep -c . "$d/ndr.csv")" -eq 2 ] && head -n 1 "$d/ndr.csv" | grep -q '"cpu","ndr_load_cv","pdr_load_cv"$' ||
+	why="$why|ndr.csv: $(grep -c . "$d/ndr.csv") lines, header $(head -n 1 "$d/ndr.csv" | cut -c1-60)..."
+head -n 1 "$d/trials.csv" | grep -q '"cpu","load_cv"$' || why="$why|trials.csv lacks cpu, load_cv"
+[ "$(q "$d" '.cpu')" = null ] || why="$why|cpu $(q "$d" .cpu) != null (nothing pins)"
+grep -q "^ndr: native udp 64 B: NDR 612.3 kpps (519 Mbit/s, fails at " "$d.err" ||
+	why="$why|summary: $(grep '^ndr: native' "$d.err" | tail -n 1)"
+t_case_whys "ndr mlr: NDR $(q "$d" .ndr_pps), PDR $(q "$d" .pdr_pps), regular, latency at 10/50/90 % of PDR, $(q "$d" '.trials | length') trials" "$why"
+
+# --sizes: one search per size, imix passed through as it is (the fake
+# accepts only the size it is told, so it sees each arrive); the top
+# level holds the answers per size.
+PKTBENCH_NDR_TRIAL=$fake NDR_FAKE=step NDR_FAKE_LOG=$out/sizes.log \
+	"$top/bin/pktbench" ndr --sizes 64,imix --trial 1s --out "$out/two sizes" 2>"$out/sizes.err"
+rc=$?
+d="$out/two sizes"
+why=''
+[ $rc -eq 0 ] || why="exit $rc: $(tail -n 1 "$out/sizes.err")"
+seen=$(awk '{ print $3 }' "$out/sizes.log" | uniq | tr '\n' ' ')
+[ "$seen" = "64 imix " ] || why="$why|sizes the trials got, in order: '$seen' != '64 imix '"
+got=$(jq -r '[(.sizes | map(tostring) | join(" ")), .complete, (.results | length),
+	([.results[] | .ndr_pps] | map(tostring) | join(" "))] | @csv' "$d/sizes.json")
+[ "$got" = '"64 imix",true,2,"612344 612344"' ] || why="$why|sizes,complete,results,ndr_pps: $got"
+for s in 64 imix; do
+	[ "$(jq -r .config.size "$d/size-$s/ndr.json" 2>/dev/null)" = "$s" ] || why="$why|size-$s/ndr.json missing or of another size"
+done
+[ "$(jq .config.frame_bytes "$d/size-imix/ndr.json")" = 349.8333 ] || why="$why|imix frame bytes $(jq .config.frame_bytes "$d/size-imix/ndr.json") != 349.8333"
+[ "$(grep -c . "$d/ndr.csv")" -eq 3 ] || why="$why|ndr.csv: $(grep -c . "$d/ndr.csv") lines != 3"
+PKTBENCH_NDR_TRIAL=$fake NDR_FAKE=step NDR_FAKE_SIZE=imix "$top/bin/pktbench" ndr --size imix --trial 1s \
+	--latency-at none --out "$out/imix" 2>"$out/imix.err" || why="$why|--size imix: exit $?: $(tail -n 1 "$out/imix.err")"
+t_case_whys "ndr --sizes 64,imix: one search each, imix reaches the trial" "$why"
+
+# --out: the directory is checked on the path that is used.  A name with
+# a newline at its end (once checked as one directory and written into
+# another) or any control character is refused, exit 2, and an earlier
+# ndr.json stays; so is a symbolic link to a directory with an ndr.json,
+# and a directory with an earlier --sizes run's sizes.json.
+why=''
+mkdir -p "$out/prev" "$out/prevs" && echo '{"earlier": true}' >"$out/prev/ndr.json"
+echo '{"earlier": true}' >"$out/prevs/sizes.json"
+ln -s "$out/prev" "$out/link"
+nl='
+'
+for o in "$out/prev$nl" "$out/link" "$out/prevs" "$out/esc$(printf '\033')[31m" "$out/tab$(printf '\t')x"; do
+	PKTBENCH_NDR_TRIAL=$fake "$top/bin/pktbench" ndr --trial 1s --out "$o" >/dev/null 2>"$out/o.err"
 	rc=$?
-	n=$(grep -c . "$out/bad.err")
-	if [ $rc -ne 2 ] || [ "$n" -ne 1 ] || ! grep -q -- "^ndr: ${a#*=}" "$out/bad.err"; then
-		why="$why|${a%%=*}: exit $rc, $n lines: $(head -n 1 "$out/bad.err")"
+	n=$(grep -c . "$out/o.err")
+	if [ $rc -ne 2 ] || [ "$n" -ne 1 ] || ! grep -q '^ndr: --out: ' "$out/o.err"; then
+		why="$why|--out $(printf '%s' "$o" | od -An -c | tr -s ' ' | tail -c 24): exit $rc, $n lines: $(head -n 1 "$out/o.err")"
 	fi
 done
-[ -e "$out/bad/ndr.json" ] && why="$why|a refused option still wrote ndr.json"
-case_why "ndr bad options: exit 2, one line naming the option" "$why"
+[ "$(cat "$out/prev/ndr.json")" = '{"earlier": true}' ] || why="$why|the earlier ndr.json was overwritten"
+for f in "$out"/*; do
+	case $f in *"$(printf '\033')"*) why="$why|a directory with ESC in its name was made" ;; esac
+done
+t_case_whys "ndr --out: newline, control characters and a link to an earlier result refused" "$why"
+
+# Every number a trial reports is checked before the search sees it:
+# NaN, nothing sent, more received than sent, a rate of 2^63, a negative
+# count and no JSON are refused (twice: exit 1), never an answer.
+why=''
+for l in '{"sent":NaN,"received":5,"tx_pps":1000}|sent NaN' \
+	'{"sent":0,"received":0,"tx_pps":1000}|sent 0' \
+	'{"sent":1000,"received":1001,"tx_pps":1000}|received 1001 > sent 1000' \
+	'{"sent":1000,"received":1000,"tx_pps":9223372036854775808}|tx_pps 9223372036854776000 is not a rate' \
+	'{"sent":-5,"received":0,"tx_pps":1000}|sent -5 is not a packet count' \
+	'sent=1000|not JSON'; do
+	PKTBENCH_NDR_TRIAL=$fake NDR_FAKE=garbage NDR_FAKE_LINE=${l%%|*} \
+		"$top/bin/pktbench" ndr --trial 1s --out "$out/g" >/dev/null 2>"$out/g.err"
+	rc=$?
+	got=$(q "$out/g" '[.complete, .ndr_pps, (.trials | length), (.refused_trials | length)] | @csv')
+	if [ $rc -ne 1 ] || [ "$got" != 'false,,0,2' ] || ! grep -q "refused: ${l#*|}" "$out/g.err"; then
+		why="$why|${l%%|*}: exit $rc, complete,ndr_pps,trials,refused $got, $(grep refused "$out/g.err" | head -n 1)"
+	fi
+	rm -rf "$out/g"
+done
+t_case_whys "ndr trial results: NaN, sent 0, received > sent, tx_pps 2^63, negative, not JSON refused" "$why"
+
+# Bad options of the RFC 9971 search and of --sizes: exit 2, one line.
+bad_options "$out/bad2" "--search foo=--search" "--exceed-ratio 1=--exceed-ratio" "--exceed-ratio x=--exceed-ratio" \
+	"--search bisect --exceed-ratio 0.5=--exceed-ratio" "--search bisect --trial-min 1s=--trial-min" \
+	"--trial-min 5s --trial-max 2s=--trial-min" "--trial-max 700s=--trial-max" \
+	"--duration-sum 1s=--duration-sum" "--trial 1s --trial-max 2s=--trial" \
+	"--sizes 64,64=--sizes" "--sizes 64,abc=--sizes" "--size imax=--size" "--size 64 --sizes 128=--sizes" \
+	"--latency-at 0=--latency-at" "--latency-at 10,101=--latency-at" "--max-trials 99999999999=--max-trials"
+t_case_whys "ndr bad options of the RFC 9971 search and --sizes: exit 2, one line" "$why"
 
 # The real thing: a quick search on a veth pair (netns runner, native,
 # udp).  The receiver runs in a cgroup with 5 % of a CPU (1 ms per
@@ -206,9 +297,17 @@ case_why "ndr bad options: exit 2, one line naming the option" "$why"
 # unverified answer fails it.
 bin=${PKTBENCH_BIN:-build/gcc}
 case $bin in /*) ;; *) bin=$top/$bin ;; esac
+# bg_wait: wait for the pktbench just started in the background (its pid
+# names its namespaces): pid, rc, t1
+bg_wait() { pid=$!; wait $pid; rc=$?; t1=$(date +%s); }
+
+# need_real NAME: 0 when a real search can run here, else a SKIP case
+need_real() {
+	[ "$(id -u)" = 0 ] || { skip_case "$1" "needs root (network namespaces)"; return 1; }
+	{ [ -x "$bin/pktsend" ] && [ -x "$bin/pktrecv" ]; } || { skip_case "$1" "no $bin/pktsend (run make)"; return 1; }
+}
 real_ndr() {
-	[ "$(id -u)" = 0 ] || { skip_case "ndr real: netns native udp" "needs root (network namespaces)"; return; }
-	{ [ -x "$bin/pktsend" ] && [ -x "$bin/pktrecv" ]; } || { skip_case "ndr real: netns native udp" "no $bin/pktsend (run make)"; return; }
+	need_real "ndr real: netns native udp" || return
 	if [ -w /sys/fs/cgroup/cpu/tasks ]; then	# cgroup v1
 		cg=/sys/fs/cgroup/cpu/pktbench-ndr-$$
 		tasks=$cg/tasks
@@ -224,12 +323,9 @@ real_ndr() {
 	[ -n "${tasks:-}" ] || { skip_case "ndr real: netns native udp" "no writable cgroup cpu controller for the slow receiver"; return; }
 	t0=$(date +%s)
 	NDR_CG=$tasks PKTBENCH_RX_WRAP=$top/tests/sweep/ndr_slowrx.sh PKTBENCH_BIN=$bin \
-		"$top/bin/pktbench" ndr --runner netns --setup native --mode udp --quick \
+		"$top/bin/pktbench" ndr --search bisect --runner netns --setup native --mode udp --quick \
 		--trial 1s --resolution 5% --max-trials 20 --out "$out/real" 2>"$out/real.err" &
-	pid=$!
-	wait $pid
-	rc=$?
-	t1=$(date +%s)
+	bg_wait
 	d=$out/real
 	why=''
 	[ $rc -eq 0 ] || why="exit $rc: $(tail -n 1 "$out/real.err")"
@@ -242,10 +338,39 @@ real_ndr() {
 		"$d/ndr.json" >/dev/null 2>&1 || why="$why|no loss-free re-check trial at ndr_pps $ndr"
 	jq -e '[.trials[] | .sent > 0 and .rx_pps != null] | all' "$d/ndr.json" >/dev/null 2>&1 ||
 		why="$why|a trial without sender or receiver result"
-	ip netns list | grep -q "^pks$pid" && why="$why|namespaces left: $(ip netns list | grep "^pks$pid" | tr '\n' ' ')"
-	case_why "ndr real: netns native udp, NDR $ndr of unpaced $u pps, $(q "$d" '.trials | length') trials, $((t1 - t0)) s" "$why"
+	ip netns list | grep -q "^pk$pid-" && why="$why|namespaces left: $(ip netns list | grep "^pk$pid-" | tr '\n' ' ')"
+	t_case_whys "ndr real: netns native udp, NDR $ndr of unpaced $u pps, $(q "$d" '.trials | length') trials, $((t1 - t0)) s" "$why"
 }
 real_ndr
+
+# A real RFC 9971 search on a veth pair at two sizes (netns runner,
+# native, udp, short trials), then latency at 10, 50 and 90 % of each
+# size's PDR: at 90 % the receiver must report a non-zero p50 and p99
+# (and p90 where pktrecv has it).  No rate is checked: the machine is
+# shared and noisy.
+real_sizes() {
+	need_real "ndr real --sizes 64,1024" || return
+	t0=$(date +%s)
+	PKTBENCH_BIN=$bin timeout 300 "$top/bin/pktbench" ndr --runner netns --setup native --mode udp \
+		--sizes 64,1024 --trial-min 0.2s --trial-max 0.5s --resolution 10% --max-trials 30 \
+		--out "$out/rsizes" 2>"$out/rsizes.err" &
+	bg_wait
+	d=$out/rsizes
+	why=''
+	[ $rc -eq 0 ] || why="exit $rc: $(tail -n 1 "$d.err")"
+	for s in 64 1024; do
+		l=$(jq -c --argjson s $s '.results[] | select(.size == $s) | .latency[] | select(.pct == 90)' "$d/sizes.json" 2>/dev/null)
+		[ -n "$l" ] || { why="$why|$s B: no latency at 90 % of the PDR"; continue; }
+		printf '%s' "$l" | jq -e '.p50_ns > 0 and .p99_ns > 0 and (.p90_ns == null or .p90_ns > 0) and .rate_pps > 0' >/dev/null ||
+			why="$why|$s B: latency at 90 % of the PDR $l: not p50, p99 > 0"
+		[ "$(jq -r '.trials[] | select(.kind == "latency" and .fraction == 0.9) | .lat_p50_ns > 0' "$d/size-$s/ndr.json")" = true ] ||
+			why="$why|$s B: the 90 % trial in size-$s/ndr.json lacks its latency"
+	done
+	[ -s "$d/ndr.png" ] || why="$why|no ndr.png across the sizes"
+	ip netns list | grep -q "^pks$pid" && why="$why|namespaces left: $(ip netns list | grep "^pks$pid" | tr '\n' ' ')"
+	t_case_whys "ndr real --sizes 64,1024: $(jq -r '[.results[] | "\(.size) B NDR \(.ndr_pps) pps, p50/p99 at 90 % of PDR \((.latency[] | select(.pct == 90) | "\(.p50_ns)/\(.p99_ns)") // "-") ns"] | join("; ")' "$d/sizes.json" 2>/dev/null), $((t1 - t0)) s" "$why"
+}
+real_sizes
 
 # --connect: the trials go through the control channel to a pktrecv
 # --server in another namespace (its own veth pair); pktsend gets the
@@ -253,29 +378,23 @@ real_ndr
 connect_ndr() {
 	[ "$(id -u)" = 0 ] || { skip_case "ndr --connect" "needs root (network namespaces)"; return; }
 	[ -x "$bin/pktsend" ] || { skip_case "ndr --connect" "no $bin/pktsend"; return; }
-	if ! { ip netns add "${cns}s" && ip netns add "${cns}r" &&
-		ip link add "${cns}a" netns "${cns}s" type veth peer name "${cns}b" netns "${cns}r" &&
-		ip -n "${cns}s" addr add 198.18.0.1/24 dev "${cns}a" &&
-		ip -n "${cns}r" addr add 198.18.0.2/24 dev "${cns}b" &&
-		ip -n "${cns}s" link set "${cns}a" up && ip -n "${cns}r" link set "${cns}b" up &&
-		ip -n "${cns}r" link set lo up; }; then
-		case_line "ndr --connect" "could not build the veth pair"
+	if ! topo_up native; then
+		case_line "ndr --connect" "could not build the veth pair: $NW_ERR"
 		return
 	fi
-	ip netns exec "${cns}r" "$bin/pktrecv" --server --bind 198.18.0.2 -q >"$out/srv.log" 2>&1 &
+	ip netns exec "$TOPO_NS_RX" "$bin/pktrecv" --server --bind "$TOPO_IP_RX" -q >"$out/srv.log" 2>&1 &
 	spid=$!
-	PKTBENCH_BIN=$bin ip netns exec "${cns}s" "$top/bin/pktbench" ndr --connect 198.18.0.2 \
+	PKTBENCH_BIN=$bin ip netns exec "$TOPO_NS_TX" "$top/bin/pktbench" ndr --search bisect --connect "$TOPO_IP_RX" \
 		--mode udp --trial 0.5s --resolution 50% --max-trials 4 --out "$out/conn" 2>"$out/conn.err"
 	rc=$?
 	d=$out/conn
 	why=''
 	[ $rc -eq 0 ] || why="exit $rc: $(tail -n 1 "$out/conn.err")"
-	jq -e '.complete and .config.connect == "198.18.0.2" and (.trials | length) >= 2
+	jq -e --arg ip "$TOPO_IP_RX" '.complete and .config.connect == $ip and (.trials | length) >= 2
 		and ([.trials[] | .sent > 0 and .received > 0 and .rx_pps != null] | all)' \
 		"$d/ndr.json" >/dev/null 2>&1 ||
 		why="$why|complete, connect, >= 2 trials each with both sides: $(q "$d" '[.complete, .config.connect, (.trials | length), ([.trials[] | .sent > 0 and .received > 0 and .rx_pps != null] | all)] | @csv')"
-	case_why "ndr --connect: $(q "$d" '.trials | length') trials through the control channel" "$why"
+	t_case_whys "ndr --connect: $(q "$d" '.trials | length') trials through the control channel" "$why"
 }
 connect_ndr
-
-exit $failed
+t_done

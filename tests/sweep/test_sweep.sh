@@ -1,35 +1,52 @@
 #!/bin/sh
-# End to end: a quick netns sweep of scenario III over native and macvlan,
-# udp and mmap, one repeat.  Asserts the rows of data.csv, the set-ups in
-# summary.md and that the figures are PNGs.  Exit 0 pass, 1 fail, 4 skip.
+# The netns runner probes every set-up; then end to end, a quick netns
+# sweep of scenario III over native and macvlan, udp and mmap, one repeat.
+# Asserts the rows of data.csv, the set-ups in summary.md and that the
+# figures are PNGs.  Exit 0 pass, 1 fail, 4 skip.
 #
 #   sudo tests/sweep/test_sweep.sh        (PKTBENCH_KEEP=1 keeps the output)
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 
-skip() { echo "SKIP: $*"; exit 4; }
-fail() { echo "FAIL: $*"; exit 1; }
+# shellcheck source=tests/lib.sh
+. "$top/tests/lib.sh"
 
-[ "$(id -u)" = 0 ] || skip "needs root (network namespaces)"
+[ "$(id -u)" = 0 ] || t_skip "needs root (network namespaces)"
 for t in jq gnuplot ip; do
-	command -v $t >/dev/null || skip "needs $t"
+	command -v $t >/dev/null || t_skip "needs $t"
 done
 bin=${PKTBENCH_BIN:-build/gcc}
 case $bin in /*) ;; *) bin=$top/$bin ;; esac
-[ -x "$bin/pktsend" ] && [ -x "$bin/pktrecv" ] || skip "no $bin/pktsend (run make)"
+[ -x "$bin/pktsend" ] && [ -x "$bin/pktrecv" ] || t_skip "no $bin/pktsend (run make)"
 
-out=$(mktemp -d /tmp/pktbench-test-sweep.XXXXXX)
-[ "${PKTBENCH_KEEP:-0}" = 1 ] || trap 'rm -rf "$out"' EXIT
+# The runner takes every set-up of the table (networks/setups.tsv) here;
+# only a missing Open vSwitch may keep ovs out.
+t_case "netns runner: every set-up of networks/setups.tsv probes"
+why=$(PKTBENCH_ROOT=$top NW_DIR=$top/networks sh -c '
+	. "$NW_DIR/lib-setup.sh"
+	. "$PKTBENCH_ROOT/scripts/sweep/lib.sh"
+	. "$PKTBENCH_ROOT/scripts/sweep/netns.sh"
+	for s in $SW_ALL_SETUPS; do netns_probe "$s" || echo "$s: $SW_REASON"; done' 2>&1)
+case $why in
+"" | "ovs: Open vSwitch not installed"*) ;;
+*) fail "netns_probe: $why" ;;
+esac
 
+t_tmp test-sweep
+out=$T_TMP
+trap t_tmp_clean EXIT
+
+t_case "netns sweep: native and macvlan, udp and mmap, scenario III"
 t0=$(date +%s)
 "$top/bin/pktbench" sweep --runner netns --preset quick --setups native,macvlan \
 	--modes udp,mmap --scenarios III --repeat 1 --out "$out/s" 2>"$out/err"
 rc=$?
 t1=$(date +%s)
-[ $rc -eq 0 ] || { tail -n 20 "$out/err"; fail "sweep exit $rc != 0"; }
+[ $rc -eq 0 ] || { tail -n 20 "$out/err"; fatal "sweep exit $rc != 0"; }
 
+t_case "data.csv: 20 points measured, the study beside"
 csv=$out/s/data.csv
-[ -f "$csv" ] || fail "no data.csv"
+[ -f "$csv" ] || fatal "no data.csv"
 head -n 1 "$csv" | grep -q '^setup,scenario,param,nominal,mode,runs,ok,pps_median,pps_min,pps_max,' ||
 	fail "data.csv header: $(head -n 1 "$csv")"
 rows=$(tail -n +2 "$csv" | grep -c .)
@@ -56,6 +73,7 @@ bad=$(rows '*' setup,param,mode,status,reason 1)
 ns=$(rows '*' setup,param,mode,study_pps | awk -F, '$4 == ""')
 [ -z "$ns" ] || fail "no study value for: $ns"
 
+t_case "runs.jsonl: 20 runs, both sides and the drops join"
 runs=$(grep -c . "$out/s/runs.jsonl")
 [ "$runs" -eq 20 ] || fail "runs.jsonl: $runs lines != 20"
 jq -e 'select(.setup and .scenario and .param and .mode and .repeat and .runner == "netns"
@@ -69,6 +87,7 @@ joined=$(jq -c 'select(.drops != null
 	and (.drops.largest | type) == "string")' "$out/s/runs.jsonl" | grep -c .)
 [ "$joined" -eq 20 ] || fail "runs.jsonl: $joined of 20 runs carry a consistent drops join"
 
+t_case "summary.md: the set-ups, the study's names, the machine"
 sum=$out/s/summary.md
 for s in native macvlan; do
 	grep -q "^## $s" "$sum" || fail "summary.md does not name $s"
@@ -76,6 +95,7 @@ done
 grep -q 'macvlan-bridge' "$sum" || fail "summary.md lacks the study's name macvlan-bridge"
 grep -q '^| CPU |' "$sum" || fail "summary.md lacks the machine"
 
+t_case "figures: 3 PNGs"
 for f in native-III macvlan-III overview; do
 	png=$out/s/figures/$f.png
 	[ -s "$png" ] || fail "no figures/$f.png"
@@ -83,5 +103,5 @@ for f in native-III macvlan-III overview; do
 	[ "$magic" = 89504e470d0a1a0a ] || fail "figures/$f.png: magic $magic != 89504e470d0a1a0a"
 done
 
-echo "ok: 20 points, summary and 3 PNGs in $((t1 - t0)) s"
-exit 0
+echo "# 20 points, summary and 3 PNGs in $((t1 - t0)) s"
+t_done

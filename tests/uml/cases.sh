@@ -2,18 +2,21 @@
 # shellcheck shell=bash
 #
 # The UML tier's cases, sourced by tests/uml/guest.sh inside the guest,
-# whose kernel has 8021q and openvswitch.  Each set-up is built with
-# networks/lib-setup.sh (or networks/prepare.sh itself), then every mode
-# runs once, pktsend and pktrecv in the same mode, paced, counted exactly:
-# sent == received == UML_N, lost 0.  Listeners (pktrecv --mode mmap on a
-# cable or a VLAN link) say where the frames went: every one tagged on the
-# trunk's cable, none on the other VLAN.
+# whose kernel has 8021q and openvswitch.  Each set-up is built with the
+# topology home, networks/lib-setup.sh (or networks/prepare.sh itself),
+# then every mode runs once, pktsend and pktrecv in the same mode, paced,
+# counted exactly: sent == received == UML_N, lost 0.  Listeners (pktrecv
+# --mode mmap on a cable or a VLAN link) say where the frames went: every
+# one tagged on the trunk's cable, none on the other VLAN.
 #
-# One TAP line per set-up and mode to $UML_WORK/cases ("ok NAME",
-# "not ok NAME" and "# why" lines); tests/uml/run.sh numbers them.
+# One case per set-up and mode (tests/lib.sh), to $UML_WORK/cases;
+# tests/uml/test_uml.sh hands them to tests/run.sh, which numbers them.
 
+# shellcheck source=tests/lib.sh
+. "$UML_REPO/tests/lib.sh"
+NW_DIR=$UML_REPO/networks
 # shellcheck source=networks/lib-setup.sh
-. "$UML_REPO/networks/lib-setup.sh"
+. "$NW_DIR/lib-setup.sh"
 
 C_BIN=$UML_REPO/build/static
 C_OUT=$UML_WORK/out
@@ -21,41 +24,32 @@ C_N=${UML_N:-10000}
 C_RATE=${UML_RATE:-20kpps}
 C_MODES="udp mmsg mmap"
 C_ALL="trunk trunkyml vlans ovs ovsyml ovsaccess"
-C_MSGS=()
 C_LISTEN=()
-C_NSES=""
-
-cfail()
-{
-	C_MSGS+=("$*")
-}
-
-# case_report NAME: the verdict of the checks since the last one.
-case_report()
-{
-	local m
-
-	if [ ${#C_MSGS[@]} = 0 ]; then
-		echo "ok $1"
-	else
-		echo "not ok $1"
-		for m in "${C_MSGS[@]}"; do
-			echo "# $m"
-		done
-	fi >>"$UML_WORK/cases"
-	echo "uml: $(tail -n $((${#C_MSGS[@]} + 1)) "$UML_WORK/cases" | head -1) uptime=$(cut -d' ' -f1 /proc/uptime)"
-	C_MSGS=()
-}
+C_CHECK=()
+# the address plan's sender and receiver
+C_TX=$TOPO_NET.1/24
+C_RX=$TOPO_NET.2
 
 # case_setup_failed SETUP: every mode of SETUP fails with the reason.
 case_setup_failed()
 {
-	local mode msgs=("${C_MSGS[@]}")
+	local mode
 
 	for mode in $C_MODES; do
-		C_MSGS=("$1: set-up failed:" "${msgs[@]}")
-		case_report "$1 $mode"
+		t_case "$1 $mode"
+		fail "$1: set-up failed: ${NW_ERR:-$2}"
+		c_report
 	done
+}
+
+# c_report: closes the case, saying so in cases.log.
+c_report()
+{
+	local name=$T_CASE verdict=ok
+
+	[ -z "$T_CASE_MSGS" ] || verdict="not ok"
+	t_case_end
+	c_log "$verdict $name"
 }
 
 # c_log MESSAGE: progress with the guest's uptime, to cases.log.
@@ -64,34 +58,23 @@ c_log()
 	echo "uml: $* uptime=$(cut -d' ' -f1 /proc/uptime)"
 }
 
+# c_ns TAG...: namespaces $TOPO_ID-TAG (networks/lib-setup.sh nw_ns).
 c_ns()
 {
-	ip netns add "$1" && ip -n "$1" link set lo up && C_NSES="$C_NSES $1"
+	local t
+
+	for t; do
+		nw_ns "$t" || return 1
+	done
 }
 
-# c_addr NS DEV ADDR/LEN: address and up.
-c_addr()
-{
-	ip -n "$1" addr add "$3" dev "$2" && ip -n "$1" link set "$2" up
-}
-
-# c_macvlan PARENT NAME NS: a bridge-mode macvlan on PARENT, moved to NS.
-c_macvlan()
-{
-	ip link add "$2" link "$1" type macvlan mode bridge &&
-		ip link set "$2" netns "$3"
-}
-
-# Everything a set-up made: namespaces (their links go with them), the
-# cables and bridges in the guest's own namespace.
+# Everything a set-up made: its namespaces (their links go with them),
+# then the cables and bridges in the guest's own namespace.
 c_teardown()
 {
-	local ns br
+	local br l
 
-	for ns in $C_NSES; do
-		ip netns del "$ns"
-	done
-	C_NSES=""
+	topo_down
 	for br in $(ovs-vsctl --timeout=5 list-br 2>/dev/null); do
 		ovs-vsctl --timeout=10 del-br "$br"
 	done
@@ -141,17 +124,17 @@ c_verify()
 		prog="$prog${prog:+, }(\$f$k[0] | ${C_EX[i]} | tostring)"
 	done
 	if [ -n "$prog" ]; then
-		out=$(jq -rn "${args[@]}" "$prog" 2>&1) || cfail "jq: ${out%%$'\n'*}"
+		out=$(jq -rn "${args[@]}" "$prog" 2>&1) || fail "jq: ${out%%$'\n'*}"
 		mapfile -t got <<<"$out"
 	fi
 	k=0
 	for i in "${!C_EF[@]}"; do
 		if [ -z "${var[i]}" ]; then
-			cfail "${C_EL[i]}: no result (${C_EF[i]##*/} missing or empty)"
+			fail "${C_EL[i]}: no result (${C_EF[i]##*/} missing or empty)"
 			continue
 		fi
 		[ "${got[k]:-missing}" = "${C_EW[i]}" ] ||
-			cfail "${C_EL[i]}: ${C_EX[i]#.} ${got[k]:-missing} != ${C_EW[i]}"
+			fail "${C_EL[i]}: ${C_EX[i]#.} ${got[k]:-missing} != ${C_EW[i]}"
 		k=$((k + 1))
 	done
 	C_EF=() C_EL=() C_EX=() C_EW=()
@@ -172,7 +155,7 @@ c_pair()
 	# neighbour resolved before a paced udp/mmsg sender starts, so that no
 	# first burst waits in the unresolved queue; mmap resolves itself
 	ip netns exec "$sns" ping -c 1 -W 3 "$dst" >/dev/null 2>&1 ||
-		cfail "$tag: no ping reply from $dst before the run"
+		fail "$tag: no ping reply from $dst before the run"
 	n=0
 	for l in "${C_LISTEN[@]}"; do
 		IFS='|' read -r -a lspec <<<"$l"
@@ -193,9 +176,9 @@ c_pair()
 		--ready-file "$d/rx.ready" -o "$d/rx.json" 2>"$d/rx.err" &
 	rpid=$!
 	for ((i = 0; i < n; i++)); do
-		slowwait 10 test -e "$d/l$i.ready" || cfail "$tag: listener $i not ready"
+		slowwait 10 test -e "$d/l$i.ready" || fail "$tag: listener $i not ready"
 	done
-	slowwait 10 test -e "$d/rx.ready" || cfail "$tag: pktrecv not ready"
+	slowwait 10 test -e "$d/rx.ready" || fail "$tag: pktrecv not ready"
 	ip netns exec "$sns" "$C_BIN/pktsend" -q -m "$mode" -i "$sdev" \
 		-d "$dst" -n "$C_N" -r "$C_RATE" -o "$d/tx.json" 2>"$d/tx.err" &
 	tpid=$!
@@ -207,8 +190,8 @@ c_pair()
 	wait $rpid
 	rrc=$?
 	c_log "$tag: received"
-	[ $trc = 0 ] || cfail "$tag: pktsend exit $trc: $(tail -n 1 "$d/tx.err")"
-	[ $rrc = 0 ] || cfail "$tag: pktrecv exit $rrc: $(tail -n 1 "$d/rx.err")"
+	[ $trc = 0 ] || fail "$tag: pktsend exit $trc: $(tail -n 1 "$d/tx.err")"
+	[ $rrc = 0 ] || fail "$tag: pktrecv exit $rrc: $(tail -n 1 "$d/rx.err")"
 	c_expect "$d/tx.json" "$tag pktsend" .config.mode "$mode" .stats.sent "$C_N"
 	c_expect "$d/rx.json" "$tag pktrecv" .config.mode "$mode" \
 		.stats.received "$C_N" .stats.unique "$C_N" .stats.lost 0 \
@@ -224,15 +207,19 @@ c_pair()
 	c_verify
 }
 
-# c_modes SETUP SNS SDEV RNS RDEV DST: every mode, one TAP line each.
+# c_modes SETUP SNS SDEV RNS RDEV DST: every mode, one TAP line each;
+# the first one also runs the set-up's own check, C_CHECK (a command).
 c_modes()
 {
 	local setup=$1 mode
 
 	shift
 	for mode in $C_MODES; do
+		t_case "$setup $mode"
+		[ ${#C_CHECK[@]} = 0 ] || "${C_CHECK[@]}"
+		C_CHECK=()
 		c_pair "$setup" "$mode" "$@"
-		case_report "$setup $mode"
+		c_report
 	done
 	C_LISTEN=()
 }
@@ -244,13 +231,15 @@ c_modes()
 # a listener on the bare cable end counting only VLAN 100 sees them all.
 case_trunk()
 {
+	local s=$TOPO_ID-ts r=$TOPO_ID-tr
+
 	nw_veth t0 t1 && nw_vlan_add t0 100 && nw_vlan_add t1 100 &&
-		c_ns ts && c_ns tr &&
-		c_macvlan t0.100 mvs ts && c_macvlan t1.100 mvr tr &&
-		c_addr ts mvs 192.0.2.2/24 && c_addr tr mvr 192.0.2.3/24 ||
-		{ cfail "${NW_ERR:-ip failed}"; case_setup_failed trunk; return; }
+		c_ns ts tr &&
+		nw_macvlan "" t0.100 "$s" eth0 && nw_macvlan "" t1.100 "$r" eth0 &&
+		nw_addr "$s" eth0 "$C_TX" && nw_addr "$r" eth0 "$C_RX/24" ||
+		{ case_setup_failed trunk; return; }
 	c_listen - t1 100 "$C_N"
-	c_modes trunk ts mvs tr mvr 192.0.2.3
+	c_modes trunk "$s" eth0 "$r" eth0 "$C_RX"
 }
 
 # networks/trunk.yml: prepare.sh makes the parent (veth pktbench-t), Docker
@@ -259,13 +248,16 @@ case_trunk()
 # cable, which a listener on the parent's peer shows.
 case_trunkyml()
 {
+	local s=$TOPO_ID-ys r=$TOPO_ID-yr
+
 	sh "$UML_REPO/networks/prepare.sh" trunk up &&
-		nw_vlan_add pktbench-t 100 && c_ns ys && c_ns yr &&
-		c_macvlan pktbench-t.100 mys ys && c_macvlan pktbench-t.100 myr yr &&
-		c_addr ys mys 192.0.2.2/24 && c_addr yr myr 192.0.2.3/24 ||
-		{ cfail "${NW_ERR:-prepare.sh trunk up or ip failed}"; case_setup_failed trunkyml; return; }
+		nw_vlan_add pktbench-t 100 && c_ns ys yr &&
+		nw_macvlan "" pktbench-t.100 "$s" eth0 &&
+		nw_macvlan "" pktbench-t.100 "$r" eth0 &&
+		nw_addr "$s" eth0 "$C_TX" && nw_addr "$r" eth0 "$C_RX/24" ||
+		{ case_setup_failed trunkyml "prepare.sh trunk up failed"; return; }
 	c_listen - pktbench-tp - 0
-	c_modes trunkyml ys mys yr myr 192.0.2.3
+	c_modes trunkyml "$s" eth0 "$r" eth0 "$C_RX"
 	sh "$UML_REPO/networks/prepare.sh" trunk down
 }
 
@@ -274,15 +266,17 @@ case_trunkyml()
 # its VLAN 100 link sees every frame (so the zero means something).
 case_vlans()
 {
+	local s=$TOPO_ID-ws r=$TOPO_ID-wr
+
 	nw_veth w0 w1 && nw_vlan_add w0 100 && nw_vlan_add w1 100 &&
 		nw_vlan_add w0 200 && nw_vlan_add w1 200 &&
-		c_ns ws && c_ns wr &&
-		c_macvlan w0.100 mws ws && c_macvlan w1.100 mwr wr &&
-		c_addr ws mws 192.0.2.2/24 && c_addr wr mwr 192.0.2.3/24 ||
-		{ cfail "${NW_ERR:-ip failed}"; case_setup_failed vlans; return; }
+		c_ns ws wr &&
+		nw_macvlan "" w0.100 "$s" eth0 && nw_macvlan "" w1.100 "$r" eth0 &&
+		nw_addr "$s" eth0 "$C_TX" && nw_addr "$r" eth0 "$C_RX/24" ||
+		{ case_setup_failed vlans; return; }
 	c_listen - w1.200 - 0
 	c_listen - w1.100 - "$C_N"
-	c_modes vlans ws mws wr mwr 192.0.2.3
+	c_modes vlans "$s" eth0 "$r" eth0 "$C_RX"
 }
 
 # ovs-vswitchd started before the guest is ~10 s up counts no CPUs, runs
@@ -299,22 +293,19 @@ c_ovs_datapath()
 	local dp
 
 	dp=$(ovs-vsctl --timeout=5 get bridge "$1" datapath_type)
-	[ "$dp" = system ] || cfail "$1: datapath_type $dp != system"
+	[ "$dp" = system ] || fail "$1: datapath_type $dp != system"
 	ovs-dpctl show 2>/dev/null | grep -q "port [0-9]*: $2\$" ||
-		cfail "$1: $2 not a port of the kernel datapath: $(ovs-dpctl show 2>&1 | tr '\n' ' ')"
+		fail "$1: $2 not a port of the kernel datapath: $(ovs-dpctl show 2>&1 | tr '\n' ' ')"
 }
 
-# Open vSwitch on the kernel datapath, veth ports, peers in namespaces.
+# Open vSwitch on the kernel datapath, veth ports, peers in namespaces:
+# the topology home's ovs set-up, as the sweep's uml runner builds it.
 case_ovs()
 {
-	c_ovs_start && nw_ovs_bridge ob system &&
-		nw_ovs_port ob o0 o0p && nw_ovs_port ob o1 o1p &&
-		c_ns os && c_ns or &&
-		ip link set o0p netns os && ip link set o1p netns or &&
-		c_addr os o0p 192.0.2.2/24 && c_addr or o1p 192.0.2.3/24 ||
-		{ cfail "${NW_ERR:-ip failed}"; case_setup_failed ovs; return; }
-	c_ovs_datapath ob o0
-	c_modes ovs os o0p or o1p 192.0.2.3
+	c_ovs_start && TOPO_OVS_DP=system topo_up ovs ||
+		{ case_setup_failed ovs; return; }
+	C_CHECK=(c_ovs_datapath "$TOPO_OVS_BR" "${TOPO_ID}s")
+	c_modes ovs "$TOPO_NS_TX" "$TOPO_IF_TX" "$TOPO_NS_RX" "$TOPO_IF_RX" "$TOPO_IP_RX"
 }
 
 # networks/ovs.yml on the kernel datapath: prepare.sh ovs up as users run
@@ -322,13 +313,15 @@ case_ovs()
 # makes them.
 case_ovsyml()
 {
+	local s=$TOPO_ID-ps r=$TOPO_ID-pr
+
 	c_ovs_start && PKT_OVS_DATAPATH=system sh "$UML_REPO/networks/prepare.sh" ovs up &&
-		c_ns ps && c_ns pr &&
-		c_macvlan pktbench-osp mps ps && c_macvlan pktbench-orp mpr pr &&
-		c_addr ps mps 192.0.2.2/24 && c_addr pr mpr 192.0.2.3/24 ||
-		{ cfail "${NW_ERR:-prepare.sh ovs up or ip failed}"; case_setup_failed ovsyml; return; }
-	c_ovs_datapath pktbench-ovs pktbench-os
-	c_modes ovsyml ps mps pr mpr 192.0.2.3
+		c_ns ps pr &&
+		nw_macvlan "" pktbench-osp "$s" eth0 && nw_macvlan "" pktbench-orp "$r" eth0 &&
+		nw_addr "$s" eth0 "$C_TX" && nw_addr "$r" eth0 "$C_RX/24" ||
+		{ case_setup_failed ovsyml "prepare.sh ovs up failed"; return; }
+	C_CHECK=(c_ovs_datapath pktbench-ovs pktbench-os)
+	c_modes ovsyml "$s" eth0 "$r" eth0 "$C_RX"
 	sh "$UML_REPO/networks/prepare.sh" ovs down
 }
 
@@ -337,17 +330,17 @@ case_ovsyml()
 # listener on the receiver's bare link sees every frame tagged 100.
 case_ovsaccess()
 {
-	c_ovs_start && nw_ovs_bridge oa system &&
-		nw_ovs_port oa a0 a0p && nw_ovs_port oa a1 a1p &&
+	local s=$TOPO_ID-as r=$TOPO_ID-ar
+
+	c_ovs_start && nw_ovs_bridge oa system && c_ns as ar &&
+		nw_ovs_port oa a0 eth0 "$s" && nw_ovs_port oa a1 eth0 "$r" &&
 		ovs-vsctl --timeout=10 set port a0 tag=100 -- set port a1 trunks=100 &&
-		c_ns as && c_ns ar &&
-		ip link set a0p netns as && ip link set a1p netns ar &&
-		ip -n ar link set a1p up && nw_vlan_add a1p 100 ar &&
-		c_addr as a0p 192.0.2.2/24 && c_addr ar a1p.100 192.0.2.3/24 ||
-		{ cfail "${NW_ERR:-ovs-vsctl or ip failed}"; case_setup_failed ovsaccess; return; }
-	c_ovs_datapath oa a0
-	c_listen ar a1p 100 "$C_N"
-	c_modes ovsaccess as a0p ar a1p.100 192.0.2.3
+		nw_vlan_add eth0 100 "$r" &&
+		nw_addr "$s" eth0 "$C_TX" && nw_addr "$r" eth0.100 "$C_RX/24" ||
+		{ case_setup_failed ovsaccess "ovs-vsctl set port failed"; return; }
+	C_CHECK=(c_ovs_datapath oa a0)
+	c_listen "$r" eth0 100 "$C_N"
+	c_modes ovsaccess "$s" eth0 "$r" eth0.100 "$C_RX"
 }
 
 cases_main()
@@ -355,17 +348,20 @@ cases_main()
 	local c
 
 	UML_CASES=${UML_CASES//,/ }
-	: >"$UML_WORK/cases"
+	export PKTBENCH_CASES=$UML_WORK/cases
+	: >"$PKTBENCH_CASES"
 	rm -rf "$C_OUT"
 	mkdir -p "$C_OUT"
+	topo_init
 	for c in ${UML_CASES:-$C_ALL}; do
 		case " $C_ALL " in
 		*" $c "*) ;;
-		*) echo "not ok $c" >>"$UML_WORK/cases"
-		   echo "# no such case; known: $C_ALL" >>"$UML_WORK/cases"
+		*) t_case "$c"
+		   fail "no such case; known: $C_ALL"
+		   t_case_end
 		   continue ;;
 		esac
-		echo "uml: case $c uptime=$(cut -d' ' -f1 /proc/uptime)"
+		c_log "case $c"
 		"case_$c"
 		c_teardown
 	done

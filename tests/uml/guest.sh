@@ -12,8 +12,8 @@
 #   UML_WORK   the launcher's work directory (writable; results, module root)
 #   UML_JOB    test: the cases of tests/uml/cases.sh, TAP lines to
 #              UML_WORK/cases; sweep: `pktbench sweep` with the arguments
-#              in UML_WORK/sweep.args, one per line; docker: a trial of
-#              compose in the guest (tests/uml/docker.sh)
+#              in UML_WORK/sweep.args, one per line; docker: Docker and
+#              compose in the guest (tests/uml/docker.sh, its UML_* words)
 #   UML_CASES  test: the set-ups to run (default all)
 #   UML_N      test: packets per run (default 20000)
 #   UML_RATE   test: the pace of every run (default 20kpps)

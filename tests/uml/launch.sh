@@ -9,7 +9,7 @@
 #   tests/uml/launch.sh WORK JOB [NAME=VALUE ...]
 #
 # WORK: an empty-able directory for the guest's results, console.log and
-# the module root; JOB: test or sweep (see guest.sh); NAME=VALUE words go
+# the module root; JOB: test, sweep or docker (see guest.sh); NAME=VALUE words go
 # to the guest (no spaces).  Environment: UML_MEM (default 1G),
 # UML_TIMEOUT (seconds, default 600).
 # Exit: 0 the guest ran the job and powered off, 1 it did not (the
@@ -26,7 +26,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 # shellcheck source=networks/lib-setup.sh
 . "$repo/networks/lib-setup.sh"
-[ $# -ge 2 ] || { echo "usage: launch.sh WORK test|sweep [NAME=VALUE ...]" >&2; exit 2; }
+[ $# -ge 2 ] || { echo "usage: launch.sh WORK test|sweep|docker [NAME=VALUE ...]" >&2; exit 2; }
 work=$1 job=$2
 shift 2
 

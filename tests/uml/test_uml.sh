@@ -1,8 +1,9 @@
 #!/bin/bash
 # SPDX-License-Identifier: MIT
+# timeout: 1800
 # The user-mode-linux tier: boots the UML guest (tests/uml/launch.sh), which
 # runs tests/uml/cases.sh on a kernel with 8021q and openvswitch; each of
-# its cases (set-up x mode) becomes a TAP line of tests/net/run.sh.  Skips
+# its cases (set-up x mode) becomes a TAP line of tests/run.sh.  Skips
 # (exit 4) where there is no linux.uml, saying so.
 #
 # PKTBENCH_UML_COUNT  packets per run (default 10000)
@@ -10,7 +11,8 @@
 #                     and slow system calls)
 # PKTBENCH_UML_CASES  comma-separated set-ups (default all six)
 # PKTBENCH_UML_TIMEOUT  hard limit of the guest in seconds (default 1500;
-#                     about 4 min on an idle 2-vCPU machine, 10 on a busy one)
+#                     about 4 min on an idle 2-vCPU machine, 10 on a busy one;
+#                     the runner's timeout above is longer)
 # PKTBENCH_KEEP       1: keep the work directory (console.log, results)
 here=$(cd "$(dirname "$0")" && pwd)
 cases=${PKTBENCH_UML_CASES:-trunk,trunkyml,vlans,ovs,ovsyml,ovsaccess}

@@ -1,0 +1,95 @@
+# The runner contract, and the one function every caller dispatches
+# through.  POSIX sh, sourced by bin/pktbench (sweep, ndr) after lib.sh.
+#
+# A runner builds a set-up, runs one pktrecv/pktsend pair over it and
+# tears it down: netns (scripts/sweep/netns.sh), docker (docker.sh), uml
+# (uml.sh, the netns runner inside the user-mode-linux guest) and connect
+# (connect.sh, pktbench ndr --connect: one pktsend --connect per run).
+# Like src/be/backend.h for the backends, this is the whole interface: a
+# runner NAME is a file that defines the eight functions NAME_FN below,
+# and callers reach them only as
+#
+#	runner_call NAME FN ARGS...
+#
+# which refuses an FN outside this list and a runner without NAME_FN, so
+# `grep -n 'runner_call .* run'` finds every caller.
+#
+# Inputs every function may read (set by the caller before up):
+#   PKTBENCH_ROOT  the repository
+#   SW_BIN         directory holding pktsend and pktrecv (runners that
+#                  start the binaries themselves)
+#   SW_BATCH       packets per send/receive call (-b)
+#   SW_IDLE        the receiver's idle timeout, "0.5s"
+#   SW_DURATION    seconds a run lasts when COUNT is 0
+#   SW_TMP         a private scratch directory (exists from up to finish)
+#   SW_STOP        non-empty once SIGINT/SIGTERM arrived: return soon
+# Output besides the exit code: SW_REASON, one line saying why a function
+# returned 1 (empty otherwise).  No function prints on stdout except
+# state; diagnostics go to files under SW_TMP or the run's DIR, never to
+# the terminal (the caller decides what the user sees).
+#
+#   probe SETUP
+#	Can this host build SETUP with this runner (tools, privileges,
+#	kernel features, images)?  Asked without side effects, before up.
+#	0 yes; 1 no, SW_REASON says why (the caller skips the set-up, or
+#	exits 4).
+#   up SETUP
+#	Build SETUP.  0 built; 1 failed, SW_REASON says why, and nothing of
+#	it is left behind.
+#   point_reason SETUP MODE
+#	After up: can MODE run on SETUP as built (e.g. the trunk without
+#	8021q runs only mmap --vlan)?  0 yes; 1 no, SW_REASON says why (the
+#	point is recorded as failed without running).
+#   run SETUP MODE COUNT RATE SIZE DIR
+#	One run: pktrecv then pktsend, MODE on both sides.  COUNT packets
+#	(COUNT 0: for SW_DURATION seconds); RATE in Mbit/s, or pktsend's own
+#	"<n>pps" or "max"; SIZE the UDP payload (bytes, or "imix").  Leaves
+#	DIR/rx.json and DIR/tx.json (the programs' JSON results) where the
+#	programs wrote them, and its logs in DIR.  0 both programs ended
+#	well; 1 otherwise, SW_REASON says why (a result file may still be
+#	there: a receiver that counted nothing still tells the loss).
+#	Returns 1 soon after SW_STOP is set.
+#   kill
+#	Stop whatever run started (called from a signal handler, any time).
+#	Always 0.
+#   state SETUP
+#	After the first run: prints one JSON object describing SETUP as
+#	built ({setup, runner, model, ...}: offloads, RPS, versions), the
+#	line of setups.jsonl and ndr.json's setup_state.  0.
+#   down SETUP
+#	Tear SETUP down.  Idempotent; safe after a failed up.  Always 0.
+#   finish
+#	Once, after the last down: stop what the runner shares between
+#	set-ups (OVS daemons it started).  Always 0.
+
+RUNNER_FNS="probe up point_reason run kill state down finish"
+
+# runner_call RUNNER FN ARGS...: RUNNER_FN ARGS..., with its exit code.
+# 127 and one line on stderr when FN is not in the contract or the runner
+# lacks it: a programming error, never a host condition.
+runner_call() {
+	rc_r=$1 rc_f=$2
+	shift 2
+	case " $RUNNER_FNS " in
+	*" $rc_f "*) ;;
+	*)
+		printf '%s\n' "runner_call: '$rc_f' is not a runner function ($RUNNER_FNS)" >&2
+		return 127 ;;
+	esac
+	if ! runner_has "$rc_r" "$rc_f"; then
+		printf '%s\n' "runner_call: runner '$rc_r' has no ${rc_r}_$rc_f (scripts/sweep/runner.sh)" >&2
+		return 127
+	fi
+	"${rc_r}_$rc_f" "$@"
+}
+
+# runner_has RUNNER FN: 0 when the shell has a function RUNNER_FN.
+runner_has() {
+	case $1 in '' | *[!a-z0-9]*) return 1 ;; esac
+	# dash and bash both say "function" for a function and name the
+	# path of a command; only functions count
+	case $(command -V "${1}_$2" 2>/dev/null) in
+	*function*) return 0 ;;
+	esac
+	return 1
+}
