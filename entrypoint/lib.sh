@@ -8,17 +8,85 @@
 # anything wrong ends the container with one line on stderr and exit 2
 # (the binaries' own usage code) before a packet is sent.
 #
-# The caller sets ROLE (sender|receiver) and MINE (the PKT_* names this
-# role reads), then calls env_check_names and the env_* checks.
+# The entrypoints check names; the binaries check values.  A value goes to
+# its flag unchanged, and `pktsend/pktrecv --check` validates the whole
+# command line before anything runs, so a variable is accepted exactly
+# when its flag is, and refused with the binary's own message, which
+# env_check prefixes with the variable's name.
+#
+# The caller sets ROLE (sender|receiver), TABLE (its table below) and
+# MINE (table_names "$TABLE"), then calls env_check_names, env_defaults
+# and env_check.
 
-# Names each role reads, and names only the host side (compose) reads.
-SENDER_VARS="PKT_MODE PKT_DST PKT_PORT PKT_COUNT PKT_RATE PKT_SIZE PKT_BATCH \
-PKT_IFACE PKT_VLAN PKT_DURATION PKT_FORMAT PKT_LINGER PKT_DST_MAC PKT_ONLINK \
-PKT_CONNECT PKT_RX_MODE PKT_RX_THREADS PKT_TOKEN PKT_RESULTS PKT_SETUP"
-RECEIVER_VARS="PKT_MODE PKT_PORT PKT_COUNT PKT_BATCH PKT_IFACE PKT_VLAN \
-PKT_THREADS PKT_IDLE_TIMEOUT PKT_RCVBUF PKT_FORMAT PKT_RESULTS PKT_SETUP \
-PKT_SERVER PKT_CONTROL_PORT PKT_MAX_DURATION PKT_TOKEN"
+# --- the env -> flag tables, one per image -----------------------------------
+#
+# One row per variable and use: VARIABLE FLAG DEFAULT WHEN
+#   FLAG     the flag its value goes to, unchanged; "-": the entrypoint
+#            reads it itself (its script says how)
+#   DEFAULT  the value when the variable is unset or empty; "-": none
+#            (the binary's own default applies)
+#   WHEN     the runs that pass it: "all"; the receiver's "run" (a plain
+#            run) or "server" (PKT_SERVER=1)
+# Adding a variable is one row here (and one in docs/docker.md's table):
+# its name is then accepted for this role and named as the other role's
+# by the other, its value is passed and checked, and a refusal names it.
+SENDER_TABLE='
+PKT_MODE          --mode          udp       all
+PKT_DST           --dst           -         all
+PKT_PORT          --port          -         all
+PKT_COUNT         --count         -         all
+PKT_RATE          --rate          -         all
+PKT_SIZE          --size          -         all
+PKT_BATCH         --batch         -         all
+PKT_IFACE         --interface     eth0      all
+PKT_VLAN          --vlan          -         all
+PKT_DURATION      --duration      -         all
+PKT_FORMAT        --format        -         all
+PKT_LINGER        --linger        30s       all
+PKT_DST_MAC       --dst-mac       -         all
+PKT_ONLINK        -               -         all
+PKT_CONNECT       --connect       -         all
+PKT_RX_MODE       --rx-mode       -         all
+PKT_RX_THREADS    --rx-threads    -         all
+PKT_TOKEN         -               -         all
+PKT_RESULTS       -               -         all
+PKT_SETUP         -               -         all
+'
+RECEIVER_TABLE='
+PKT_MODE          --mode          udp       run
+PKT_PORT          --port          -         run
+PKT_COUNT         --count         -         run
+PKT_BATCH         --batch         -         all
+PKT_IFACE         --interface     eth0      all
+PKT_VLAN          --vlan          -         run
+PKT_THREADS       --threads       -         run
+PKT_THREADS       --max-threads   -         server
+PKT_IDLE_TIMEOUT  --idle-timeout  2s        run
+PKT_RCVBUF        --rcvbuf        -         run
+PKT_FORMAT        --format        -         run
+PKT_RESULTS       -               /results  run
+PKT_SETUP         -               -         run
+PKT_SERVER        -               0         all
+PKT_CONTROL_PORT  --control-port  -         server
+PKT_MAX_DURATION  --max-duration  -         server
+PKT_TOKEN         -               -         all
+'
+# Names only the host side (compose) reads.
 HOST_VARS="PKT_RESULTS_DIR PKT_PARENT PKT_REGISTRY PKT_TAG"
+
+# The binaries, where the image has them: /bin beside /entrypoint.
+BIN_DIR=${0%/*}/../bin
+
+# table_names TABLE: its variables, each once, in table order.
+table_names()
+{
+	printf '%s\n' "$1" | awk 'NF && !seen[$1]++ {
+		printf "%s%s", sep, $1; sep = " "
+	}'
+}
+
+SENDER_VARS=$(table_names "$SENDER_TABLE")
+RECEIVER_VARS=$(table_names "$RECEIVER_TABLE")
 
 NL='
 '
@@ -104,7 +172,8 @@ matches()
 	printf '%s\n' "$2" | grep -Eqx -- "$1"
 }
 
-# env_re NAME ERE WHAT: NAME, when set and not empty, must match ERE.
+# env_re NAME ERE WHAT: NAME, when set and not empty, must match ERE.  Only
+# for what the entrypoint reads itself: every other value is the binary's.
 env_re()
 {
 	eval "v=\${$1:-}"
@@ -112,22 +181,6 @@ env_re()
 	matches "$2" "$v" || usage_error "$1='$v': expected $3"
 }
 
-# env_int NAME MIN MAX
-env_int()
-{
-	eval "v=\${$1:-}"
-	[ -z "$v" ] && return 0
-	if ! matches '[0-9]{1,10}' "$v" || [ "$v" -lt "$2" ] ||
-		[ "$v" -gt "$3" ]; then
-		usage_error "$1='$v': expected a whole number in $2..$3"
-	fi
-}
-
-# The binaries' unit syntax (src/core/units.c).
-RE_COUNT='[0-9]+(\.[0-9]+)?[kKMG]?'
-RE_TIME='[0-9]+(\.[0-9]+)?(ns|us|ms|s|m|h)?'
-RE_BYTES='[0-9]+(B|k|K|KiB|M|MiB)?'
-RE_RATE='0|max|unlimited|[0-9]+(\.[0-9]+)?(k|K|M|G|kbit|Kbit|Mbit|Gbit|kbps|Mbps|Gbps|pps|kpps|Kpps|Mpps|Gpps)?'
 # Dotted quad, each octet 0..255 without leading zeros (as inet_pton).
 RE_OCTET='(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])'
 RE_IPV4="$RE_OCTET(\\.$RE_OCTET){3}"
@@ -135,49 +188,103 @@ RE_IPV4="$RE_OCTET(\\.$RE_OCTET){3}"
 # '_' (compose's container names); the whole at most 253 characters.
 RE_LABEL='[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?'
 RE_HOST="$RE_LABEL(\\.$RE_LABEL)*"
-RE_MAC='[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}'
 
-# The checks both roles share.  PKT_MODE and PKT_IFACE get their defaults.
-env_check_common()
+# env_defaults: every variable of TABLE that is unset or empty gets its
+# default, so that the script and the flags see the same value.
+env_defaults()
 {
-	PKT_MODE=${PKT_MODE:-udp}
-	case $PKT_MODE in
-	udp | mmsg | mmap | xdp) ;;
-	*) usage_error "PKT_MODE='$PKT_MODE': expected udp, mmsg, mmap or xdp" ;;
-	esac
-	env_int PKT_PORT 1 65535
-	env_re PKT_COUNT "$RE_COUNT" "a packet count like 1000, 100k or 1.5M"
-	env_int PKT_BATCH 1 1024
-	env_int PKT_VLAN 0 4094
-	env_re PKT_FORMAT 'json|csv|text' "json, csv or text"
-	if [ -n "${PKT_VLAN:-}" ] && [ "$PKT_MODE" != mmap ] &&
-		[ "$PKT_MODE" != xdp ]; then
-		usage_error "PKT_VLAN=$PKT_VLAN applies only to PKT_MODE=mmap or xdp (mode is $PKT_MODE)"
-	fi
-	PKT_IFACE=${PKT_IFACE:-eth0}
-	matches '[A-Za-z0-9_.:@-]{1,15}' "$PKT_IFACE" ||
-		usage_error "PKT_IFACE='$PKT_IFACE': expected an interface name (at most 15 characters)"
-	if [ ! -e "/sys/class/net/$PKT_IFACE" ]; then
-		usage_error "PKT_IFACE=$PKT_IFACE: no such interface in this container; have:$(for d in /sys/class/net/*; do printf ' %s' "${d##*/}"; done)"
-	fi
+	eval "$(printf '%s\n' "$TABLE" | awk 'NF == 4 && $3 != "-" {
+		printf "%s=${%s:-%s}\n", $1, $1, $3 }')"
 }
 
-# env_size: PKT_SIZE, a UDP payload that fits PKT_IFACE's MTU with the
-# IPv4 and UDP headers (the binary checks the path MTU once more).
-env_size()
+# The interface is a fact of the container, not a value: the binary would
+# refuse it too, but here the line can list those there are.
+env_iface()
 {
-	env_re PKT_SIZE "$RE_BYTES" "a UDP payload size in bytes like 64 or 1k"
-	[ -z "${PKT_SIZE:-}" ] && return 0
-	n=${PKT_SIZE%%[!0-9]*}
-	[ ${#n} -le 6 ] || n=999999
-	case ${PKT_SIZE#"$n"} in
-	k | K | KiB) n=$((n * 1024)) ;;
-	M | MiB) n=$((n * 1048576)) ;;
-	esac
-	mtu=$(cat "/sys/class/net/$PKT_IFACE/mtu" 2>/dev/null) || mtu=65535
-	if [ "$n" -lt 32 ] || [ "$n" -gt $((mtu - 28)) ]; then
-		usage_error "PKT_SIZE=$PKT_SIZE: expected 32..$((mtu - 28)) bytes (IPv4 + UDP + payload within the MTU $mtu of $PKT_IFACE)"
+	[ -e "/sys/class/net/$PKT_IFACE" ] && [ -n "${PKT_IFACE##*/*}" ] ||
+		usage_error "PKT_IFACE=$PKT_IFACE: no such interface in this container; have:$(for d in /sys/class/net/*; do printf ' %s' "${d##*/}"; done)"
+}
+
+# sh_quote VALUE: VALUE as one single-quoted shell word.
+sh_quote()
+{
+	printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\''/g")"
+}
+
+# env_args WHEN: " FLAG 'VALUE'" for every row of TABLE that applies to
+# WHEN, has a flag and a value, quoted for eval ('set -- ...').
+env_args()
+{
+	printf '%s\n' "$TABLE" | while read -r var flag def when; do
+		[ -n "$var" ] && [ "$flag" != - ] || continue
+		[ "$when" = all ] || [ "$when" = "$1" ] || continue
+		eval "v=\${$var:-}"
+		[ -n "$v" ] || continue
+		printf ' %s %s' "$flag" "$(sh_quote "$v")"
+	done
+}
+
+# env_check PROG WHEN [FLAG...] -- ARGS...: PROG --check validates the
+# values: first the variables' flags (with the FLAGs the script always
+# passes) alone, so that a refusal is theirs and names the variable, then
+# with ARGS (the command line's own flags, which win).  A refusal ends the
+# container with the binary's line, exit 2.
+env_check()
+{
+	_prog=$1 _when=$2 _env=
+	shift 2
+	while [ $# -gt 0 ] && [ "$1" != -- ]; do
+		_env="$_env $(sh_quote "$1")"
+		shift
+	done
+	shift
+	_env="$_env $(env_args "$_when")"
+	eval "check_run \"\$_prog\" $_env"
+	[ "$CHECK_RC" = 0 ] || env_refused "$_prog" "$_when"
+	eval "check_run \"\$_prog\" $_env \"\$@\""
+	[ "$CHECK_RC" = 0 ] || env_refused "$_prog" ""
+}
+
+# check_run PROG ARGS...: CHECK_RC and CHECK_OUT (stderr) of PROG --check.
+check_run()
+{
+	_p=$1
+	shift
+	# (set -e: a failing substitution must not end the script here)
+	CHECK_OUT=$("$BIN_DIR/$_p" --check "$@" 2>&1 >/dev/null) &&
+		CHECK_RC=0 || CHECK_RC=$?
+}
+
+# env_refused PROG WHEN: the binary's one line, after the variable whose
+# row passed the flag it names first (WHEN empty: the command line's own
+# flags may have, so none is named).  Not a usage error (the binary
+# missing, a crash): its output and its exit code.
+env_refused()
+{
+	msg=${CHECK_OUT#"$1: "} var=
+	if [ "$CHECK_RC" != 2 ]; then
+		echo "$ROLE: $1 --check: exit $CHECK_RC: $CHECK_OUT" >&2
+		exit "$CHECK_RC"
 	fi
+	[ -n "$2" ] && var=$(env_blame "$2" "$msg")
+	[ -n "$var" ] && usage_error "$var: $msg"
+	usage_error "$msg"
+}
+
+# env_blame WHEN MESSAGE: "VAR='value'" of the set variable whose row for
+# WHEN passes the first --flag MESSAGE names; nothing if none.
+env_blame()
+{
+	flag=$(printf '%s\n' "$2" | awk '{
+		for (i = 1; i <= NF; i++)
+			if ($i ~ /^--[a-z]/) {
+				sub(/[^a-z0-9-].*$/, "", $i); print $i; exit
+			} }')
+	for var in $(printf '%s\n' "$TABLE" | awk -v f="$flag" -v w="$1" \
+		'$2 == f && ($4 == "all" || $4 == w) { print $1 }'); do
+		eval "v=\${$var:-}"
+		[ -n "$v" ] && { printf "%s='%s'" "$var" "$v"; return; }
+	done
 }
 
 # udp and mmsg run as the unprivileged user of the images' /etc/passwd:

@@ -1,47 +1,36 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
 # pktbench receiver image entrypoint (busybox sh): PKT_* variables to pktrecv
-# flags (docs/docker.md).  pktrecv writes its result atomically (temporary
+# flags by RECEIVER_TABLE (lib.sh, docs/docker.md).  pktrecv writes its result atomically (temporary
 # file, then rename) to $PKT_RESULTS/<setup>-<mode>-<UTC time>.<format>;
 # this script then prints it and exits with pktrecv's status.  It stays the
 # parent only to print the file: SIGTERM/SIGINT (docker stop) are passed on
 # to pktrecv, which ends the run and still writes the complete result.
-# Arguments after the image name are appended as flags.
+# Arguments after the image name are appended as flags, after the
+# variables' (so they win).  Read here, not passed as flags: PKT_RESULTS
+# and PKT_SETUP name the result file, PKT_SERVER picks the server mode,
+# and pktrecv reads PKT_TOKEN itself.
 set -eu
 ROLE=receiver
 . "${0%/*}/lib.sh"
+TABLE=$RECEIVER_TABLE
 MINE=$RECEIVER_VARS
 
 env_check_names
-env_check_common
-env_int PKT_THREADS 1 64
-env_re PKT_IDLE_TIMEOUT "$RE_TIME" "a time like 2s or 500ms"
-env_re PKT_RCVBUF "$RE_BYTES" "a socket buffer size in bytes like 4k or 16M"
-env_re PKT_SETUP '[A-Za-z0-9][A-Za-z0-9_.-]{0,63}' \
-	"a name of letters, digits, '.', '_' or '-' (used in the file name)"
+env_defaults
+env_iface
 # PKT_SERVER=1: pktrecv --server (docs/hosts.md).  Each run's mode, port
 # and count come from pktsend --connect, and its result goes back there:
 # no volume.  pktrecv reads PKT_TOKEN itself (kept off the command line).
+env_re PKT_SETUP '[A-Za-z0-9][A-Za-z0-9_.-]{0,63}' \
+	"a name of letters, digits, '.', '_' or '-' (used in the file name)"
 env_re PKT_SERVER '0|1' "0 or 1"
-if [ "${PKT_SERVER:-0}" = 1 ]; then
-	env_int PKT_CONTROL_PORT 1 65535
-	env_re PKT_MAX_DURATION "$RE_TIME" "a time like 60s"
-	nargs=$#
-	set -- "$@" --server --interface "$PKT_IFACE" \
-		--ready-file /tmp/pktrecv.ready
-	[ -n "${PKT_CONTROL_PORT:-}" ] && set -- "$@" --control-port "$PKT_CONTROL_PORT"
-	[ -n "${PKT_MAX_DURATION:-}" ] && set -- "$@" --max-duration "$PKT_MAX_DURATION"
-	[ -n "${PKT_THREADS:-}" ] && set -- "$@" --max-threads "$PKT_THREADS"
-	[ -n "${PKT_BATCH:-}" ] && set -- "$@" --batch "$PKT_BATCH"
-	while [ "$nargs" -gt 0 ]; do
-		a=$1
-		shift
-		set -- "$@" "$a"
-		nargs=$((nargs - 1))
-	done
-	exec /bin/pktrecv "$@"
+if [ "$PKT_SERVER" = 1 ]; then
+	env_check pktrecv server --server -- "$@"
+	eval "set -- --server --ready-file /tmp/pktrecv.ready $(env_args server) \"\$@\""
+	exec "$BIN_DIR/pktrecv" "$@"
 fi
-PKT_RESULTS=${PKT_RESULTS:-/results}
+env_check pktrecv run -- "$@"
 case $PKT_RESULTS in
 /*) ;;
 *) usage_error "PKT_RESULTS='$PKT_RESULTS': expected an absolute directory path" ;;
@@ -88,26 +77,9 @@ if ready_shared; then
 fi
 rm -f "$ready"
 
-nargs=$#
-set -- "$@" --mode "$PKT_MODE" --interface "$PKT_IFACE" \
-	--idle-timeout "${PKT_IDLE_TIMEOUT:-2s}" --ready-file "$ready" \
-	--output "$out"
-[ -n "${PKT_PORT:-}" ] && set -- "$@" --port "$PKT_PORT"
-[ -n "${PKT_COUNT:-}" ] && set -- "$@" --count "$PKT_COUNT"
-[ -n "${PKT_BATCH:-}" ] && set -- "$@" --batch "$PKT_BATCH"
-[ -n "${PKT_VLAN:-}" ] && set -- "$@" --vlan "$PKT_VLAN"
-[ -n "${PKT_THREADS:-}" ] && set -- "$@" --threads "$PKT_THREADS"
-[ -n "${PKT_RCVBUF:-}" ] && set -- "$@" --rcvbuf "$PKT_RCVBUF"
-[ -n "${PKT_FORMAT:-}" ] && set -- "$@" --format "$PKT_FORMAT"
-# the command line's own flags go last, so they win
-while [ "$nargs" -gt 0 ]; do
-	a=$1
-	shift
-	set -- "$@" "$a"
-	nargs=$((nargs - 1))
-done
-
-/bin/pktrecv "$@" &
+# the variables' flags, then the command line's own, which win
+eval "set -- $(env_args run) --ready-file \"\$ready\" --output \"\$out\" \"\$@\""
+"$BIN_DIR/pktrecv" "$@" &
 child=$!
 trap 'kill -TERM "$child" 2>/dev/null || :' TERM INT HUP
 # A trapped signal interrupts wait; wait again until pktrecv has exited

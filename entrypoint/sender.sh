@@ -1,32 +1,36 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
 # pktbench sender image entrypoint (busybox sh): PKT_* variables to pktsend
-# flags (docs/docker.md), then exec, so that docker stop's SIGTERM reaches
-# pktsend itself.  Arguments after the image name are appended as flags.
+# flags by SENDER_TABLE (lib.sh, docs/docker.md), then exec, so that docker
+# stop's SIGTERM reaches pktsend itself.  Arguments after the image name
+# are appended as flags, after the variables' (so they win).
+#
+# Read here, not passed as flags: PKT_DST is resolved first (a name waits
+# for DNS; pktsend --check meanwhile gets TEST-NET-1 in its place),
+# PKT_ONLINK becomes a route, PKT_RESULTS and PKT_SETUP name the result
+# file of a PKT_CONNECT run, and pktsend reads PKT_TOKEN itself.
 set -eu
 ROLE=sender
 . "${0%/*}/lib.sh"
+TABLE=$SENDER_TABLE
 MINE=$SENDER_VARS
 
 env_check_names
-env_check_common
-env_re PKT_RATE "$RE_RATE" "a rate like 500M (bit/s), 1.5G, 100kpps or 0 (unlimited)"
-env_size
-env_re PKT_DURATION "$RE_TIME" "a time like 10, 2.5s or 500ms"
-env_re PKT_LINGER "$RE_TIME" "a time like 30s"
-env_re PKT_DST_MAC "$RE_MAC" "a MAC address like 02:42:0a:e7:03:03"
-env_re PKT_ONLINK "$RE_IPV4/([0-9]|[12][0-9]|3[0-2])" "an IPv4 prefix like 10.231.4.128/25"
-if [ -n "${PKT_DST_MAC:-}" ] && [ "$PKT_MODE" != mmap ] &&
-	[ "$PKT_MODE" != xdp ]; then
-	usage_error "PKT_DST_MAC applies only to PKT_MODE=mmap or xdp (mode is $PKT_MODE)"
-fi
 # PKT_CONNECT=host[:port]: run against a receiver in server mode
-# (docs/hosts.md); the data goes to the same host unless PKT_DST says.
-env_re PKT_CONNECT "($RE_IPV4|$RE_HOST)(:[0-9]{1,5})?" "HOST[:PORT] of a receiver with PKT_SERVER=1"
-env_re PKT_RX_MODE 'udp|mmsg|mmap|xdp' "udp, mmsg, mmap or xdp"
-env_int PKT_RX_THREADS 1 64
-[ -n "${PKT_CONNECT:-}" ] && [ -z "${PKT_DST:-}" ] && PKT_DST=${PKT_CONNECT%:*}
+# (docs/hosts.md); the data goes to the same host unless PKT_DST says,
+# and the sender has no reason to linger after it
+if [ -n "${PKT_CONNECT:-}" ]; then
+	PKT_DST=${PKT_DST:-${PKT_CONNECT%:*}}
+	PKT_LINGER=${PKT_LINGER:-0}
+fi
+env_defaults
+env_iface
+dst=${PKT_DST:-}
+matches "$RE_IPV4" "$dst" || PKT_DST=192.0.2.1	# a name: resolved below
+env_check pktsend all -- "$@"
+PKT_DST=$dst
 env_dst
+env_re PKT_ONLINK "$RE_IPV4/([0-9]|[12][0-9]|3[0-2])" "an IPv4 prefix like 10.231.4.128/25"
 switch=0
 priv_plan && switch=1
 
@@ -47,8 +51,8 @@ if ready_shared; then
 fi
 
 # The receiver's name may take a moment to appear in Docker's DNS.
-dst=$(resolve_ipv4 "$PKT_DST" 30) ||
-	{ echo "sender: PKT_DST=$PKT_DST: no IPv4 address after 30 s (/etc/hosts, the ready volume, DNS)" >&2; exit 1; }
+PKT_DST=$(resolve_ipv4 "$PKT_DST" 30) ||
+	{ echo "sender: PKT_DST=$dst: no IPv4 address after 30 s (/etc/hosts, the ready volume, DNS)" >&2; exit 1; }
 
 if [ -n "${PKT_ONLINK:-}" ]; then
 	# Two Docker networks on one L2 segment (networks/ovs.yml): reach the
@@ -60,33 +64,8 @@ if [ -n "${PKT_ONLINK:-}" ]; then
 	}
 fi
 
-nargs=$#
-set -- "$@" --mode "$PKT_MODE" --dst "$dst" --interface "$PKT_IFACE" \
-	--linger "${PKT_LINGER:-30s}"
-[ -n "${PKT_PORT:-}" ] && set -- "$@" --port "$PKT_PORT"
-[ -n "${PKT_COUNT:-}" ] && set -- "$@" --count "$PKT_COUNT"
-[ -n "${PKT_RATE:-}" ] && set -- "$@" --rate "$PKT_RATE"
-[ -n "${PKT_SIZE:-}" ] && set -- "$@" --size "$PKT_SIZE"
-[ -n "${PKT_BATCH:-}" ] && set -- "$@" --batch "$PKT_BATCH"
-[ -n "${PKT_VLAN:-}" ] && set -- "$@" --vlan "$PKT_VLAN"
-[ -n "${PKT_DURATION:-}" ] && set -- "$@" --duration "$PKT_DURATION"
-[ -n "${PKT_FORMAT:-}" ] && set -- "$@" --format "$PKT_FORMAT"
-# pktsend itself uses the zero MAC on a loopback, which has no neighbours
-[ -n "${PKT_DST_MAC:-}" ] && set -- "$@" --dst-mac "$PKT_DST_MAC"
-
-if [ -n "${PKT_CONNECT:-}" ]; then
-	set -- "$@" --connect "$PKT_CONNECT" --linger 0
-	[ -n "${PKT_RX_MODE:-}" ] && set -- "$@" --rx-mode "$PKT_RX_MODE"
-	[ -n "${PKT_RX_THREADS:-}" ] && set -- "$@" --rx-threads "$PKT_RX_THREADS"
-fi
-
-# the command line's own flags go last, so they win
-while [ "$nargs" -gt 0 ]; do
-	a=$1
-	shift
-	set -- "$@" "$a"
-	nargs=$((nargs - 1))
-done
+# the variables' flags, then the command line's own, which win
+eval "set -- $(env_args all) \"\$@\""
 if [ -n "${PKT_CONNECT:-}" ] && [ -n "${PKT_RESULTS:-}" ]; then
 	# both sides' result: kept in the volume and printed to the log
 	[ -d "$PKT_RESULTS" ] ||
@@ -102,13 +81,13 @@ if [ -n "${PKT_CONNECT:-}" ] && [ -n "${PKT_RESULTS:-}" ]; then
 	set +e
 	if [ "$switch" = 1 ]; then
 		su -s /bin/sh -c 'exec "$0" "$@"' "$RUN_USER" -- \
-			/bin/pktsend "$@" --output "$out"
+			"$BIN_DIR/pktsend" "$@" --output "$out"
 	else
-		/bin/pktsend "$@" --output "$out"
+		"$BIN_DIR/pktsend" "$@" --output "$out"
 	fi
 	rc=$?
 	[ -s "$out" ] && { echo "sender: result in $out" >&2; cat "$out"; }
 	exit "$rc"
 fi
-[ "$switch" = 1 ] && as_run_user /bin/pktsend "$@"
-exec /bin/pktsend "$@"
+[ "$switch" = 1 ] && as_run_user "$BIN_DIR/pktsend" "$@"
+exec "$BIN_DIR/pktsend" "$@"

@@ -74,6 +74,7 @@
 #                               (in NSP) as IF in NS, up
 #   nw_bridge NS BR           a bridge, no STP, no forward delay, up
 #   nw_port NS BR IF          IF into bridge BR, up
+#   nw_reflector NS BR PORT   BR with PORT its one port, in hairpin mode
 #   nw_addr NS IF ADDR/LEN    an address on IF, up
 #
 #   slowwait SECONDS CMD...       retry CMD every 0.1 s until it succeeds
@@ -381,6 +382,20 @@ nw_bridge()
 nw_port()
 {
 	nw_run nw_ip "$1" link set "$3" master "$2" up
+}
+
+# nw_reflector NS BR PORT: a bridge BR whose one port PORT is in hairpin
+# mode, so what leaves PORT comes back to it: the switch port in
+# reflective relay mode that a macvlan in VEPA mode needs, on the far end
+# of the trunk's veth (tests/uml/docker.sh).  Removed with ip link del BR.
+nw_reflector()
+{
+	nw_bridge "$1" "$2" && nw_port "$1" "$2" "$3" &&
+		if [ -n "$1" ]; then
+			nw_run bridge -n "$1" link set dev "$3" hairpin on
+		else
+			nw_run bridge link set dev "$3" hairpin on
+		fi
 }
 
 # nw_addr NS IF ADDR/LEN

@@ -87,20 +87,26 @@ static int mmap_tx_ring(const struct cfg *c, struct mmap_tx *mt)
 				  &sll);
 }
 
-/* Every slot gets the template once; per packet only stamps change. */
+/* hdr_len: the whole frame goes into the skb's head. */
+static void mmap_vnet_len(uint8_t *vnet, unsigned frame_len)
+{
+	struct vnet_hdr v = { .hdr_len = htole16((uint16_t)frame_len) };
+
+	memcpy(vnet, &v, sizeof(v));
+}
+
+/*
+ * Every slot gets the template once (the largest frame, --size imix);
+ * per packet only stamps, and with imix the headers, change.
+ */
 static void mmap_tx_fill(const struct frame_tmpl *t, struct mmap_tx *mt)
 {
 	for (unsigned i = 0; i < mt->nframes; i++) {
 		struct tpacket2_hdr *h = tx_slot(mt, i);
 		uint8_t *d = (uint8_t *)h + TX_DATA_OFF;
 
-		if (mt->vnet) {
-			struct vnet_hdr v = {
-				.hdr_len = htole16((uint16_t)t->len),
-			};
-
-			memcpy(d, &v, sizeof(v));
-		}
+		if (mt->vnet)
+			mmap_vnet_len(d, t->len);
 		frame_write(t, d + mt->vnet);
 		h->tp_len = t->len + mt->vnet;
 	}
@@ -176,6 +182,11 @@ static int mmap_tx_send(struct be_ctx *be, struct pkt_burst *b)
 	for (unsigned i = 0; i < b->n; i++) {
 		struct tpacket2_hdr *h = tx_slot(mt, mt->head + i);
 
+		/* each frame its own length: --size imix varies it */
+		h->tp_len = b->pkt[i].len + mt->vnet;
+		if (mt->vnet)
+			mmap_vnet_len(b->pkt[i].data - mt->vnet,
+				      b->pkt[i].len);
 		mmap_status_store(&h->tp_status, TP_STATUS_SEND_REQUEST);
 	}
 	mt->head = (mt->head + b->n) % mt->nframes;

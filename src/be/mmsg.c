@@ -14,7 +14,9 @@ static int mmsg_tx_burst(struct be_ctx *be, struct pkt_burst *b)
 	unsigned done = 0;
 
 	b->err = 0;
-	/* the buffers are sp->iov[0..n) already (sock_tx_get) */
+	/* the buffers are sp->iov[0..n) already (sock_tx_get); lengths vary */
+	for (unsigned i = 0; i < b->n; i++)
+		sp->iov[i].iov_len = b->pkt[i].len;
 	while (done < b->n) {
 		int r = sendmmsg(fd, sp->msg + done, b->n - done, 0);
 

@@ -11,6 +11,7 @@
 #include "../be/backend.h"
 #include "cfg.h"
 #include "frame.h"
+#include "netdev.h"
 
 void cfg_defaults(struct cfg *c, enum prog_role role)
 {
@@ -102,6 +103,15 @@ static int opt_set(struct cfg *c, const struct opt *o, const char *arg,
 	case OPT_FLAG:
 		*(int *)field = 1;
 		return 0;
+	case OPT_SIZE:
+		if (!strcmp(arg, "imix")) {
+			c->imix = 1;
+			*(uint64_t *)field = IMIX_PAYLOAD_MAX;
+			return 0;
+		}
+		c->imix = 0;
+		/* bytes, as OPT_U64 */
+		/* fall through */
 	case OPT_U64:
 	case OPT_U16:
 		ret = units_parse(arg, o->kind, o->min, o->max, &v);
@@ -194,6 +204,20 @@ static int opt_set(struct cfg *c, const struct opt *o, const char *arg,
 		return cfg_fail(err, len, "--%s '%s': accepted %s", o->name, arg,
 			    o->arg);
 	}
+	case OPT_CPUS:
+		ret = cpu_list_parse(arg, (struct cpu_list *)field);
+		if (ret == -EEXIST)
+			return cfg_fail(err, len,
+				    "--%s '%s': a CPU named twice; accepted each CPU once, one per thread",
+				    o->name, arg);
+		if (ret)
+			return cfg_fail(err, len,
+				    "--%s '%s': %s; accepted CPUs 0..%u and ascending ranges like 0,2-3, at most %u",
+				    o->name, arg,
+				    ret == -ERANGE ? "out of range" :
+						     "not a CPU list",
+				    CPU_ID_MAX, CPU_LIST_MAX);
+		return 0;
 	case OPT_PATH:
 		/* every path field is a char[256] like output */
 		if (!*arg || strlen(arg) >= sizeof(c->output))
@@ -454,6 +478,67 @@ static int cfg_ring_check(struct cfg *c, const struct opt *opts, char *err,
 				      "a quarter of MemAvailable; --max-ring-mem raises it");
 }
 
+/*
+ * A payload that cannot fit the MTU is a usage error: found here, so that
+ * --check shows it, with the message the backends would give when they
+ * open (L2: the MTU of --interface; sockets: the path MTU of the route to
+ * --dst, which sends nothing).  Unknown MTUs are left to the backends.
+ */
+static int cfg_mtu_check(const struct cfg *c, char *err, size_t errlen)
+{
+	uint64_t need = c->size + IP4_HDR_LEN + UDP_HDR_LEN;
+	struct netdev_info ni;
+	char where[64];
+	int mtu;
+
+	if (c->be->layer == PKT_LAYER_L2) {
+		if (!c->ifname[0] || netdev_query(c->ifname, &ni))
+			return 0;
+		mtu = (int)ni.mtu;
+		snprintf(where, sizeof(where), "MTU %d of %s", mtu, c->ifname);
+	} else {
+		mtu = c->dst_ip ? netdev_path_mtu(c->dst_ip, c->ifname) : -1;
+		snprintf(where, sizeof(where), "path MTU %d to %s", mtu,
+			 inet_ntoa((struct in_addr){ c->dst_ip }));
+	}
+	if (mtu <= 0 || need <= (unsigned)mtu)
+		return 0;
+	if (c->imix)
+		return cfg_fail(err, errlen,
+			    "--size imix: its 1518-byte frames are IPv4 packets of %llu B (%u B of payload), above the %s; accepted where the MTU is at least %llu",
+			    (unsigned long long)need, IMIX_PAYLOAD_MAX, where,
+			    (unsigned long long)need);
+	return cfg_fail(err, errlen,
+		    "--size %llu: accepted %u..%d: IPv4 (20 B) + UDP (8 B) + payload must fit the %s",
+		    (unsigned long long)c->size, PKT_HDR_LEN, mtu - 28, where);
+}
+
+/*
+ * --cpu: one CPU per thread.  A server's runs take the first --threads
+ * of its list, so it needs one for each thread a client may ask for.
+ * Then the host: every CPU must be one this process may run on.
+ */
+static int cfg_cpu_check(const struct cfg *c, char *err, size_t errlen)
+{
+	const char *flag = "--threads";
+	uint64_t want = c->threads;
+	char list[400];
+
+	if (!c->cpus.n)
+		return 0;
+	if (c->server && c->cpus.n < c->max_threads) {
+		flag = "--max-threads";
+		want = c->max_threads;
+	}
+	if (c->server ? c->cpus.n < want : c->cpus.n != want)
+		return cfg_fail(err, errlen,
+			    "--cpu %s: %u CPU%s for %s %llu; accepted one CPU per thread",
+			    cpu_list_str(&c->cpus, list, sizeof(list)),
+			    c->cpus.n, c->cpus.n > 1 ? "s" : "", flag,
+			    (unsigned long long)want);
+	return cpu_list_check(&c->cpus, err, errlen);
+}
+
 int cfg_validate(struct cfg *c, const struct opt *opts, char *err,
 		 size_t errlen)
 {
@@ -472,10 +557,14 @@ int cfg_validate(struct cfg *c, const struct opt *opts, char *err,
 				    c->ifname);
 	}
 	if (c->role == ROLE_SEND) {
-		if (!c->dst_ip)
+		/* --check looks up no --connect name, which fills --dst */
+		int dst_later = !c->dst_ip && c->check && c->connect[0];
+
+		if (!c->dst_ip && !dst_later)
 			return cfg_fail(err, errlen,
 				    "--dst is required; accepted an IPv4 unicast address");
-		if ((ntohl(c->dst_ip) >> 28) >= 14 || c->dst_ip == INADDR_ANY)
+		if (!dst_later && ((ntohl(c->dst_ip) >> 28) >= 14 ||
+				   c->dst_ip == INADDR_ANY))
 			return cfg_fail(err, errlen,
 				    "--dst %s: not a unicast address; accepted an IPv4 unicast address",
 				    inet_ntoa((struct in_addr){ c->dst_ip }));
@@ -485,7 +574,13 @@ int cfg_validate(struct cfg *c, const struct opt *opts, char *err,
 				    (unsigned long long)c->flows, c->sport,
 				    (unsigned long long)c->sport + c->flows - 1,
 				    65536 - c->sport, c->sport);
+		ret = cfg_mtu_check(c, err, errlen);
+		if (ret)
+			return ret;
 	}
+	ret = cfg_cpu_check(c, err, errlen);
+	if (ret)
+		return ret;
 	/* backends with mmap-style rings take the host memory cap */
 	return backend_has_opt(c->be, "max-ring-mem") ?
 		       cfg_ring_check(c, opts, err, errlen) : 0;
@@ -511,6 +606,13 @@ const char *cfg_value_str(const struct cfg *c, const struct opt *o, char *buf,
 	}
 	case OPT_U16:
 		snprintf(buf, len, "%u", *(const uint16_t *)field);
+		break;
+	case OPT_SIZE:
+		if (c->imix)
+			snprintf(buf, len, "imix");
+		else
+			snprintf(buf, len, "%llu",
+				 (unsigned long long)*(const uint64_t *)field);
 		break;
 	case OPT_MODE: {
 		/* a mode option nobody gave (--rx-mode) holds no backend */
@@ -567,6 +669,15 @@ const char *cfg_value_str(const struct cfg *c, const struct opt *o, char *buf,
 		snprintf(buf, len, "%s",
 			 format_names[*(const enum out_format *)field]);
 		break;
+	case OPT_CPUS: {
+		const struct cpu_list *l = (const struct cpu_list *)field;
+
+		if (l->n)
+			cpu_list_str(l, buf, len);
+		else
+			snprintf(buf, len, "null");	/* not pinned */
+		break;
+	}
 	}
 	return buf;
 }

@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "cpu.h"
 #include "units.h"
 
 #define PKT_VERSION_STR "0.1.0"
@@ -37,13 +38,15 @@ struct cfg {
 	uint64_t count;		/* 0: no limit */
 	uint64_t duration_ns;	/* 0: no limit */
 	uint64_t idle_ns;	/* 0: off */
-	uint64_t size;		/* UDP payload bytes */
+	uint64_t size;		/* UDP payload bytes (imix: the largest) */
+	int imix;		/* --size imix: sizes of imix_class(k) */
 	struct rate rate;
 	uint64_t batch;
 	uint8_t dst_mac[6];
 	int have_dst_mac;
 	uint64_t vlan;		/* VLAN_NONE: untagged / no filter */
 	uint64_t threads;
+	struct cpu_list cpus;	/* --cpu: thread i on cpus.cpu[i] */
 	uint64_t ring_frames;	/* TX ring */
 	uint64_t frame_size;	/* TX and RX ring frame size */
 	uint64_t ring_blocks;	/* RX ring */
@@ -65,6 +68,7 @@ struct cfg {
 	uint64_t test_skip;	/* test only: skip a sequence number every N */
 	uint64_t test_dup;	/* test only: repeat a sequence number every N */
 	int quiet;
+	int check;		/* --check: validate, open nothing, exit */
 	/* control channel (src/core/ctl*.c, docs/protocol.md) */
 	int server;		/* pktrecv --server */
 	uint16_t control_port;
@@ -92,6 +96,8 @@ enum opt_type {
 	OPT_FORMAT,
 	OPT_PATH,
 	OPT_CHOICE,	/* int: index of the value in arg, "a|b|c" */
+	OPT_CPUS,	/* struct cpu_list */
+	OPT_SIZE,	/* uint64_t bytes like OPT_U64, or "imix" (cfg.imix) */
 };
 
 struct opt {

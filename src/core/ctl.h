@@ -105,6 +105,12 @@ int ctl_send(int fd, const struct ctl_out *o, int timeout_ms);
 /* Answers a connection that came while busy, without waiting for it. */
 void ctl_refuse_busy(int lfd);
 
+/*
+ * The server's own checks of its command line (what --check runs too):
+ * 0, or -EINVAL with the reason in err.
+ */
+int ctl_server_check(struct cfg *c, char *err, size_t len);
+
 /* pktrecv --server: serves runs until *stop; returns the exit code. */
 int ctl_server_main(struct cfg *c, const struct opt *opts,
 		    volatile sig_atomic_t *stop);
@@ -125,8 +131,9 @@ struct tx_result;
 
 /*
  * Before cfg_validate: checks --connect and the client options, resolves
- * HOST (retrying while the name is not yet known), fills --dst if not
- * given and picks the run id.  0, or -EINVAL with a message in err.
+ * HOST (retrying while the name is not yet known; with --check only an
+ * address is taken, a name is not looked up), fills --dst if not given
+ * and picks the run id.  0, or -EINVAL with a message in err.
  */
 int ctl_client_prepare(struct ctl_client *cl, struct cfg *c, char *err,
 		       size_t errlen);

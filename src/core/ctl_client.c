@@ -74,6 +74,8 @@ static int cli_resolve(struct ctl_client *cl, const struct cfg *c, char *err,
 
 	if (inet_pton(AF_INET, cl->host, &cl->addr.sin_addr) == 1)
 		return 0;
+	if (c->check)
+		return 0;	/* --check: a name is syntax only, no lookup */
 	while ((ret = getaddrinfo(cl->host, NULL, &hints, &ai)) &&
 	       time_mono_ns() < end)
 		pause_ms(250);
@@ -116,7 +118,7 @@ int ctl_client_prepare(struct ctl_client *cl, struct cfg *c, char *err,
 	if (ret)
 		return ret;
 	if (!c->dst_ip)
-		c->dst_ip = cl->addr.sin_addr.s_addr;
+		c->dst_ip = cl->addr.sin_addr.s_addr;	/* 0: --check, a name */
 	/* the receiver counts only this run: both sides must know it */
 	while (!c->run_id && !id) {
 		if (getrandom(&id, sizeof(id), 0) < 0 && errno != EINTR)

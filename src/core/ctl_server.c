@@ -278,13 +278,37 @@ static int srv_event(struct srv *s, uint64_t end_ms)
 	}
 }
 
-/* Logs the run's record on stdout (the server's log) and keeps the JSON. */
+/* Logs the run's record on stdout (the server's log) and stderr. */
 static void srv_record(struct srv *s, const char *why)
+{
+	struct run_meta meta;
+	struct record rec;
+
+	run_meta_init(&meta, "pktrecv", "result");
+	rec = (struct record){ &meta, &s->run.c, s->opts, rx_result_fields,
+			       &s->run.r };
+	emit_record(stdout, s->base->format, &rec, 1);
+	fflush(stdout);
+	pkt_log(LOG_INFO, "control %s: run %llu ended: %s", s->peer,
+		(unsigned long long)s->run.r.run_id, why);
+}
+
+/*
+ * The "result" message with the record as JSON, its latency histogram
+ * merged into groups of 2^bits buckets (lat_hist_sub_buckets says so).
+ * 0, or -E2BIG when it does not fit one message.
+ */
+static int srv_result_msg(struct srv *s, unsigned bits, int code,
+			  uint64_t sent)
 {
 	struct run_meta meta;
 	struct record rec;
 	FILE *mf;
 
+	if (bits) {
+		hist_coarsen(&s->run.r.lat_hist, bits);
+		s->run.r.lat_hist_sub = HIST_SUB >> bits;
+	}
 	run_meta_init(&meta, "pktrecv", "result");
 	rec = (struct record){ &meta, &s->run.c, s->opts, rx_result_fields,
 			       &s->run.r };
@@ -296,10 +320,12 @@ static void srv_record(struct srv *s, const char *why)
 		fclose(mf);
 	}
 	s->rec[strcspn(s->rec, "\n")] = '\0';
-	emit_record(stdout, s->base->format, &rec, 1);
-	fflush(stdout);
-	pkt_log(LOG_INFO, "control %s: run %llu ended: %s", s->peer,
-		(unsigned long long)s->run.r.run_id, why);
+	ctl_out_init(&s->out, "result");
+	ctl_out_u64(&s->out, "code", (uint64_t)code);
+	ctl_out_u64(&s->out, "sent", sent);
+	ctl_out_str(&s->out, "error", s->run.err);
+	ctl_out_str(&s->out, "record", s->rec);
+	return ctl_out_end(&s->out) || !s->rec[0] ? -E2BIG : 0;
 }
 
 /* After "ready": the client sends, says "done"; the result goes back. */
@@ -352,15 +378,20 @@ static void srv_supervise(struct srv *s)
 	srv_record(s, why ? why : run->err[0] ? run->err : "ok");
 	if (why && strcmp(why, "the server is stopping"))
 		return;
-	ctl_out_init(&s->out, "result");
-	ctl_out_u64(&s->out, "code", (uint64_t)code);
-	ctl_out_u64(&s->out, "sent", sent);
-	ctl_out_str(&s->out, "error", run->err);
-	ctl_out_str(&s->out, "record", s->rec);
-	if (ctl_out_end(&s->out) || !s->rec[0])
-		srv_send_error(s, "error", 1, "result record too large");
-	else
-		ctl_send(s->conn.fd, &s->out, CTL_IO_MS);
+	/*
+	 * A message holds CTL_MSG_MAX bytes (protocol version 1): a wide
+	 * latency histogram goes back at a coarser resolution, as fine as
+	 * fits.  The server's own log above has it whole.
+	 */
+	for (unsigned bits = 0;; bits++) {
+		if (!srv_result_msg(s, bits, code, sent)) {
+			ctl_send(s->conn.fd, &s->out, CTL_IO_MS);
+			return;
+		}
+		if (bits == HIST_SUB_BITS)
+			break;
+	}
+	srv_send_error(s, "error", 1, "result record too large");
 }
 
 /* Waits for the receiver to listen; 0, or the exit code of a failure. */
@@ -474,6 +505,11 @@ static int srv_check(struct cfg *c, char *err, size_t len)
 		snprintf(c->token, sizeof(c->token), "%s", env);
 	}
 	return 0;
+}
+
+int ctl_server_check(struct cfg *c, char *err, size_t len)
+{
+	return srv_check(c, err, len) ? -EINVAL : 0;
 }
 
 int ctl_server_main(struct cfg *c, const struct opt *opts,

@@ -7,6 +7,7 @@
 #include <sys/utsname.h>
 
 #include "emit.h"
+#include "hist.h"
 
 void run_meta_init(struct run_meta *m, const char *program, const char *type)
 {
@@ -66,8 +67,32 @@ static const char *field_str(const struct field *f, const void *base,
 	case FIELD_STR:
 		snprintf(buf, len, "%s", p);
 		break;
+	case FIELD_HIST:	/* written by hist_write, not as one string */
+		buf[0] = '\0';
+		break;
 	}
 	return buf;
+}
+
+void hist_write(FILE *fp, const struct hist *h, int json)
+{
+	const char *sep = "";
+
+	if (json)
+		fputc('[', fp);
+	for (unsigned b = 0; hist_next(h, &b); b++) {
+		fprintf(fp, json ? "%s%llu,%llu" : "%s%llu:%llu", sep,
+			(unsigned long long)hist_bucket_hi(b),
+			(unsigned long long)h->bucket[b]);
+		sep = json ? "," : " ";
+	}
+	if (json)
+		fputc(']', fp);
+}
+
+static const struct hist *field_hist(const struct field *f, const void *base)
+{
+	return (const struct hist *)((const char *)base + f->off);
 }
 
 /* Walks the visible config options; cb gets each name and value text. */
@@ -75,7 +100,7 @@ static void cfg_walk(const struct record *r,
 		     void (*cb)(FILE *, const char *, const char *, int, int),
 		     FILE *fp)
 {
-	char buf[300], key[64];
+	char buf[400], key[64];	/* a --cpu list of 64 CPUs fits */
 	int i = 0;
 
 	for (const struct opt *o = r->opts; o && o->name; o++) {
@@ -90,9 +115,13 @@ static void cfg_walk(const struct record *r,
 		for (char *k = key; *k; k++)
 			if (*k == '-')
 				*k = '_';
-		cb(fp, key, cfg_value_str(r->cfg, o, buf, sizeof(buf)),
+		cfg_value_str(r->cfg, o, buf, sizeof(buf));
+		/* numbers bare; an unpinned --cpu is null; --size imix a word */
+		cb(fp, key, buf,
 		   o->type == OPT_U64 || o->type == OPT_U16 ||
-			   o->type == OPT_FLAG,
+			   o->type == OPT_FLAG ||
+			   (o->type == OPT_SIZE && strcmp(buf, "imix")) ||
+			   (o->type == OPT_CPUS && !strcmp(buf, "null")),
 		   i++);
 	}
 }
@@ -128,9 +157,15 @@ int emit_json(FILE *fp, const struct record *r)
 		fputc('}', fp);
 	}
 	fputs(",\"stats\":{", fp);
-	for (const struct field *f = r->fields; f->name; f++)
+	for (const struct field *f = r->fields; f->name; f++) {
+		if (f->type == FIELD_HIST) {
+			json_kv(fp, f->name, "", 1, i++);
+			hist_write(fp, field_hist(f, r->stats), 1);
+			continue;
+		}
 		json_kv(fp, f->name, field_str(f, r->stats, buf, sizeof(buf)),
 			f->type != FIELD_STR, i++);
+	}
 	fputs("}}\n", fp);
 	return ferror(fp) ? -EIO : 0;
 }
@@ -192,6 +227,12 @@ int emit_csv(FILE *fp, const struct record *r, int header)
 	for (const struct field *f = r->fields; f->name; f++) {
 		const char *v = field_str(f, r->stats, buf, sizeof(buf));
 
+		if (f->type == FIELD_HIST) {
+			/* "le:n le:n ...": nothing to quote */
+			fputc(',', fp);
+			hist_write(fp, field_hist(f, r->stats), 0);
+			continue;
+		}
 		/* a missing value is an empty cell, as spreadsheets expect */
 		csv_cell(fp, f->type == FIELD_U64_NULL && !strcmp(v, "null") ?
 				     "" : v, 1);
@@ -223,6 +264,13 @@ int emit_text(FILE *fp, const struct record *r)
 		const char *v = field_str(f, r->stats, buf, sizeof(buf));
 		int null = f->type == FIELD_U64_NULL && !strcmp(v, "null");
 
+		if (f->type == FIELD_HIST) {
+			fprintf(fp, "  %-16s ", f->name);
+			hist_write(fp, field_hist(f, r->stats), 0);
+			fprintf(fp, "%s%s\n", f->unit && *f->unit ? " " : "",
+				f->unit ? f->unit : "");
+			continue;
+		}
 		fprintf(fp, "  %-16s %s%s%s\n", f->name, v,
 			f->unit && *f->unit && !null ? " " : "",
 			f->unit && !null ? f->unit : "");

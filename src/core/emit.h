@@ -18,6 +18,7 @@ enum field_type {
 	FIELD_F64,
 	FIELD_STR,	/* char array inside the struct */
 	FIELD_U64_NULL,	/* uint64_t; FIELD_NULL means "no value" */
+	FIELD_HIST,	/* struct hist: its non-empty buckets (hist_write) */
 };
 
 /* The value of a FIELD_U64_NULL field without a value: JSON null, CSV and
@@ -68,5 +69,14 @@ int emit_record(FILE *fp, enum out_format f, const struct record *r,
 
 /* Writes s as a JSON string literal. */
 void emit_json_str(FILE *fp, const char *s);
+
+/*
+ * A histogram's non-empty buckets, each as the largest value it holds
+ * (ns, Prometheus' `le`) and its count, ascending: the JSON array
+ * [le,n,le,n,...] (flat, so a record nests no deeper), else the text
+ * "le:n le:n ...".
+ */
+struct hist;
+void hist_write(FILE *fp, const struct hist *h, int json);
 
 #endif

@@ -11,6 +11,19 @@
 #define ETHERTYPE_VLAN 0x8100
 #define IPPROTO_UDP_ 17
 
+const unsigned imix_frame_len[IMIX_CLASSES] = { 64, 570, 1518 };
+const unsigned imix_payload_len[IMIX_CLASSES] = { PKT_HDR_LEN, 524,
+						  IMIX_PAYLOAD_MAX };
+
+unsigned imix_class(uint64_t k)
+{
+	/* 7 of class 0, 4 of 1, 1 of 2, spread over the cycle */
+	static const uint8_t seq[IMIX_CYCLE] = { 0, 1, 0, 0, 1, 0,
+						 2, 0, 1, 0, 0, 1 };
+
+	return seq[k % IMIX_CYCLE];
+}
+
 uint32_t csum_partial(const void *buf, size_t len, uint32_t sum)
 {
 	const uint8_t *p = buf;
@@ -176,6 +189,11 @@ void frame_write(const struct frame_tmpl *t, uint8_t *dst)
 	memcpy(dst, t->buf, hdr);
 	payload_init(dst + hdr, t->payload_len, t->run_id);
 	memcpy(dst + hdr, t->buf + hdr, PKT_HDR_LEN);
+}
+
+void frame_write_hdr(const struct frame_tmpl *t, uint8_t *dst)
+{
+	memcpy(dst, t->buf, t->l3_off + IP4_HDR_LEN + UDP_HDR_LEN + PKT_HDR_LEN);
 }
 
 void frame_stamp(const struct frame_tmpl *t, uint8_t *dst, unsigned flow,

@@ -41,6 +41,22 @@ static inline uint64_t frame_wire_bits(unsigned payload, int vlan)
 	return 8ull * (payload + FRAME_OVERHEAD + (vlan ? VLAN_TAG_LEN : 0));
 }
 
+/*
+ * --size imix: IMIX, 7:4:1 of 64-, 570- and 1518-byte Ethernet frames,
+ * FCS included, sent as UDP payloads of frame - 46 bytes (Ethernet 14,
+ * FCS 4, IPv4 20, UDP 8): 524 and 1472, and 32 for the 64-byte frame,
+ * whose 18 bytes could not hold the test header (a 78-byte frame).  By
+ * the study's count, (payload + 42) x 8 bits, that is 592, 4528 and 12112
+ * bits.  Packet k of each sender thread is of class imix_class(k): every
+ * 12 packets, 7 small, 4 middle and 1 large, interleaved.
+ */
+#define IMIX_CLASSES 3u
+#define IMIX_CYCLE 12u
+#define IMIX_PAYLOAD_MAX 1472u	/* a 1500-byte IPv4 packet */
+extern const unsigned imix_frame_len[IMIX_CLASSES];	/* 64 570 1518 */
+extern const unsigned imix_payload_len[IMIX_CLASSES];	/* 32 524 1472 */
+unsigned imix_class(uint64_t k);
+
 /* RFC 1071 one's complement sum helpers. */
 uint32_t csum_partial(const void *buf, size_t len, uint32_t sum);
 uint16_t csum_fold(uint32_t sum);
@@ -81,6 +97,12 @@ struct frame_spec {
 int frame_tmpl_init(struct frame_tmpl *t, const struct frame_spec *s);
 /* Writes the whole frame (t->len bytes) into dst. */
 void frame_write(const struct frame_tmpl *t, uint8_t *dst);
+/*
+ * Writes only the headers and the test header: over a frame of the same
+ * addresses and any length, for the payload pattern is the same from its
+ * first byte whatever the length (IMIX: one ring slot, three sizes).
+ */
+void frame_write_hdr(const struct frame_tmpl *t, uint8_t *dst);
 /* Updates a frame written by frame_write for one packet. */
 void frame_stamp(const struct frame_tmpl *t, uint8_t *dst, unsigned flow,
 		 uint64_t seq, uint64_t tx_ns);

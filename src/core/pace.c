@@ -51,25 +51,58 @@ int pace_init(struct pacer *p, const struct pace_clock *clk, uint64_t pps_num,
 	p->sent = 0;
 	p->burst = burst;
 	p->spin_ns = PACE_SPIN_NS;
+	p->prefix = NULL;
+	p->cycle = 0;
 	return 0;
+}
+
+void pace_set_cycle(struct pacer *p, const uint64_t *prefix, unsigned cycle)
+{
+	p->prefix = cycle ? prefix : NULL;
+	p->cycle = cycle;
+}
+
+/* The units packets 0..n-1 cost: n, or whole cycles plus a part of one. */
+static unsigned __int128 pace_units(const struct pacer *p, uint64_t n)
+{
+	if (!p->prefix)
+		return n;
+	return (unsigned __int128)(n / p->cycle) * p->prefix[p->cycle] +
+	       p->prefix[n % p->cycle];
 }
 
 uint64_t pace_due_ns(const struct pacer *p, uint64_t n)
 {
 	if (!p->ns_den)
 		return 0;
-	return (uint64_t)((unsigned __int128)n * p->ns_num / p->ns_den);
+	return (uint64_t)(pace_units(p, n) * p->ns_num / p->ns_den);
 }
 
 /*
  * Packets due by elapsed time t: those with due(n) <= t.  due() rounds
- * down, so that is n * num / den < t + 1, i.e. ceil((t + 1) * den / num)
- * packets; floor(t * den / num) + 1 misses packet n at exactly due(n).
+ * down, so that is units(n) * num / den < t + 1, i.e. units(n) < u with
+ * u = ceil((t + 1) * den / num); floor(t * den / num) + 1 misses packet
+ * n at exactly due(n).  With a cycle, units(n) grows by whole cycles
+ * plus prefix[n % cycle]: whole cycles below u, then the prefixes below
+ * the rest.
  */
 static uint64_t pace_due_by(const struct pacer *p, uint64_t t)
 {
-	return (uint64_t)((((unsigned __int128)t + 1) * p->ns_den +
-			   p->ns_num - 1) / p->ns_num);
+	uint64_t u = (uint64_t)((((unsigned __int128)t + 1) * p->ns_den +
+				 p->ns_num - 1) / p->ns_num);
+	uint64_t whole, rest, n;
+
+	if (!p->prefix)
+		return u;
+	if (!u)
+		return 0;
+	/* the last unit due is u - 1: packets with units(n) <= u - 1 */
+	whole = (u - 1) / p->prefix[p->cycle];
+	rest = (u - 1) % p->prefix[p->cycle];
+	n = whole * p->cycle;
+	for (unsigned j = 0; j < p->cycle && p->prefix[j] <= rest; j++)
+		n++;
+	return n;
 }
 
 unsigned pace_wait(struct pacer *p, unsigned max)

@@ -31,11 +31,22 @@ struct pacer {
 	uint64_t sent;
 	unsigned burst;
 	uint64_t spin_ns;	/* gaps shorter than this are spun */
+	/* pace_set_cycle: packets of different costs; NULL: 1 each */
+	const uint64_t *prefix;
+	unsigned cycle;
 };
 
 /* pps_num / pps_den packets per second; pps_den == 0 means unlimited. */
 int pace_init(struct pacer *p, const struct pace_clock *clk, uint64_t pps_num,
 	      uint64_t pps_den, unsigned burst);
+/*
+ * Packets that cost different amounts (bits, for a bit rate of mixed
+ * sizes): the rate of pace_init is then in cost units per second, and
+ * packet n costs prefix[j + 1] - prefix[j] for j = n % cycle, so packet n
+ * is due once the units of packets 0..n-1 have had their time.  prefix
+ * (cycle + 1 entries, prefix[0] = 0, ascending) must outlive the pacer.
+ */
+void pace_set_cycle(struct pacer *p, const uint64_t *prefix, unsigned cycle);
 /* Time packet n is due, relative to start. */
 uint64_t pace_due_ns(const struct pacer *p, uint64_t n);
 /*

@@ -288,10 +288,14 @@ int prog_main(enum prog_role role, const struct opt *opts, int argc,
 		ret = ctl_client_prepare(&cl, &c, msg, sizeof(msg));
 	if (!ret)
 		ret = cfg_validate(&c, opts, msg, sizeof(msg));
+	if (!ret && c.check && c.server)
+		ret = ctl_server_check(&c, msg, sizeof(msg));
 	if (ret) {
 		fprintf(stderr, "%s: %s\n", prog, msg);
 		return 2;
 	}
+	if (c.check)
+		return 0;	/* nothing opened, nothing sent */
 	signals_install();
 	if (c.server)
 		return ctl_server_main(&c, opts, &stop_flag);

@@ -9,6 +9,7 @@
 #include "cfg.h"
 #include "clock.h"
 #include "emit.h"
+#include "hist.h"
 
 struct tx_result {
 	uint64_t sent;
@@ -56,7 +57,11 @@ struct rx_result {
 	double bps;
 	uint64_t lat_invalid;	/* send times that say nothing: not in lat_* */
 	/* FIELD_NULL when no packet had a valid send time */
-	uint64_t lat_min_ns, lat_p50_ns, lat_p99_ns, lat_max_ns;
+	uint64_t lat_min_ns, lat_p50_ns, lat_p90_ns, lat_p99_ns, lat_p999_ns;
+	uint64_t lat_p9999_ns, lat_max_ns;
+	uint64_t lat_hist_over;	/* valid times above the top bucket */
+	uint64_t lat_hist_sub;	/* buckets per octave: 128, fewer coarsened */
+	struct hist lat_hist;	/* every valid time (src/core/hist.h) */
 	uint64_t kernel_drops;
 	uint64_t kernel_freeze;
 	uint64_t xdp_rx_dropped;

@@ -47,8 +47,11 @@ const struct field rx_result_fields[] = {
 	{ "bps", FIELD_F64, O(bps), "bit/s", "bytes * 8 / duration_s" },
 	{ "lat_invalid", FIELD_U64, O(lat_invalid), "packets", "send time 0, > 10 ms ahead or > 1 h old: not in latency" },
 	{ "lat_min_ns", FIELD_U64_NULL, O(lat_min_ns), "ns", "one-way latency, minimum (null: no valid time)" },
-	{ "lat_p50_ns", FIELD_U64_NULL, O(lat_p50_ns), "ns", "one-way latency, median" },
+	{ "lat_p50_ns", FIELD_U64_NULL, O(lat_p50_ns), "ns", "one-way latency, median (from lat_hist: within 1 % above)" },
+	{ "lat_p90_ns", FIELD_U64_NULL, O(lat_p90_ns), "ns", "one-way latency, 90th percentile" },
 	{ "lat_p99_ns", FIELD_U64_NULL, O(lat_p99_ns), "ns", "one-way latency, 99th percentile" },
+	{ "lat_p999_ns", FIELD_U64_NULL, O(lat_p999_ns), "ns", "one-way latency, 99.9th percentile" },
+	{ "lat_p9999_ns", FIELD_U64_NULL, O(lat_p9999_ns), "ns", "one-way latency, 99.99th percentile" },
 	{ "lat_max_ns", FIELD_U64_NULL, O(lat_max_ns), "ns", "one-way latency, maximum" },
 	{ "kernel_drops", FIELD_U64, O(kernel_drops), "packets", "ring tp_drops or socket SO_RXQ_OVFL" },
 	{ "kernel_freeze", FIELD_U64, O(kernel_freeze), "times", "mmap: ring tp_freeze_q_cnt" },
@@ -65,6 +68,9 @@ const struct field rx_result_fields[] = {
 	{ "run_id", FIELD_U64, O(run_id), "", "run id counted: --run-id, else the one with the most packets" },
 	{ "threads", FIELD_U64, O(threads), "", "receive threads" },
 	{ "stop_reason", FIELD_STR, O(stop_reason), "", "count, duration, idle, signal or error" },
+	{ "lat_hist_over", FIELD_U64, O(lat_hist_over), "packets", "valid latencies above the top bucket (17.18 s): in lat_max_ns, not in lat_hist" },
+	{ "lat_hist_sub_buckets", FIELD_U64, O(lat_hist_sub), "", "lat_hist buckets per power of two: 128 (2 significant digits), fewer where a record had to fit a control message" },
+	{ "lat_hist", FIELD_HIST, O(lat_hist), "ns", "one-way latency histogram: each non-empty bucket as its largest value (ns) and its count, ascending" },
 	FIELD_END,
 };
 #undef O
@@ -88,9 +94,9 @@ struct rx_run {
 	uint64_t received, bytes, first_ns, last_ns, lat_invalid;
 	uint64_t untracked;	/* no tracker left: in received only */
 	struct seq_track *seq[PKT_MAX_STREAMS];
-	struct lat_hist lat;
+	struct hist lat;
 	/* since the last interval record */
-	struct lat_hist ilat;
+	struct hist ilat;
 	uint64_t ifirst_ns, ilast_ns;
 };
 
@@ -103,6 +109,8 @@ struct rx_worker {
 	pthread_mutex_t mu;
 	int *done;		/* shared; set by the supervisor or a worker */
 	int ret;
+	int pin_ret;		/* --cpu: sched_setaffinity failed */
+	unsigned idx;
 	unsigned nruns, ntrack;
 	struct rx_run run[RX_RUNS];
 	uint64_t malformed, foreign_mac, foreign_ip, bad_csum;
@@ -214,8 +222,8 @@ static void rx_packet(struct rx_worker *w, const struct pkt_buf *pb,
 		run->lat_invalid++;
 		return;
 	}
-	lat_hist_add(&run->lat, lat);
-	lat_hist_add(&run->ilat, lat);
+	hist_add(&run->lat, lat);
+	hist_add(&run->ilat, lat);
 }
 
 /* The most packets of one run in this thread (its own --count stop). */
@@ -240,6 +248,13 @@ static void *rx_worker_main(void *arg)
 	struct pkt_burst b = { .cap = (unsigned)w->c->batch };
 	int single = w->c->threads == 1;
 
+	if (w->c->cpus.n) {
+		w->pin_ret = cpu_pin(w->c->cpus.cpu[w->idx]);
+		if (w->pin_ret) {
+			w->ret = w->pin_ret;
+			goto out;
+		}
+	}
 	b.pkt = calloc(b.cap, sizeof(*b.pkt));
 	if (!b.pkt) {
 		w->ret = -ENOMEM;
@@ -321,17 +336,27 @@ static void rx_lock(struct rx_worker *w, unsigned n, int lock)
 		(lock ? pthread_mutex_lock : pthread_mutex_unlock)(&w[i].mu);
 }
 
-static void rx_lat_set(struct rx_result *r, const struct lat_hist *lat)
+/* The latency fields from r->lat_hist; null without a valid time. */
+static void rx_lat_set(struct rx_result *r)
 {
-	if (!lat->count) {
-		r->lat_min_ns = r->lat_p50_ns = FIELD_NULL;
-		r->lat_p99_ns = r->lat_max_ns = FIELD_NULL;
-		return;
-	}
-	r->lat_min_ns = lat->min;
-	r->lat_p50_ns = lat_hist_quantile(lat, 0.50);
-	r->lat_p99_ns = lat_hist_quantile(lat, 0.99);
-	r->lat_max_ns = lat->max;
+	static const struct {
+		size_t off;
+		double q;
+	} pct[] = {
+#define P(f, q) { offsetof(struct rx_result, f), q }
+		P(lat_p50_ns, 0.50), P(lat_p90_ns, 0.90), P(lat_p99_ns, 0.99),
+		P(lat_p999_ns, 0.999), P(lat_p9999_ns, 0.9999),
+#undef P
+	};
+	const struct hist *h = &r->lat_hist;
+
+	r->lat_min_ns = h->count ? h->min : FIELD_NULL;
+	r->lat_max_ns = h->count ? h->max : FIELD_NULL;
+	for (unsigned i = 0; i < sizeof(pct) / sizeof(pct[0]); i++)
+		*(uint64_t *)((char *)r + pct[i].off) =
+			h->count ? hist_quantile(h, pct[i].q) : FIELD_NULL;
+	r->lat_hist_over = h->over;
+	r->lat_hist_sub = HIST_SUB;
 }
 
 /*
@@ -383,10 +408,9 @@ enum rx_view {
 	RX_VIEW_RESULT,
 };
 
-/* Adds one thread's share of the counted run to r (and lat, ispan). */
+/* Adds one thread's share of the counted run to r (and ispan). */
 static void rx_collect_run(struct rx_run *run, enum rx_view view,
-			   struct rx_result *r, struct lat_hist *lat,
-			   uint64_t ispan[2])
+			   struct rx_result *r, uint64_t ispan[2])
 {
 	r->received += run->received;
 	r->bytes += run->bytes;
@@ -396,10 +420,10 @@ static void rx_collect_run(struct rx_run *run, enum rx_view view,
 	if (run->last_ns)
 		ts_span_add(&r->first_ns, &r->last_ns, run->last_ns);
 	if (view == RX_VIEW_RESULT)
-		lat_hist_merge(lat, &run->lat);
+		hist_merge(&r->lat_hist, &run->lat);
 	if (view != RX_VIEW_INTERVAL)
 		return;
-	lat_hist_merge(lat, &run->ilat);
+	hist_merge(&r->lat_hist, &run->ilat);
 	if (run->ifirst_ns)
 		ts_span_add(&ispan[0], &ispan[1], run->ifirst_ns);
 	if (run->ilast_ns)
@@ -407,8 +431,7 @@ static void rx_collect_run(struct rx_run *run, enum rx_view view,
 }
 
 /* The rates and latency fields from the counters collected in r. */
-static void rx_result_finish(const struct cfg *c, struct rx_result *r,
-			     const struct lat_hist *lat)
+static void rx_result_finish(const struct cfg *c, struct rx_result *r)
 {
 	r->foreign = r->malformed + r->foreign_mac + r->foreign_ip +
 		     r->bad_csum + r->other_runs_packets;
@@ -419,7 +442,7 @@ static void rx_result_finish(const struct cfg *c, struct rx_result *r,
 		r->pps = (double)r->received / r->duration_s;
 		r->bps = (double)r->bytes * 8 / r->duration_s;
 	}
-	rx_lat_set(r, lat);
+	rx_lat_set(r);
 }
 
 /*
@@ -432,14 +455,13 @@ static void rx_collect(const struct cfg *c, struct rx_worker *w, unsigned n,
 {
 	struct rx_run *runs[64] = { NULL };	/* n <= 64: --threads */
 	uint64_t ispan[2] = { 0, 0 };
-	struct lat_hist lat;
 	uint32_t id;
 	int best;
 
 	memset(r, 0, sizeof(*r));
 	/* drop counters are read at the start and the end only */
 	r->if_rx_dropped = r->udp_rcvbuf_errors = r->backlog_drops = FIELD_NULL;
-	lat_hist_init(&lat);
+	hist_init(&r->lat_hist);
 	best = rx_tally_runs(c, w, n, t, &id);
 	for (unsigned j = 0; j < t->n; j++) {
 		if ((int)j != best) {
@@ -473,11 +495,11 @@ static void rx_collect(const struct cfg *c, struct rx_worker *w, unsigned n,
 
 			if (best >= 0 && run->id == id) {
 				runs[i] = run;
-				rx_collect_run(run, view, r, &lat, ispan);
+				rx_collect_run(run, view, r, ispan);
 			}
 			if (view == RX_VIEW_INTERVAL) {
 				/* every run's interval starts again */
-				lat_hist_init(&run->ilat);
+				hist_init(&run->ilat);
 				run->ifirst_ns = run->ilast_ns = 0;
 			}
 		}
@@ -487,7 +509,7 @@ static void rx_collect(const struct cfg *c, struct rx_worker *w, unsigned n,
 		r->first_ns = ispan[0];
 		r->last_ns = ispan[1];
 	}
-	rx_result_finish(c, r, &lat);
+	rx_result_finish(c, r);
 	r->run_id = id;
 	r->threads = n;
 }
@@ -503,15 +525,17 @@ static uint64_t sub0(uint64_t a, uint64_t b)
  */
 static int rx_interval(const struct cfg *c, const struct run_io *io,
 		       const struct rx_result *now, struct rx_result *last,
-		       uint64_t dt_ns)
+		       struct rx_result *dp, uint64_t dt_ns)
 {
-	struct rx_result d = *now;
-	struct record rec = { io->imeta, c, NULL, rx_result_fields, &d };
+	struct rx_result *d = dp;
+	struct record rec = { io->imeta, c, NULL, rx_result_fields, d };
+
+	*d = *now;
 
 	/* another run took the lead: its figures start from zero */
 	if (now->run_id != last->run_id)
 		memset(last, 0, sizeof(*last));
-#define DELTA(f) d.f = sub0(now->f, last->f)
+#define DELTA(f) d->f = sub0(now->f, last->f)
 	DELTA(received);
 	DELTA(unique);
 	DELTA(lost);
@@ -528,12 +552,12 @@ static int rx_interval(const struct cfg *c, const struct run_io *io,
 	DELTA(bytes);
 	DELTA(lat_invalid);
 #undef DELTA
-	d.lost_vs_count = 0;
-	d.duration_s = (double)dt_ns / 1e9;
-	d.pps = (double)d.received / d.duration_s;
-	d.bps = (double)d.bytes * 8 / d.duration_s;
-	d.threads = c->threads;
-	snprintf(d.stop_reason, sizeof(d.stop_reason), "running");
+	d->lost_vs_count = 0;
+	d->duration_s = (double)dt_ns / 1e9;
+	d->pps = (double)d->received / d->duration_s;
+	d->bps = (double)d->bytes * 8 / d->duration_s;
+	d->threads = c->threads;
+	snprintf(d->stop_reason, sizeof(d->stop_reason), "running");
 	*last = *now;
 	if (emit_record(io->out, c->format, &rec, 0) || fflush(io->out) ||
 	    ferror(io->out))
@@ -541,12 +565,18 @@ static int rx_interval(const struct cfg *c, const struct run_io *io,
 	return 0;
 }
 
+/*
+ * Stop rules and interval records.  sv: room for three results (now, the
+ * last interval's and the interval record), heap, not stack: each holds a
+ * histogram, and a --server run is a thread with a small stack (musl).
+ */
 static const char *rx_supervise(const struct cfg *c, const struct run_io *io,
 				struct rx_worker *w, unsigned n, int *done,
-				struct rx_tally *t, int *err)
+				struct rx_tally *t, struct rx_result *sv,
+				int *err)
 {
 	uint64_t t0 = time_mono_ns(), t_iv = t0;
-	struct rx_result last = { 0 }, now;
+	struct rx_result *now = &sv[0], *last = &sv[1];
 	struct timespec tick = { 0, RX_TICK_NS };
 
 	for (;;) {
@@ -564,21 +594,21 @@ static const char *rx_supervise(const struct cfg *c, const struct run_io *io,
 		 */
 		fin = __atomic_load_n(done, __ATOMIC_ACQUIRE);
 		rx_lock(w, n, 1);
-		rx_collect(c, w, n, t, &now,
+		rx_collect(c, w, n, t, now,
 			   ival ? RX_VIEW_INTERVAL : RX_VIEW_TICK);
 		rx_lock(w, n, 0);
 		if (fin)
-			return c->count && now.received >= c->count ? "count" :
+			return c->count && now->received >= c->count ? "count" :
 								      "error";
-		if (c->count && now.received >= c->count)
+		if (c->count && now->received >= c->count)
 			return "count";
 		if (c->duration_ns && mono - t0 >= c->duration_ns)
 			return "duration";
-		if (c->idle_ns && now.last_ns &&
-		    time_real_ns() > now.last_ns + c->idle_ns)
+		if (c->idle_ns && now->last_ns &&
+		    time_real_ns() > now->last_ns + c->idle_ns)
 			return "idle";
 		if (ival) {
-			if (rx_interval(c, io, &now, &last, mono - t_iv)) {
+			if (rx_interval(c, io, now, last, &sv[2], mono - t_iv)) {
 				*err = -EIO;
 				return "error";
 			}
@@ -681,6 +711,7 @@ int run_rx(const struct cfg *c, const struct run_io *io, struct rx_result *r)
 	struct drops_snap d0;
 	struct frame_dst dst;
 	struct rx_worker *w;
+	struct rx_result *sv;
 	const char *why;
 	int done = 0, ret, err = 0;
 
@@ -693,9 +724,11 @@ int run_rx(const struct cfg *c, const struct run_io *io, struct rx_result *r)
 	}
 	w = calloc(n, sizeof(*w));
 	t.run = calloc((size_t)n * RX_RUNS, sizeof(*t.run));
-	if (!w || !t.run || n > 64) {
+	sv = calloc(3, sizeof(*sv));
+	if (!w || !t.run || !sv || n > 64) {
 		free(w);
 		free(t.run);
+		free(sv);
 		snprintf(io->err, io->errlen, "out of memory");
 		return -ENOMEM;
 	}
@@ -704,6 +737,7 @@ int run_rx(const struct cfg *c, const struct run_io *io, struct rx_result *r)
 		struct rx_worker *x = &w[made];
 
 		x->c = c;
+		x->idx = made;
 		x->dst = &dst;
 		x->done = &done;
 		x->be = (struct be_ctx){
@@ -716,8 +750,8 @@ int run_rx(const struct cfg *c, const struct run_io *io, struct rx_result *r)
 		};
 		pthread_mutex_init(&x->mu, NULL);
 		for (unsigned k = 0; k < RX_RUNS; k++) {
-			lat_hist_init(&x->run[k].lat);
-			lat_hist_init(&x->run[k].ilat);
+			hist_init(&x->run[k].lat);
+			hist_init(&x->run[k].ilat);
 		}
 		if (c->run_id)
 			rx_run_get(x, (uint32_t)c->run_id);
@@ -744,7 +778,7 @@ int run_rx(const struct cfg *c, const struct run_io *io, struct rx_result *r)
 	if (!ret && io->ready)
 		io->ready(io->ready_arg);
 	why = ret ? "error" :
-		    rx_supervise(c, io, w, started, &done, &t, &err);
+		    rx_supervise(c, io, w, started, &done, &t, sv, &err);
 	__atomic_store_n(&done, 1, __ATOMIC_RELAXED);
 	for (unsigned i = 0; i < started; i++)
 		pthread_join(w[i].tid, NULL);
@@ -754,7 +788,12 @@ int run_rx(const struct cfg *c, const struct run_io *io, struct rx_result *r)
 			 strerror(-err));
 	}
 	for (unsigned i = 0; i < started && !ret; i++) {
-		if (w[i].ret) {
+		if (w[i].pin_ret) {
+			ret = w[i].pin_ret;
+			snprintf(io->err, io->errlen,
+				 "--cpu: pinning thread %u to CPU %u: %s", i,
+				 c->cpus.cpu[i], strerror(-ret));
+		} else if (w[i].ret) {
 			ret = w[i].ret;
 			snprintf(io->err, io->errlen, "%s: receiving: %s",
 				 c->be->name, strerror(-ret));
@@ -767,5 +806,6 @@ int run_rx(const struct cfg *c, const struct run_io *io, struct rx_result *r)
 out:
 	rx_workers_free(c, w, made);
 	free(t.run);
+	free(sv);
 	return ret;
 }

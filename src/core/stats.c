@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-/* Sequence analysis and latency histograms. */
+/* Sequence analysis and latency samples. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -140,87 +140,4 @@ int lat_sample(uint64_t rx_ns, uint64_t tx_ns, uint64_t *lat)
 		return -ERANGE;
 	*lat = rx_ns - tx_ns;
 	return 0;
-}
-
-void lat_hist_init(struct lat_hist *h)
-{
-	memset(h, 0, sizeof(*h));
-	h->min = UINT64_MAX;
-}
-
-/* Bucket: values below 16 map 1:1; above, 16 sub-buckets per power of 2. */
-static unsigned lat_bucket(uint64_t v)
-{
-	unsigned msb, shift;
-
-	if (v < (1u << LAT_SUB_BITS))
-		return (unsigned)v;
-	msb = 63u - (unsigned)__builtin_clzll(v);
-	shift = msb - LAT_SUB_BITS;
-	return ((shift + 1) << LAT_SUB_BITS) +
-	       (unsigned)((v >> shift) & ((1u << LAT_SUB_BITS) - 1));
-}
-
-/* The largest value that falls into bucket b. */
-static uint64_t lat_bucket_max(unsigned b)
-{
-	unsigned shift, sub;
-
-	if (b < (1u << LAT_SUB_BITS))
-		return b;
-	shift = (b >> LAT_SUB_BITS) - 1;
-	sub = b & ((1u << LAT_SUB_BITS) - 1);
-	return (((uint64_t)((1u << LAT_SUB_BITS) | sub) + 1) << shift) - 1;
-}
-
-void lat_hist_add(struct lat_hist *h, uint64_t v)
-{
-	h->count++;
-	if (v < h->min)
-		h->min = v;
-	if (v > h->max)
-		h->max = v;
-	h->bucket[lat_bucket(v)]++;
-}
-
-void lat_hist_merge(struct lat_hist *dst, const struct lat_hist *src)
-{
-	dst->count += src->count;
-	if (src->min < dst->min)
-		dst->min = src->min;
-	if (src->max > dst->max)
-		dst->max = src->max;
-	for (unsigned i = 0; i < LAT_BUCKETS; i++)
-		dst->bucket[i] += src->bucket[i];
-}
-
-uint64_t lat_hist_quantile(const struct lat_hist *h, double q)
-{
-	uint64_t rank, seen = 0;
-
-	if (!h->count)
-		return 0;
-	if (q <= 0)
-		return h->min;
-	if (q >= 1)
-		return h->max;
-	/* the smallest value with at least ceil(q * count) values <= it */
-	rank = (uint64_t)(q * (double)h->count);
-	if ((double)rank < q * (double)h->count)
-		rank++;
-	if (!rank)
-		rank = 1;
-	for (unsigned b = 0; b < LAT_BUCKETS; b++) {
-		seen += h->bucket[b];
-		if (seen >= rank) {
-			uint64_t v = lat_bucket_max(b);
-
-			if (v > h->max)
-				v = h->max;
-			if (v < h->min)
-				v = h->min;
-			return v;
-		}
-	}
-	return h->max;
 }

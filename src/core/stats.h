@@ -47,25 +47,6 @@ uint64_t seq_lost(uint64_t max_seq, uint64_t unique, uint64_t skipped);
 #define LAT_MAX_AGE_NS 3600000000000ull	/* 1 h */
 int lat_sample(uint64_t rx_ns, uint64_t tx_ns, uint64_t *lat);
 
-/*
- * Latency histogram: log-linear buckets, 1/16 relative resolution, exact
- * min and max.
- */
-#define LAT_SUB_BITS 4
-#define LAT_BUCKETS (64 << LAT_SUB_BITS)
-
-struct lat_hist {
-	uint64_t count;
-	uint64_t min, max;
-	uint64_t bucket[LAT_BUCKETS];
-};
-
-void lat_hist_init(struct lat_hist *h);
-void lat_hist_add(struct lat_hist *h, uint64_t v);
-void lat_hist_merge(struct lat_hist *dst, const struct lat_hist *src);
-/* Value at quantile q (0..1): the upper bound of its bucket, capped by max. */
-uint64_t lat_hist_quantile(const struct lat_hist *h, double q);
-
 /* Running min/max of a timestamp pair. */
 static inline void ts_span_add(uint64_t *first, uint64_t *last, uint64_t ts)
 {

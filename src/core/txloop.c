@@ -21,14 +21,14 @@
 #define O(f) offsetof(struct tx_result, f)
 const struct field tx_result_fields[] = {
 	{ "sent", FIELD_U64, O(sent), "packets", "packets handed to the kernel" },
-	{ "bytes", FIELD_U64, O(bytes), "B", "L2 bytes sent (14+20+8+payload, +4 with VLAN)" },
+	{ "bytes", FIELD_U64, O(bytes), "B", "L2 bytes sent (14+20+8+payload, +4 with VLAN), each packet's own size" },
 	{ "send_errors", FIELD_U64, O(send_errors), "calls", "failed send calls (ENOBUFS, EAGAIN, ...): their packets are sent again, not lost" },
 	{ "ring_full", FIELD_U64, O(ring_full), "times", "mmap: no free TX ring slot; the loop kicks the ring and tries again, nothing is dropped" },
 	{ "wrong_format", FIELD_U64, O(wrong_format), "frames", "mmap: frames the kernel refused after they counted as sent: lost at the sender" },
 	{ "duration_s", FIELD_F64, O(duration_s), "s", "first send to last send" },
 	{ "pps", FIELD_F64, O(pps), "packet/s", "sent / duration_s" },
 	{ "bps", FIELD_F64, O(bps), "bit/s", "bytes * 8 / duration_s" },
-	{ "rate_req_pps", FIELD_F64, O(rate_req_pps), "packet/s", "requested rate; 0 = unlimited" },
+	{ "rate_req_pps", FIELD_F64, O(rate_req_pps), "packet/s", "requested rate (--size imix: at its mean size); 0 = unlimited" },
 	{ "run_id", FIELD_U64, O(run_id), "", "run id in every packet" },
 	{ "threads", FIELD_U64, O(threads), "", "sender threads, one sequence stream each" },
 	{ "xdp_tx_ring_empty", FIELD_U64, O(xdp_tx_ring_empty), "times", "xdp: XDP_STATISTICS tx_ring_empty_descs" },
@@ -156,9 +156,36 @@ static int tx_err_transient(int err)
 	       err == -EINTR;
 }
 
+/*
+ * --size imix: prefix[j] = the wire bits (study count) of packets 0..j-1
+ * of a cycle, prefix[IMIX_CYCLE] those of a whole cycle.  The pacer takes
+ * it for a bit rate, so each packet costs its own size.
+ */
+static void tx_imix_prefix(const struct cfg *c, uint64_t *prefix)
+{
+	prefix[0] = 0;
+	for (unsigned j = 0; j < IMIX_CYCLE; j++)
+		prefix[j + 1] = prefix[j] +
+				frame_wire_bits(imix_payload_len[imix_class(j)],
+						c->vlan != VLAN_NONE);
+}
+
+/* L2 bytes of packets k..k+n-1 of a thread (--size imix). */
+static uint64_t tx_imix_bytes(const struct cfg *c, uint64_t k, unsigned n)
+{
+	uint64_t bytes = 0;
+
+	for (unsigned i = 0; i < n; i++)
+		bytes += frame_wire_bits(imix_payload_len[imix_class(k + i)],
+					 c->vlan != VLAN_NONE) / 8;
+	return bytes;
+}
+
 static void tx_result_finish(const struct cfg *c, struct tx_result *r,
 			     uint64_t t0, uint64_t t1)
 {
+	uint64_t prefix[IMIX_CYCLE + 1];
+
 	r->duration_s = t1 > t0 ? (double)(t1 - t0) / 1e9 : 0;
 	if (r->duration_s > 0) {
 		r->pps = (double)r->sent / r->duration_s;
@@ -166,7 +193,11 @@ static void tx_result_finish(const struct cfg *c, struct tx_result *r,
 	}
 	if (c->rate.unit == RATE_PPS)
 		r->rate_req_pps = (double)c->rate.value;
-	else if (c->rate.unit == RATE_BPS)
+	else if (c->rate.unit == RATE_BPS && c->imix) {
+		tx_imix_prefix(c, prefix);
+		r->rate_req_pps = (double)c->rate.value * IMIX_CYCLE /
+				  (double)prefix[IMIX_CYCLE];
+	} else if (c->rate.unit == RATE_BPS)
 		r->rate_req_pps = (double)c->rate.value /
 				  (double)frame_wire_bits((unsigned)c->size,
 							  c->vlan != VLAN_NONE);
@@ -179,15 +210,38 @@ struct tx_worker {
 	unsigned idx, nthreads;
 	uint64_t count;		/* this thread's share; 0: no limit */
 	uint64_t pps_num, pps_den;
-	struct frame_tmpl tmpl;
+	const uint64_t *imix_prefix;	/* pacer cycle: imix at a bit rate */
+	struct frame_tmpl tmpl;		/* --size imix: the largest class's */
+	struct frame_tmpl imix[IMIX_CLASSES];	/* L2, --size imix */
 	struct be_ctx be;
 	pthread_t tid;
 	struct tx_result r;
 	uint64_t t0, t1;
 	int ret;
+	int pin_ret;		/* --cpu: sched_setaffinity failed */
 	int *finished;		/* shared count of finished workers */
 	uint64_t pub_sent, pub_bytes;
 };
+
+/*
+ * --size imix: packet k of this thread gets its class's length, and an L2
+ * frame its class's headers (the payload pattern is already there: the
+ * backends filled every buffer with the largest frame).  Returns the
+ * template to stamp it with.
+ */
+static const struct frame_tmpl *tx_imix_size(struct tx_worker *w,
+					     struct pkt_buf *pb, uint64_t k)
+{
+	unsigned cls = imix_class(k);
+
+	if (w->c->be->layer != PKT_LAYER_L2) {
+		pb->len = imix_payload_len[cls];
+		return &w->tmpl;
+	}
+	frame_write_hdr(&w->imix[cls], pb->data);
+	pb->len = w->imix[cls].len;
+	return &w->imix[cls];
+}
 
 static void *tx_worker_main(void *arg)
 {
@@ -200,11 +254,18 @@ static void *tx_worker_main(void *arg)
 	struct tx_result *r = &w->r;
 	struct pacer pacer;
 	struct kstats ks;
-	uint64_t *seqs, k = 0;
+	uint64_t *seqs = NULL, k = 0;
 	uint64_t frame_bytes = c->size + FRAME_OVERHEAD +
 			       (c->vlan != VLAN_NONE ? VLAN_TAG_LEN : 0);
 	unsigned npend = 0, flow = w->idx % (unsigned)c->flows;
 
+	if (c->cpus.n) {
+		w->pin_ret = cpu_pin(c->cpus.cpu[w->idx]);
+		if (w->pin_ret) {
+			w->ret = w->pin_ret;
+			goto out;
+		}
+	}
 	b.pkt = calloc(b.cap, sizeof(*b.pkt));
 	seqs = calloc(b.cap, sizeof(*seqs));
 	if (!b.pkt || !seqs) {
@@ -212,6 +273,8 @@ static void *tx_worker_main(void *arg)
 		goto out;
 	}
 	pace_init(&pacer, &pace_clock_mono, w->pps_num, w->pps_den, b.cap);
+	if (w->imix_prefix)
+		pace_set_cycle(&pacer, w->imix_prefix, IMIX_CYCLE);
 	w->t0 = pacer.start_ns;
 	while (!*w->io->stop) {
 		uint64_t left = w->count ? w->count - r->sent : UINT64_MAX;
@@ -242,11 +305,15 @@ static void *tx_worker_main(void *arg)
 		/* one timestamp per burst: the packets leave together */
 		ts = time_real_ns();
 		for (unsigned i = 0; i < (unsigned)n; i++) {
+			const struct frame_tmpl *t = &w->tmpl;
+
 			if (i >= npend)
 				seqs[i] = seq_gen_next(&gen);
+			if (c->imix)
+				t = tx_imix_size(w, &b.pkt[i], r->sent + i);
 			if (c->be->layer == PKT_LAYER_L2)
-				frame_stamp(&w->tmpl, b.pkt[i].data, flow,
-					    seqs[i], ts);
+				frame_stamp(t, b.pkt[i].data, flow, seqs[i],
+					    ts);
 			else
 				payload_stamp(b.pkt[i].data, seqs[i], ts);
 		}
@@ -267,8 +334,9 @@ static void *tx_worker_main(void *arg)
 		memmove(seqs, seqs + n, (npend - (unsigned)n) * sizeof(*seqs));
 		npend -= (unsigned)n;
 		pace_commit(&pacer, (unsigned)n);
+		r->bytes += c->imix ? tx_imix_bytes(c, r->sent, (unsigned)n) :
+				      (uint64_t)n * frame_bytes;
 		r->sent += (uint64_t)n;
-		r->bytes += (uint64_t)n * frame_bytes;
 		__atomic_store_n(&w->pub_sent, r->sent, __ATOMIC_RELAXED);
 		__atomic_store_n(&w->pub_bytes, r->bytes, __ATOMIC_RELAXED);
 		if (n) {
@@ -401,7 +469,7 @@ int run_tx(const struct cfg *c, const struct run_io *io, struct tx_result *r)
 	const struct pkt_backend *be = c->be;
 	const struct pkt_tx_ops *ops = be->tx;
 	unsigned n = (unsigned)c->threads, opened = 0, started = 0;
-	uint64_t pps_num = 0, pps_den = 0;
+	uint64_t pps_num = 0, pps_den = 0, imix_prefix[IMIX_CYCLE + 1];
 	uint32_t run_id = (uint32_t)c->run_id;
 	struct frame_spec spec;
 	struct drops_snap d0;
@@ -421,6 +489,11 @@ int run_tx(const struct cfg *c, const struct run_io *io, struct tx_result *r)
 	if (c->rate.unit == RATE_PPS) {
 		pps_num = c->rate.value;
 		pps_den = 1;
+	} else if (c->rate.unit == RATE_BPS && c->imix) {
+		/* bits per second; each packet costs its own bits */
+		pps_num = c->rate.value;
+		pps_den = 1;
+		tx_imix_prefix(c, imix_prefix);
 	} else if (c->rate.unit == RATE_BPS) {
 		pps_num = c->rate.value;
 		pps_den = frame_wire_bits((unsigned)c->size,
@@ -441,6 +514,8 @@ int run_tx(const struct cfg *c, const struct run_io *io, struct tx_result *r)
 		x->count = c->count ? c->count / n + (opened < c->count % n) : 0;
 		x->pps_num = pps_num;
 		x->pps_den = pps_den * n;
+		if (c->imix && c->rate.unit == RATE_BPS)
+			x->imix_prefix = imix_prefix;
 		x->r.run_id = run_id;
 		x->be = (struct be_ctx){ .cfg = c, .tmpl = &x->tmpl,
 					 .run_id = run_id,
@@ -450,6 +525,13 @@ int run_tx(const struct cfg *c, const struct run_io *io, struct tx_result *r)
 		if (be->layer == PKT_LAYER_L2) {
 			spec.stream = (uint16_t)opened;
 			ret = frame_tmpl_init(&x->tmpl, &spec);
+			for (unsigned k = 0; c->imix && !ret && k < IMIX_CLASSES;
+			     k++) {
+				struct frame_spec ks = spec;
+
+				ks.payload_len = imix_payload_len[k];
+				ret = frame_tmpl_init(&x->imix[k], &ks);
+			}
 			if (ret) {
 				errmsg(io, ret, "building the frame: %s",
 				       strerror(-ret));
@@ -488,7 +570,11 @@ int run_tx(const struct cfg *c, const struct run_io *io, struct tx_result *r)
 		ret = errmsg(io, iv_ret, "writing an interval record: %s",
 			     strerror(-iv_ret));
 	for (unsigned i = 0; i < started && !ret; i++) {
-		if (w[i].ret) {
+		if (w[i].pin_ret) {
+			ret = errmsg(io, w[i].pin_ret,
+				     "--cpu: pinning thread %u to CPU %u: %s", i,
+				     c->cpus.cpu[i], strerror(-w[i].pin_ret));
+		} else if (w[i].ret) {
 			ret = w[i].ret;
 			errmsg(io, ret, "%s: sending to %s: %s", be->name,
 			       inet_ntoa((struct in_addr){ c->dst_ip }),

@@ -4,10 +4,11 @@
 # both images, before anything runs; and through compose, whose exit code
 # is then the receiver's 2.
 #
-# First the entrypoints' own logic, run straight from entrypoint/ with
-# busybox sh and only busybox's applets on PATH (no Docker needed): the
-# PKT_DST syntax, values with a newline, odd spellings in the PKT_
-# namespace, and newlines inside other variables.  Then the images.
+# First the entrypoints' own logic, run from a copy of entrypoint/ beside
+# busybox's applets and the static binaries (make static), as in the
+# images (no Docker needed): the PKT_DST syntax, values with a newline,
+# odd spellings in the PKT_ namespace, and newlines inside other
+# variables.  Then the images.
 # shellcheck source=tests/docker/lib.sh
 . "$(dirname "$0")/lib.sh"
 
@@ -19,11 +20,17 @@ chmod 755 "$EP_DIR"
 chmod 777 "$EP_DIR/results"
 command -v setpriv >/dev/null || { echo "setpriv (util-linux) not found"; exit 1; }
 "$BB" --install -s "$EP_DIR/bin" || { echo "busybox --install failed"; exit 1; }
+# the images' shape: /entrypoint beside /bin, which has the binaries
+cp -r "$DK_ROOT/entrypoint" "$EP_DIR/entrypoint"
+for p in pktsend pktrecv; do
+	cp "$DK_ROOT/build/static/$p" "$EP_DIR/bin/" ||
+		{ echo "no build/static/$p: make static first"; exit 1; }
+done
 
 # ep ROLE VAR=VALUE...: runs the role's entrypoint with only these
 # variables (and lo as PKT_IFACE), "--version" as its own argument so that
-# a run that passes every check only asks /bin/pkt* for its version (or
-# finds none here); sets EP_RC and EP_OUT (stderr).  A check that waited
+# a run that passes every check only asks pkt* for its version; sets
+# EP_RC and EP_OUT (stderr).  A check that waited
 # for DNS would meet the timeout.
 ep()
 {
@@ -32,7 +39,7 @@ ep()
 	shift
 	EP_OUT=$(cd "$EP_DIR" && timeout 20 $EP_AS env -i PATH="$EP_DIR/bin" \
 		PKT_IFACE=lo "$@" "$EP_DIR/bin/sh" \
-		"$DK_ROOT/entrypoint/$role.sh" --version 2>&1 >/dev/null)
+		"$EP_DIR/entrypoint/$role.sh" --version 2>&1 >/dev/null)
 	EP_RC=$?
 }
 # as nobody, as in an image started with --user: no switch of user to test
@@ -86,7 +93,7 @@ for a in -rx.example rx-.example a..b 'rx example' 'rx;reboot' \
 	"$(printf 'abcdefgh.%.0s' $(seq 29))x"; do
 	ep_bad sender "PKT_DST='$a': expected an IPv4 address" "PKT_DST=$a"
 done
-for a in 10.231.9.9 255.255.255.254 0.0.0.1 localhost; do
+for a in 10.231.9.9 223.255.255.254 0.0.0.1 localhost; do
 	ep_good sender "PKT_DST=$a"
 done
 ep_bad sender "PKT_DST: the value holds a newline" "PKT_DST=10.0.0.1${NL}10.0.0.2"
@@ -176,11 +183,11 @@ bad receiver "--rcvbuf" PKT_RCVBUF=512
 bad sender "PKT_DURATION='-1'" $D PKT_DURATION=-1
 bad receiver "PKT_FORMAT='xml'" PKT_FORMAT=xml
 bad sender "PKT_IFACE=eth7: no such interface" $D PKT_IFACE=eth7
-bad receiver "PKT_VLAN=10 applies only to PKT_MODE=mmap" PKT_VLAN=10
+bad receiver "PKT_VLAN='10': --vlan applies only to --mode mmap" PKT_VLAN=10
 bad receiver "PKT_VLAN='4095'" PKT_MODE=mmap PKT_VLAN=4095
 bad sender "PKT_DST is required" PKT_MODE=udp
 bad sender "PKT_DST='10.0.0.1;reboot'" "PKT_DST=10.0.0.1;reboot"
-bad sender "PKT_DST_MAC applies only to PKT_MODE=mmap" $D PKT_DST_MAC=02:00:00:00:00:01
+bad sender "PKT_DST_MAC='02:00:00:00:00:01': --dst-mac applies only to --mode mmap" $D PKT_DST_MAC=02:00:00:00:00:01
 bad sender "PKT_LINGER='forever'" $D PKT_LINGER=forever
 bad receiver "PKT_SETUP='../x'" PKT_SETUP=../x
 bad receiver "PKT_RESULTS='results'" PKT_RESULTS=results
@@ -192,11 +199,11 @@ bad sender "variable 'PKT_FOO-BAR' is not a PKT_ name" $D PKT_FOO-BAR=1
 bad receiver "unknown variable 'pkt_count'" pkt_count=5
 bad sender "PKT_COUNT: the value holds a newline" $D "PKT_COUNT=5${NL}6"
 
-bad sender "PKT_SIZE=9000: expected 32.." $D PKT_SIZE=9000
-bad sender "PKT_SIZE=16: expected 32.." $D PKT_SIZE=16
+bad sender "PKT_SIZE='9000': --size 9000: accepted 32.." $D PKT_SIZE=9000
+bad sender "PKT_SIZE='16': --size '16': out of range; accepted 32.." $D PKT_SIZE=16
 
-# The binaries' own range checks, past the entrypoint's syntax checks:
-# still one line and exit 2, naming the flag.
+# The binaries' range checks, as all value checks: one line and exit 2,
+# naming the variable and the flag.
 bad sender "--count" $D PKT_COUNT=0
 bad receiver "--idle-timeout" PKT_IDLE_TIMEOUT=5us
 
@@ -204,6 +211,6 @@ bad receiver "--idle-timeout" PKT_IDLE_TIMEOUT=5us
 t_case "compose with PKT_MODE=bogus: exit 2"
 dk_up badmode quickstart PKT_MODE=bogus
 [ "$DK_RC" = 2 ] || { fail "compose with PKT_MODE=bogus: exit $DK_RC != 2"; dk_show; }
-grep -q "receiver: PKT_MODE='bogus': expected udp, mmsg, mmap or xdp" "$DK_LOG" ||
+grep -q "receiver: PKT_MODE='bogus': --mode 'bogus': unknown mode; accepted udp, mmsg, mmap, xdp" "$DK_LOG" ||
 	{ fail "compose with PKT_MODE=bogus: message missing"; dk_show; }
 t_done

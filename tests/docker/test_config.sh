@@ -186,27 +186,11 @@ eq "macvlan parent PKT_PARENT" \
 tk=$(nw_setup_file trunk)
 eq "trunk parent PKT_PARENT.PKT_VLAN" \
 	"$(config_get "$tk" 'd["networks"]["pktbench"]["driver_opts"]["parent"]' PKT_PARENT=eth9 PKT_VLAN=200)" eth9.200
-
-qs=$(nw_setup_file quickstart)
-# slow-host.yml over every set-up, in each compose version here: PKT_SLOW
-# scales the receiver's health check (tests/uml/docker.sh runs it for real)
-slow_hc()
-{
-	env "${@:3}" $1 -f "$2" -f "$DK_ROOT/networks/slow-host.yml" config 2>&1 |
-		python3 -c '
-import sys, yaml
-h = yaml.safe_load(sys.stdin)["services"]["receiver"]["healthcheck"]
-print(h["interval"], h["timeout"], h["start_period"], h["retries"], "test" in h)' 2>&1 | tail -n 1
-}
-for c in "docker compose" docker-compose; do
-	$c version >/dev/null 2>&1 || continue
-	for setup in quickstart bridge macvlan trunk ovs native; do
-		eq "$c: slow-host.yml over $setup, PKT_SLOW=3" \
-			"$(slow_hc "$c" "$(nw_setup_file "$setup")" PKT_SLOW=3)" "3s 6s 30s 30 False"
-	done
-	eq "$c: slow-host.yml default PKT_SLOW" \
-		"$(slow_hc "$c" "$qs" | cut -d' ' -f1,2,4)" "10s 20s 100"
-done
+eq "trunk macvlan_mode default" \
+	"$(config_get "$tk" 'd["networks"]["pktbench"]["driver_opts"]["macvlan_mode"]')" bridge
+eq "trunk macvlan_mode PKT_MACVLAN_MODE" \
+	"$(config_get "$tk" 'd["networks"]["pktbench"]["driver_opts"]["macvlan_mode"]' PKT_MACVLAN_MODE=vepa)" vepa
+eq "trunk: PKT_VLAN not passed to the sender" \
 	"$(config_env "$tk" sender PKT_VLAN PKT_VLAN=200)" ""
 eq "results dir PKT_RESULTS_DIR" \
 	"$(PKT_RESULTS_DIR=/srv/r "${COMPOSE[@]}" -f "$mv" config 2>/dev/null | python3 -c '

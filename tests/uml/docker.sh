@@ -347,11 +347,8 @@ ud_trunk()
 
 	ud_prepare "$d" trunk || { ud_fail_all "$name" trunk; return; }
 	# the switch: what leaves pktbench-t comes back (hairpin)
-	{ ip link add pktbench-th type bridge &&
-		ip link set pktbench-tp master pktbench-th &&
-		bridge link set dev pktbench-tp hairpin on &&
-		ip link set pktbench-th up; } 2>"$d/hairpin.err" ||
-		ud_fail "trunk: no hairpin bridge on pktbench-tp: $(tail -n 1 "$d/hairpin.err")"
+	nw_reflector "" pktbench-th pktbench-tp ||
+		ud_fail "trunk: no hairpin bridge on pktbench-tp: $NW_ERR"
 	"$UML_REPO/build/static/pktrecv" -q -m mmap --any-dst -i pktbench-t \
 		--vlan 100 -n "$UML_N" -t 600s --ready-file "$d/listener.ready" \
 		-o "$d/listener.json" 2>"$d/listener.err" &

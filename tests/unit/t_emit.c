@@ -104,8 +104,8 @@ struct keys {
 };
 
 /*
- * A small checker for the JSON we write: objects, strings, numbers and
- * null, no spaces.  Collects the leaf keys as "config.x" / "stats.y".
+ * A small checker for the JSON we write: objects, strings, numbers,
+ * null and flat arrays of whole numbers (histograms), no spaces.  Collects the leaf keys as "config.x" / "stats.y".
  * Returns 0 if it is exactly one well-formed object.
  */
 static int json_keys(const char *s, struct keys *k)
@@ -186,6 +186,19 @@ static int json_keys(const char *s, struct keys *k)
 				return -1;
 		} else if (!strncmp(s, "null", 4)) {
 			s += 4;
+		} else if (*s == '[') {
+			for (s++; *s != ']';) {
+				const char *v = s;
+
+				s += strspn(s, "0123456789");
+				if (s == v)
+					return -1;
+				if (*s == ',' && s[1] != ']')
+					s++;
+				else if (*s != ']')
+					return -1;
+			}
+			s++;
 		} else {
 			const char *v = s;
 
@@ -505,6 +518,52 @@ static void test_result_table(const char *name, const struct field *fields,
 	free(out);
 }
 
+/* A histogram field: its non-empty buckets as [le,n,...], "le:n ...". */
+struct hist_stats {
+	uint64_t n;
+	struct hist h;
+};
+
+static void test_hist_field(void)
+{
+	static struct hist_stats st;
+	static const struct field hf[] = {
+		{ "n", FIELD_U64, offsetof(struct hist_stats, n), "", "n" },
+		{ "lat", FIELD_HIST, offsetof(struct hist_stats, h), "ns",
+		  "hist" },
+		FIELD_END,
+	};
+	struct record r = { &meta, NULL, NULL, hf, &st };
+	struct keys k;
+	char *out;
+	int ret;
+
+	st.n = 3;
+	hist_init(&st.h);
+	out = capture(&r, HOW_JSON, &ret);
+	has_str(out, "\"lat\":[]}}", "empty histogram: []");
+	free(out);
+	hist_add(&st.h, 1000);
+	hist_add(&st.h, 1001);
+	hist_add(&st.h, 50000);
+	hist_add(&st.h, HIST_MAX_NS + 1);	/* over: in no bucket */
+	out = capture(&r, HOW_JSON, &ret);
+	is_int(ret, 0, "histogram: emit_json returns 0");
+	has_str(out, "\"lat\":[1007,2,50175,1]}}",
+		"histogram: JSON [le,n,...] of the non-empty buckets");
+	out[strlen(out) - 1] = '\0';
+	is_int(json_keys(out, &k), 0, "histogram: well-formed JSON");
+	free(out);
+	out = capture(&r, HOW_CSV, &ret);
+	has_str(out, "stats.n,stats.lat\n", "histogram: CSV header");
+	has_str(out, ",3,1007:2 50175:1\n", "histogram: CSV cell le:n le:n");
+	free(out);
+	out = capture(&r, HOW_TEXT, &ret);
+	has_str(out, "  lat              1007:2 50175:1 ns\n",
+		"histogram: text line");
+	free(out);
+}
+
 /* A FIELD_U64_NULL field without a value: null, empty cell, "null". */
 static void test_null(void)
 {
@@ -554,6 +613,7 @@ int main(void)
 	test_text();
 	test_dispatch();
 	test_meta();
+	test_hist_field();
 	test_result_table("tx_result_fields", tx_result_fields, &tx,
 			  sizeof(tx));
 	test_result_table("rx_result_fields", rx_result_fields, &rx,

@@ -546,8 +546,86 @@ static void test_parse_dst(void)
 	is_int(parse(g, t.len, VLAN_NONE, &pi), 0, "checksum restored: 0");
 }
 
+/* --size imix: the sequence, its proportions and its sizes. */
+static void test_imix(void)
+{
+	uint64_t n[IMIX_CLASSES] = { 0 }, bits = 0, bad = 0;
+
+	for (uint64_t k = 0; k < 12000; k++) {
+		unsigned c = imix_class(k);
+
+		if (c >= IMIX_CLASSES) {
+			bad++;
+			continue;
+		}
+		n[c]++;
+		bits += frame_wire_bits(imix_payload_len[c], 0);
+	}
+	is_u64(bad, 0, "imix: 12 000 packets, every class valid");
+	is_u64(n[0], 7000, "imix: 7000 small of 12 000");
+	is_u64(n[1], 4000, "imix: 4000 middle of 12 000");
+	is_u64(n[2], 1000, "imix: 1000 large of 12 000");
+	/* from any start: a thread's count may end mid-cycle */
+	for (uint64_t s = 0; s < 12; s++) {
+		uint64_t w[IMIX_CLASSES] = { 0 };
+
+		for (uint64_t k = s; k < s + IMIX_CYCLE; k++)
+			w[imix_class(k)]++;
+		bad += w[0] != 7 || w[1] != 4 || w[2] != 1;
+	}
+	is_u64(bad, 0, "imix: every 12 consecutive packets are 7:4:1");
+	is_u64(imix_frame_len[0], 64, "imix: 64-byte frames");
+	is_u64(imix_frame_len[1], 570, "imix: 570-byte frames");
+	is_u64(imix_frame_len[2], 1518, "imix: 1518-byte frames");
+	is_u64(imix_payload_len[1], 570 - 46, "imix: 570 - 46 = 524 B payload");
+	is_u64(imix_payload_len[2], 1518 - 46,
+	       "imix: 1518 - 46 = 1472 B payload, a 1500-byte IPv4 packet");
+	is_u64(imix_payload_len[0], PKT_HDR_LEN,
+	       "imix: the 64-byte class is the smallest test packet, 32 B");
+	is_u64(IMIX_PAYLOAD_MAX, imix_payload_len[2], "imix: the largest");
+	/* by the study's count, (payload + 42) x 8 */
+	is_u64(bits, 1000ull * (7 * 592 + 4 * 4528 + 12112),
+	       "imix: 12 000 packets are 1000 x (7 x 592 + 4 x 4528 + 12112) bits");
+}
+
+/* An IMIX slot: the largest frame once, then any class's headers over it. */
+static void test_write_hdr(void)
+{
+	static uint8_t slot[2048], ref[2048];
+	struct frame_tmpl big, t;
+	struct frame_spec s;
+	unsigned bad = 0;
+
+	for (unsigned v = 0; v < 2; v++) {
+		uint16_t vlan = v ? 100 : VLAN_NONE;
+
+		spec_init(&s, IMIX_PAYLOAD_MAX, vlan);
+		frame_tmpl_init(&big, &s);
+		frame_write(&big, slot);
+		for (uint64_t k = 0; k < 3 * IMIX_CYCLE; k++) {
+			unsigned c = imix_class(k);
+
+			spec_init(&s, imix_payload_len[c], vlan);
+			frame_tmpl_init(&t, &s);
+			frame_write_hdr(&t, slot);
+			frame_stamp(&t, slot, (unsigned)k, k, 1000 + k);
+			frame_write(&t, ref);
+			frame_stamp(&t, ref, (unsigned)k, k, 1000 + k);
+			bad += memcmp(slot, ref, t.len) != 0;
+			bad += stamp_check(slot + t.l3_off,
+					   slot + t.l3_off + 20,
+					   imix_payload_len[c], (unsigned)k);
+		}
+		is_u64(bad, 0,
+		       "%s: 36 imix packets written over one slot equal whole frames, checksums valid",
+		       v ? "VLAN" : "untagged");
+	}
+}
+
 int main(void)
 {
+	test_imix();
+	test_write_hdr();
 	test_parse_dst();
 	test_csum();
 	test_layout(VLAN_NONE);

@@ -370,6 +370,77 @@ static void test_sleep_bound(void)
 	   "  at 20 us (+%lld ns)", (long long)(fc.t - p.start_ns - 20000));
 }
 
+/*
+ * Packets of mixed costs (--size imix at a bit rate): each packet is due
+ * when the bits before it have had their time, so the bit rate holds
+ * packet by packet, not only on average.
+ */
+static void test_cycle(void)
+{
+	static const uint64_t w3[] = { 0, 1, 3, 6 };	/* costs 1, 2, 3 */
+	uint64_t imix[IMIX_CYCLE + 1] = { 0 }, bits = 0, bad = 0, late = 0;
+	struct fake_clock fc;
+	struct pace_clock clk;
+	struct pacer p;
+	uint64_t sent = 0;
+
+	fake_init(&fc, &clk, 0);
+	pace_init(&p, &clk, 6, 1, 64);	/* 6 units per second */
+	pace_set_cycle(&p, w3, 3);
+	is_u64(pace_due_ns(&p, 0), 0, "costs 1,2,3 at 6/s: due(0) = 0");
+	is_u64(pace_due_ns(&p, 1), 166666666, "due(1): 1 unit = 1/6 s");
+	is_u64(pace_due_ns(&p, 2), 500000000, "due(2): 3 units = 1/2 s");
+	is_u64(pace_due_ns(&p, 3), NSEC, "due(3): a cycle, 6 units = 1 s");
+	is_u64(pace_due_ns(&p, 4), NSEC + 166666666, "due(4): 7 units");
+	is_u64(pace_due_ns(&p, 3000000000ull), 1000000000ull * NSEC,
+	       "due(3e9): 1e9 cycles = 1e9 s, no drift");
+	/* at due(n) exactly, packets 0..n are due and n + 1 is not */
+	pace_init(&p, &clk, 6, 1, 1024);
+	pace_set_cycle(&p, w3, 3);
+	for (uint64_t n = 0; n < 300; n++) {
+		fc.t = p.start_ns + pace_due_ns(&p, n);
+		if (pace_wait(&p, 1000) != n + 1)
+			bad++;
+	}
+	is_u64(bad, 0, "300 packets: at due(n) exactly n + 1 are granted");
+
+	/* IMIX at 100 Mbit/s: 12 000 packets take exactly their bits' time */
+	for (unsigned j = 0; j < IMIX_CYCLE; j++)
+		imix[j + 1] = imix[j] +
+			      frame_wire_bits(imix_payload_len[imix_class(j)], 0);
+	is_u64(imix[IMIX_CYCLE], 34368, "imix: a cycle is 34368 bits");
+	fake_init(&fc, &clk, 10);
+	pace_init(&p, &clk, 100000000, 1, 64);
+	pace_set_cycle(&p, imix, IMIX_CYCLE);
+	bad = 0;
+	while (sent < 12000) {
+		unsigned k = pace_wait(&p, 64);
+		uint64_t t = fc.t - p.start_ns;
+
+		if (!k)
+			continue;
+		/* the grant's last packet: its bits before it have had time */
+		if (t < pace_due_ns(&p, sent + k - 1))
+			bad++;
+		/* and the next one is not yet due: no packet early */
+		if (t >= pace_due_ns(&p, sent + k) && k < 64)
+			late++;
+		for (unsigned i = 0; i < k; i++)
+			bits += frame_wire_bits(
+				imix_payload_len[imix_class(sent + i)], 0);
+		pace_commit(&p, k);
+		sent += k;
+		fc.t += 500;	/* a send call */
+	}
+	is_u64(bad, 0, "imix, 100 Mbit/s: no packet before its bits' time");
+	is_u64(late, 0, "imix, 100 Mbit/s: every due packet granted");
+	is_u64(bits, 1000ull * 34368, "imix: 12 000 packets, 1000 cycles of bits");
+	is_u64(pace_due_ns(&p, 12000), 1000ull * 34368 * 10,
+	       "imix: packet 12 000 due after 34368000 bits at 100 Mbit/s = 343.68 ms");
+	is_u64(pace_due_ns(&p, 6), (4 * 592 + 2 * 4528) * 10,
+	       "imix: packet 6 (the large one) after 4 small and 2 middle");
+}
+
 int main(void)
 {
 	test_init();
@@ -380,5 +451,6 @@ int main(void)
 	test_due_boundary();
 	test_unlimited();
 	test_sleep_bound();
+	test_cycle();
 	return done_testing();
 }

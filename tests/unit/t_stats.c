@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-/* seq_track, lat_hist and seq_gen with crafted inputs. */
+/* seq_track, lat_sample and seq_gen with crafted inputs (the latency
+ * histogram: t_hist.c). */
 #include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -259,117 +260,6 @@ static void test_seq_gen(void)
 	seq_track_free(&t);
 }
 
-static void hist_range(struct lat_hist *h, uint64_t from, uint64_t to)
-{
-	for (uint64_t v = from; v <= to; v++)
-		lat_hist_add(h, v);
-}
-
-/* The true quantile q of from..to: the smallest v with ceil(q*n) <= it. */
-static int within_res(uint64_t got, uint64_t truth)
-{
-	return got >= truth && got - truth <= truth / 16;
-}
-
-static void test_hist(void)
-{
-	static struct lat_hist h, a, b, e;
-	uint64_t v, bad = 0;
-
-	lat_hist_init(&e);
-	is_u64(lat_hist_quantile(&e, 0.5), 0, "empty: p50 = 0");
-	is_u64(lat_hist_quantile(&e, 0), 0, "empty: p0 = 0");
-	is_u64(lat_hist_quantile(&e, 1), 0, "empty: p100 = 0");
-	is_u64(e.count, 0, "empty: count 0");
-
-	lat_hist_init(&h);
-	lat_hist_add(&h, 1234);
-	is_u64(h.min, 1234, "one value: min");
-	is_u64(h.max, 1234, "one value: max");
-	is_u64(lat_hist_quantile(&h, 0.5), 1234, "one value: p50 is it");
-	is_u64(lat_hist_quantile(&h, 0.99), 1234, "one value: p99 is it");
-
-	lat_hist_init(&h);
-	hist_range(&h, 0, 15);
-	is_u64(lat_hist_quantile(&h, 0.5), 7, "0..15: p50 = 7, exact below 16");
-	is_u64(lat_hist_quantile(&h, 1.0 / 16), 0, "0..15: p1/16 = 0");
-	is_u64(lat_hist_quantile(&h, 0.99), 15, "0..15: p99 = 15");
-
-	lat_hist_init(&h);
-	hist_range(&h, 1, 1000);
-	is_u64(h.count, 1000, "1..1000: count");
-	is_u64(h.min, 1, "1..1000: min exact");
-	is_u64(h.max, 1000, "1..1000: max exact");
-	v = lat_hist_quantile(&h, 0.5);
-	ok(within_res(v, 500), "1..1000: p50 %llu within 1/16 of 500",
-	   (unsigned long long)v);
-	is_u64(v, 511, "1..1000: p50 is the top of 496..511");
-	v = lat_hist_quantile(&h, 0.99);
-	ok(within_res(v, 990), "1..1000: p99 %llu within 1/16 of 990",
-	   (unsigned long long)v);
-	is_u64(v, 991, "1..1000: p99 is the top of 960..991");
-	is_u64(lat_hist_quantile(&h, 0.999), 1000,
-	       "1..1000: p99.9 capped by max");
-	is_u64(lat_hist_quantile(&h, 0), 1, "1..1000: p0 = min");
-	is_u64(lat_hist_quantile(&h, 1), 1000, "1..1000: p100 = max");
-
-	/* 980 fast and 20 slow: p50 fast, p99 slow */
-	lat_hist_init(&h);
-	for (unsigned i = 0; i < 980; i++)
-		lat_hist_add(&h, 10000);
-	for (unsigned i = 0; i < 20; i++)
-		lat_hist_add(&h, 1000000 + i);
-	v = lat_hist_quantile(&h, 0.5);
-	ok(within_res(v, 10000), "bimodal: p50 %llu within 1/16 of 10000",
-	   (unsigned long long)v);
-	v = lat_hist_quantile(&h, 0.99);
-	ok(within_res(v, 1000009), "bimodal: p99 %llu within 1/16 of 1000009",
-	   (unsigned long long)v);
-	is_u64(lat_hist_quantile(&h, 0.98), 10239, "bimodal: p98 still fast");
-
-	/* every value's bucket top is within 1/16 above it */
-	for (v = 1; v < (1ull << 62); v += v / 7 + 1) {
-		uint64_t q;
-
-		lat_hist_init(&h);
-		lat_hist_add(&h, v);
-		lat_hist_add(&h, UINT64_MAX);
-		q = lat_hist_quantile(&h, 0.5);
-		if (!within_res(q, v)) {
-			if (!bad++)
-				diag("value %llu reads back as %llu",
-				     (unsigned long long)v,
-				     (unsigned long long)q);
-		}
-	}
-	is_u64(bad, 0, "1..2^62: every p50 within 1/16 above the value");
-	is_u64(lat_hist_quantile(&h, 0.99), UINT64_MAX,
-	       "UINT64_MAX is counted in the top bucket");
-
-	lat_hist_init(&a);
-	lat_hist_init(&b);
-	lat_hist_init(&h);
-	hist_range(&a, 501, 1000);
-	hist_range(&b, 1, 500);
-	hist_range(&h, 1, 1000);
-	lat_hist_merge(&a, &b);
-	is_u64(a.count, 1000, "merge: count");
-	is_u64(a.min, 1, "merge: min");
-	is_u64(a.max, 1000, "merge: max");
-	ok(!memcmp(a.bucket, h.bucket, sizeof(h.bucket)),
-	   "merge: buckets equal one histogram of everything");
-	is_u64(lat_hist_quantile(&a, 0.5), 511, "merge: p50");
-	is_u64(lat_hist_quantile(&a, 0.99), 991, "merge: p99");
-	lat_hist_merge(&a, &e);
-	is_u64(a.min, 1, "merge of empty: min unchanged");
-	is_u64(a.count, 1000, "merge of empty: count unchanged");
-	lat_hist_merge(&e, &b);
-	is_u64(e.min, 1, "merge into empty: min");
-	is_u64(e.max, 500, "merge into empty: max");
-	is_u64(lat_hist_quantile(&e, 0.5), 255,
-	       "merge into empty: p50 of 1..500 (top of 240..255)");
-}
-
 /* Numbers near 2^64 and jumps: bounded work, no wrapped loss. */
 static void test_seq_extreme(void)
 {
@@ -443,6 +333,5 @@ int main(void)
 	test_seq_crafted();
 	test_seq_model();
 	test_seq_gen();
-	test_hist();
 	return done_testing();
 }
