@@ -173,7 +173,7 @@ netcheck: all asan
 	PKTBENCH_BIN=$(B)/asan tests/run.sh net
 
 # Everything: unit tests, each fuzz target for 10 s, then one run of the
-# namespace, sweep, docker and uml tiers ending in "N passed, N failed, N
+# namespace, sweep, docker, uml and lab tiers ending in "N passed, N failed, N
 # skipped".  The images are rebuilt first where a Docker engine answers,
 # so no tier tests stale binaries.
 TIERS = net sweep docker uml
@@ -211,9 +211,11 @@ help:
 	@echo "make doccheck   the docs' tables and values against the committed data"
 	@echo "make umlcheck   trunk and OVS kernel datapath in a user-mode-linux guest"
 	@echo "make umldocker  compose on trunk.yml, ovs.yml (kernel datapath), macvlan.yml in that guest"
+	@echo "make labcheck   several Docker engines as hosts: registry, swarm, faults (docs/lab.md)"
 	@echo "make fuzz       libFuzzer targets, FUZZ_SECONDS (60) each"
 	@echo "make test       everything (fuzz targets 10 s each)"
 	@echo "make deps       install build/test packages (apt-get, root)"
+	@echo "make push REGISTRY=host:port [ARCH=amd64,arm64] [INSECURE=1]  publish the images"
 
 # --- container images and the docker test tier (docs/docker.md) ----------
 # Both images are FROM scratch: the static binary, Debian's static busybox
@@ -262,6 +264,21 @@ images: static $(if $(IMAGE_SUFFIX),$(IMAGE_BUSYBOX))
 			{ echo "images: $$name over $(IMAGE_MAX_BYTES) bytes"; exit 1; }; \
 	 done
 
+# Publishing: both images and one multi-arch OCI index each, tagged VERSION
+# and latest, with skopeo from this engine's images (no push by the engine,
+# so no daemon restart for a plain-HTTP registry).  The release workflow
+# calls the same target against ghcr.io.  ARCH=amd64,arm64 needs the
+# images of both (make images; make images ARCH=arm64); INSECURE=1 for a
+# registry without TLS (the lab's: pktbench lab status).
+.PHONY: push
+REGISTRY ?=
+INSECURE ?= 0
+push:
+	@test -n "$(REGISTRY)" || \
+	 { echo "push: REGISTRY=host[:port][/path], e.g. 10.231.80.2:5000 (pktbench lab status) or ghcr.io/owner"; exit 2; }
+	@VERSION=$(IMAGE_VERSION) REVISION=$(IMAGE_REVISION) HOST_ARCH=$(HOST_ARCH) \
+	 INSECURE=$(INSECURE) scripts/push.sh $(REGISTRY) $(ARCH)
+
 # Debian's busybox-static for another ARCH (dpkg --add-architecture ARCH),
 # of the host's busybox-static version (the binNMU +bN aside): the applet
 # links come from the host's, which runs here.
@@ -303,3 +320,13 @@ TIERS += tests/uml/docker.sh
 umldocker: static
 	@if docker info >/dev/null 2>&1; then $(MAKE) -s images; fi
 	tests/run.sh tests/uml/docker.sh
+
+# --- lab tier (tests/lab, docs/lab.md) -------------------------------------
+# Three Docker engines on this machine as hosts: registry, push, pull,
+# swarm, runs across nodes, faults, and nothing left afterwards.  Skips,
+# saying why, without an engine, skopeo or docker-registry (make deps).
+.PHONY: labcheck
+TIERS += lab
+labcheck: static
+	@if docker info >/dev/null 2>&1; then $(MAKE) -s images; fi
+	tests/run.sh lab

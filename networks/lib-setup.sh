@@ -49,8 +49,18 @@
 #                         default; system, the kernel one).  Removes the
 #                         set-up made before it, and its own on failure.
 #   topo_underlay N       a Linux bridge in the hub and N nodes on it
-#                         (TOPO_ID-1 .. -N, eth0, 198.18.0.1 .. N): the
-#                         network a cluster of namespaces shares
+#                         (TOPO_ID-1 .. -N, eth0, TOPO_NET.(TOPO_UL_BASE+i),
+#                         its port vi): the network a cluster of
+#                         namespaces shares (the lab's hosts).  Option:
+#                         TOPO_UL_BASE (default 0: node i at 198.18.0.i)
+#   topo_underlay_leg TAG ADDR/LEN    one more host on that bridge:
+#                         namespace TOPO_ID-TAG, eth0 ADDR/LEN, port vTAG
+#   topo_underlay_local IF ADDR/LEN   the caller's own leg: veth IF in
+#                         the caller's namespace with ADDR/LEN, routed
+#                         (not bridged), its peer port vlocal; topo_down
+#                         removes IF
+#   topo_underlay_link TAG up|down    the port of node TAG (a number, or a
+#                         leg's tag): its cable pulled or plugged back
 #   topo_down             removes every namespace (nw_ns), OVS bridge and
 #                         port the functions of this shell made
 #
@@ -550,18 +560,45 @@ topo_underlay()
 	esac
 	[ "$1" -ge 1 ] && [ "$1" -le 253 ] ||
 		{ NW_ERR="topo_underlay: $1 is outside 1..253"; return 1; }
+	_tu_b=${TOPO_UL_BASE:-0}
+	case $_tu_b in
+	'' | *[!0-9]*) NW_ERR="topo_underlay: TOPO_UL_BASE '$_tu_b' is not a number"; return 1 ;;
+	esac
+	[ $((_tu_b + $1)) -le 254 ] ||
+		{ NW_ERR="topo_underlay: nodes up to .$((_tu_b + $1)), past .254"; return 1; }
 	TOPO_SETUP=underlay
 	TOPO_MODEL="$1 namespaces on a Linux bridge in a hub namespace"
 	nw_ns h && nw_bridge "$TOPO_ID-h" br0 || { topo_down; return 1; }
 	_tu_i=1
 	while [ "$_tu_i" -le "$1" ]; do
-		nw_ns "$_tu_i" &&
-			nw_pair "$TOPO_ID-$_tu_i" eth0 "$TOPO_ID-h" "v$_tu_i" &&
-			nw_port "$TOPO_ID-h" br0 "v$_tu_i" &&
-			nw_addr "$TOPO_ID-$_tu_i" eth0 "$TOPO_NET.$_tu_i/24" ||
+		topo_underlay_leg "$_tu_i" "$TOPO_NET.$((_tu_b + _tu_i))/24" ||
 			{ _tu_err=$NW_ERR; topo_down; NW_ERR="underlay: $_tu_err"; return 1; }
 		_tu_i=$((_tu_i + 1))
 	done
+}
+
+# topo_underlay_leg TAG ADDR/LEN
+topo_underlay_leg()
+{
+	nw_ns "$1" &&
+		nw_pair "$TOPO_ID-$1" eth0 "$TOPO_ID-h" "v$1" &&
+		nw_port "$TOPO_ID-h" br0 "v$1" &&
+		nw_addr "$TOPO_ID-$1" eth0 "$2"
+}
+
+# topo_underlay_local IF ADDR/LEN
+topo_underlay_local()
+{
+	nw_pair "" "$1" "$TOPO_ID-h" vlocal || return 1
+	TOPO_LINKS="$TOPO_LINKS $1"
+	nw_port "$TOPO_ID-h" br0 vlocal && nw_addr "" "$1" "$2"
+}
+
+# topo_underlay_link TAG up|down
+topo_underlay_link()
+{
+	case $2 in up | down) ;; *) NW_ERR="topo_underlay_link: '$2' is not up or down"; return 1 ;; esac
+	nw_run ip -n "$TOPO_ID-h" link set "v$1" "$2"
 }
 
 topo_down()

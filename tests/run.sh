@@ -14,7 +14,7 @@
 #
 #   tests/run.sh [TIER|TEST...]
 #
-# TIER is a directory of tests/ (net, sweep, docker, uml): every
+# TIER is a directory of tests/ (net, sweep, docker, uml, lab): every
 # tests/TIER/test_*.sh; the default is net.  TEST is a path, or a test's
 # name in any tier (test_vlan, test_vlan.sh).
 #

@@ -110,7 +110,7 @@ doc_sweep_value() {
 		mean | min | max | sum | count) dv_v=ag ;;
 		I | II | III | I-* | II-* | III-*) dv_v=pt ;;
 		*)
-			if sw_in "$dv_t" "$SW_ALL_SETUPS"; then dv_v=su
+			if sw_in "$dv_t" "$SW_KNOWN_SETUPS"; then dv_v=su
 			elif sw_in "$dv_t" "$SW_ALL_MODES"; then dv_v=mo
 			else dv_v=fd
 			fi ;;
@@ -218,7 +218,7 @@ doc_t_points() {
 		case $tp_t in
 		I | II | III | I-* | II-* | III-*) tp_pt="$tp_pt $tp_t" ;;
 		*)
-			if sw_in "$tp_t" "$SW_ALL_SETUPS"; then tp_su="$tp_su $tp_t"
+			if sw_in "$tp_t" "$SW_KNOWN_SETUPS"; then tp_su="$tp_su $tp_t"
 			elif sw_in "$tp_t" "$SW_ALL_MODES"; then tp_mo="$tp_mo $tp_t"
 			else echo "points: '$tp_t' is no point, set-up or mode" >&2; return 2
 			fi ;;
@@ -255,7 +255,7 @@ doc_t_ndr() {
 	done
 	[ -n "$tn_files" ] || { echo "ndr ROOT... [--runner R]: no ndr.json" >&2; return 2; }
 	# shellcheck disable=SC2086
-	jq -n -r --arg runner "$tn_r" --arg setups "$SW_ALL_SETUPS" --arg modes "$SW_ALL_MODES" \
+	jq -n -r --arg runner "$tn_r" --arg setups "$SW_KNOWN_SETUPS" --arg modes "$SW_ALL_MODES" \
 		-f "$SW_LIB/docndr.jq" $tn_files
 }
 

@@ -4,7 +4,8 @@
 #   awk -F, -v by=point|mode -v pts="III-64" -v differ=0|1 -v an=udp -v bn=mmsg \
 #       -f docfn.awk -f doccompare.awk compare.csv
 #
-# by=point: per point A's and B's median kpps [95 % CI], B/A, and whether
+# by=point: per point (and mode, when two set-ups are compared) A's and
+# B's median kpps [95 % CI], B/A, and whether
 # the intervals are apart ("B faster", "A faster") or overlap ("not
 # distinguishable"); differ=1 only the points whose intervals are apart.
 # by=mode: per mode and scenario the points, B/A's range, the points whose
@@ -21,7 +22,9 @@ by == "point" {
 		print "|---|---|---:|---:|---:|---|"
 	}
 	su = ($1 == $2) ? $1 : $1 " → " $2
-	print "| " su " | " $3 " " $4 " | " kp($7) ci($10, $11) " | " kp($8) ci($12, $13) " | " $9 " | " \
+	# two set-ups compared: each mode is a row of its own, named
+	pt = $3 " " $4 ($1 != $2 && $5 == $6 ? " " $5 : "")
+	print "| " su " | " pt " | " kp($7) ci($10, $11) " | " kp($8) ci($12, $13) " | " $9 " | " \
 		($14 == "no" ? who($9) : ($14 == "yes" ? "not distinguishable" : "no interval")) " |"
 	next
 }

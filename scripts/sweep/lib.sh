@@ -19,6 +19,12 @@ TBL
 # The sweep's set-ups, in order: those with a namespace model in the
 # set-up table (networks/setups.tsv, through networks/lib-setup.sh).
 SW_ALL_SETUPS=$(nw_setups topo)
+# The lab runner's (scripts/sweep/lab.sh): those with a lab column there,
+# and every set-up a result may name, in table order (pktbench doc).
+SW_LAB_SETUPS=$(nw_setups lab)
+SW_KNOWN_SETUPS=$(for s in $(nw_setups); do
+	case " $SW_ALL_SETUPS $SW_LAB_SETUPS " in *" $s "*) printf '%s ' "$s" ;; esac
+done | sed 's/ $//')
 SW_ALL_MODES="udp mmsg mmap xdp"
 # the study's modes; xdp is asked for with --modes
 SW_DEFAULT_MODES="udp mmsg mmap"

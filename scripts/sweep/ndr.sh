@@ -27,12 +27,14 @@ With --sizes, each size's files go to --out/size-N/ and the top level
 has sizes.json, ndr.csv and ndr.png across the sizes.
 
 options:
-  --runner NAME      netns (default) or docker
+  --runner NAME      netns (default), docker or lab (across a lab's
+                     nodes, docs/lab.md)
   --connect HOST[:PORT]  run each trial with pktsend --connect against a
                      pktrecv --server there (this namespace sends; no
                      --runner, --setup)
   --interface IF     --connect: the sender's interface (mmap, xdp need it)
-  --setup NAME       native (default), bridge, ovs, macvlan, trunk
+  --setup NAME       native (default), bridge, ovs, macvlan, trunk;
+                     lab: native, bridge, macvlan, overlay
   --mode MODE        udp (default), mmsg, mmap, xdp (both sides)
   --size SIZE        UDP payload 32..1472, or imix (default 64)
   --sizes LIST       one search per size, e.g. 64,128,256,512,1024,1280,1472,imix
@@ -151,7 +153,8 @@ ndr_validate() {
 		: "${ND_RUNNER:=netns}"
 		case $ND_RUNNER in
 		netns | docker) ;;
-		*) nd_die "--runner: '$ND_RUNNER' is not netns or docker" ;;
+		lab) SW_ALL_SETUPS=$SW_LAB_SETUPS ;;
+		*) nd_die "--runner: '$ND_RUNNER' is not netns, docker or lab" ;;
 		esac
 	fi
 	sw_in "$ND_SETUP" "$SW_ALL_SETUPS" || nd_die "--setup: '$ND_SETUP' is not one of: $SW_ALL_SETUPS"
@@ -251,7 +254,7 @@ ndr_prepare() {
 	case $ND_RUNNER in
 	netns)
 		sw_pick_bin || SW_DIE_CODE=4 nd_die "no pktsend/pktrecv in ${SW_BIN:-build/gcc or build/static} (run make, or set PKTBENCH_BIN)" ;;
-	docker) SW_BIN=${PKTBENCH_BIN:-$PKTBENCH_ROOT/build/gcc} ;;
+	docker | lab) SW_BIN=${PKTBENCH_BIN:-$PKTBENCH_ROOT/build/gcc} ;;
 	connect)
 		SW_BIN=${PKTBENCH_BIN:-$PKTBENCH_ROOT/build/gcc}
 		case $SW_BIN in /*) ;; *) SW_BIN=$PKTBENCH_ROOT/$SW_BIN ;; esac ;;

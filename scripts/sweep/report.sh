@@ -57,7 +57,9 @@ sw_summary_head() {
 		def v(x): if x == null then "?" else (x | tostring) end;
 		"# pktbench sweep: \(v($m.runner)) runner, preset \(v($m.preset))\(if $m["label"] then " (" + $m["label"] + ")" else "" end)",
 		"",
-		(if $m["label"] then
+		(if $m["label"] and $m.runner == "lab" then
+			"**\($m["label"]).** Kept apart from host figures: each point crosses from one engine'"'"'s node to another'"'"'s over the lab'"'"'s underlay, all on this machine'"'"'s CPUs (docs/lab.md); compare set-ups with each other, and with the study as ratios (mmap/udp) only.\n"
+		 elif $m["label"] then
 			"**\($m["label"]).** Kept apart from host figures: the kpps below are the guest'"'"'s, at tx rates scaled by \(v($m.rate_scale)) to what it holds; compare them with the study as ratios (mmap/udp) only.\n" else empty end),
 		(if $m.interrupted == true then
 			"**Partial: interrupted after \($m.runs_done) of \($m.runs_planned) runs.**\n" else empty end),

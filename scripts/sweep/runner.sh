@@ -3,8 +3,9 @@
 #
 # A runner builds a set-up, runs one pktrecv/pktsend pair over it and
 # tears it down: netns (scripts/sweep/netns.sh), docker (docker.sh), uml
-# (uml.sh, the netns runner inside the user-mode-linux guest) and connect
-# (connect.sh, pktbench ndr --connect: one pktsend --connect per run).
+# (uml.sh, the netns runner inside the user-mode-linux guest), connect
+# (connect.sh, pktbench ndr --connect: one pktsend --connect per run) and
+# lab (lab.sh, across the nodes of a `pktbench lab`: docs/lab.md).
 # Like src/be/backend.h for the backends, this is the whole interface: a
 # runner NAME is a file that defines the eight functions NAME_FN below,
 # and callers reach them only as

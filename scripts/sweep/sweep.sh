@@ -16,7 +16,8 @@ for every set-up x mode, N times, and writes into --out:
   figures/     one PNG per set-up and scenario, and overview.png
 
 options:
-  --setups LIST      native,bridge,ovs,macvlan,trunk (default: all this host runs)
+  --setups LIST      native,bridge,ovs,macvlan,trunk (default: all this host runs);
+                     with --runner lab: native,bridge,macvlan,overlay
   --modes LIST       udp,mmsg,mmap,xdp (default: udp,mmsg,mmap, the study's)
   --scenarios LIST   I,II,III (default: all)
   --repeat N         runs per point, 1..100 (default 3; from 2 on, data.csv
@@ -26,11 +27,14 @@ options:
   --scale F          multiply every packet count by F (0 < F <= 1), e.g. 0.25
   --rate-scale F      multiply every tx rate by F (0 < F <= 1); default 1,
                      0.02 with --runner uml
-  --runner NAME      docker, netns or uml (default: docker where an engine
-                     answers and the compose files exist, else netns).  uml:
-                     the trunk and ovs set-ups inside a user-mode-linux
-                     guest (one vCPU, real 8021q and OVS kernel datapath),
-                     labelled apart from host figures (docs/sweep.md)
+  --runner NAME      docker, netns, uml or lab (default: docker where an
+                     engine answers and the compose files exist, else
+                     netns).  uml: the trunk and ovs set-ups inside a
+                     user-mode-linux guest (one vCPU, real 8021q and OVS
+                     kernel datapath), labelled apart from host figures
+                     (docs/sweep.md).  lab: across the nodes of a lab that
+                     `pktbench lab up --registry` started (PKT_LAB_NAME),
+                     receiver on node 1, sender on node 2 (docs/lab.md)
   --out DIR          output directory (default results/sweep-<UTC time>)
   --batch N          packets per send/receive call (default 64)
   --idle-timeout T   receiver stops T after the last packet (default 1s;
@@ -70,6 +74,7 @@ sweep_main() {
 		esac
 		[ $# -gt 0 ] && shift
 	done
+	[ "$SW_RUNNER" = lab ] && SW_ALL_SETUPS=$SW_LAB_SETUPS
 	sweep_validate
 	if [ "$SW_RUNNER" = uml ] && [ -z "${PKTBENCH_UML_GUEST:-}" ] && [ -z "$SW_DRY" ]; then
 		uml_host_sweep
@@ -122,9 +127,9 @@ sweep_validate() {
 	printf '%s\n' "$SW_IDLE" | grep -Eq '^[0-9]+(\.[0-9]+)?s$' ||
 		sw_die "--idle-timeout: '$SW_IDLE' is not seconds like 1s or 2.5s"
 	case $SW_RUNNER in
-	'' | docker | netns) : "${SW_RSCALE:=1}" ;;
+	'' | docker | netns | lab) : "${SW_RSCALE:=1}" ;;
 	uml) : "${SW_RSCALE:=0.02}" ;;
-	*) sw_die "--runner: '$SW_RUNNER' is not docker, netns or uml" ;;
+	*) sw_die "--runner: '$SW_RUNNER' is not docker, netns, uml or lab" ;;
 	esac
 	awk -v f="$SW_RSCALE" 'BEGIN { exit !(f ~ /^[0-9]*\.?[0-9]+$/ && f > 0 && f <= 1) }' ||
 		sw_die "--rate-scale: '$SW_RSCALE' is not a number in (0, 1]"
@@ -161,6 +166,7 @@ sweep_pick_setups() {
 	# the uml runner exists for the two set-ups this host cannot run
 	[ "$SW_RUNNER" = uml ] && [ -z "$SW_SETUPS" ] && SW_SETUPS="trunk ovs"
 	[ "$SW_RUNNER" = uml ] && SW_LABEL=$SW_UML_LABEL
+	[ "$SW_RUNNER" = lab ] && SW_LABEL=$SW_LAB_LABEL
 	if [ -z "$SW_SETUPS" ]; then
 		for s in $SW_ALL_SETUPS; do
 			if runner_call "$SW_RUNNER" probe "$s"; then

@@ -112,6 +112,31 @@ fi
 topo_down
 expect_eq "underlay: left after topo_down" "$(left)" ""
 
+t_case "topo_underlay 2 as the lab builds it: TOPO_UL_BASE, a leg, this namespace's leg, a cable pulled"
+# the lab's shape on a /24 of the benchmarking range of its own
+ul_net=198.19.$(($$ % 250))
+if TOPO_NET=$ul_net TOPO_UL_BASE=10 topo_underlay 2 &&
+	topo_underlay_leg reg "$ul_net.2/24" &&
+	topo_underlay_local "${TOPO_ID}l" "$ul_net.1/24"; then
+	for i in 1 2; do
+		expect_eq "node $i: address" \
+			"$(ip -n "$TOPO_ID-$i" -4 -o addr show dev eth0 | awk '{ print $4 }')" \
+			"$ul_net.1$i/24"
+	done
+	pings "$TOPO_ID-1" "$ul_net.12" "$ul_net.2"
+	ping -c 1 -W 3 "$ul_net.2" >/dev/null 2>&1 || fail "this namespace: no answer from $ul_net.2"
+	topo_underlay_link 2 down || fail "topo_underlay_link 2 down: $NW_ERR"
+	ip netns exec "$TOPO_ID-1" ping -c 1 -W 1 "$ul_net.12" >/dev/null 2>&1 &&
+		fail "node 2 answers with its cable pulled"
+	topo_underlay_link 2 up || fail "topo_underlay_link 2 up: $NW_ERR"
+	pings "$TOPO_ID-1" "$ul_net.12"
+	topo_underlay_link 2 sideways && fail "topo_underlay_link 2 sideways: accepted"
+else
+	fail "the lab's underlay: $NW_ERR"
+fi
+topo_down
+expect_eq "the lab's underlay: left after topo_down" "$(left)" ""
+
 t_case "bad arguments and failed builds: 1, a reason, nothing left"
 for a in 0 254 x ""; do
 	topo_underlay "$a" && fail "topo_underlay '$a': accepted"
@@ -134,11 +159,22 @@ expect_eq "dash: left" "$(left)" ""
 t_case "networks/setups.tsv: names, files, models, study names"
 expect_eq "the sweep's set-ups" "$(nw_setups topo)" "native bridge ovs macvlan trunk"
 expect_eq "host is native" "$(nw_setup host name)" native
-for s in $(nw_setups); do
+expect_eq "the lab runner's set-ups" "$(nw_setups lab)" "native bridge macvlan overlay"
+for s in $(nw_setups compose); do
 	for c in compose xdp; do
 		f=$(nw_setup_file "$s" $c)
 		[ -f "$f" ] || fail "$s: $c file $f missing"
 	done
+done
+for s in $(nw_setups); do
+	case "$(nw_setup "$s" topo)$(nw_setup "$s" lab)$(nw_setup "$s" compose)" in
+	'') fail "$s: neither a namespace model, a lab way nor a compose file" ;;
+	esac
+	l=$(nw_setup "$s" lab)
+	case " host bridge macvlan overlay " in
+	*" ${l:-host} "*) ;;
+	*) fail "$s: lab $l is not a way of the lab runner" ;;
+	esac
 	t=$(nw_setup "$s" topo)
 	case " native bridge macvlan trunk ovs " in
 	*" ${t:-native} "*) ;;

@@ -17,14 +17,15 @@ have=$(sh -c '
 	PKTBENCH_ROOT=$1; L=$1/scripts/sweep
 	. "$1/networks/lib-setup.sh"; . "$L/lib.sh"; . "$L/runner.sh"
 	. "$L/netns.sh"; . "$L/uml.sh"; . "$L/docker.sh"; . "$L/connect.sh"
-	for r in netns docker uml connect; do
+	. "$1/scripts/lab/lab.sh"; . "$L/lab.sh"
+	for r in netns docker uml connect lab; do
 		for f in $RUNNER_FNS; do
 			runner_has $r $f && echo "${r}_$f"
 		done
 	done' sh "$top" 2>&1)
 fns=$(sed -n 's/^RUNNER_FNS="\(.*\)"$/\1/p' "$lib/runner.sh")
 [ "$(echo $fns | wc -w)" -eq 8 ] || t_case_whys "runner contract lists 8 functions" "RUNNER_FNS: '$fns'"
-for r in netns docker uml connect; do
+for r in netns docker uml connect lab; do
 	why=''
 	for f in $fns; do
 		printf '%s\n' "$have" | grep -qx "${r}_$f" || why="$why ${r}_$f"

@@ -1,0 +1,50 @@
+set terminal pngcairo size 800,760 font 'sans,10' noenhanced
+set output 'ndr.png'
+set multiplot layout 2,1
+set title 'pktbench ndr: bridge mmap 64 B, lab, RFC 9971, 1-2 s trials'
+set xlabel 'offered rate, achieved by the sender (kpps)'
+set ylabel 'loss (%)'
+set grid
+set key below horizontal
+set style textbox opaque noborder
+set xrange [0:*]
+set logscale y
+set yrange [0.00005:300]
+set ytics ('0' 0.0001, '0.001' 0.001, '0.01' 0.01, '0.1' 0.1, '1' 1, '10' 10, '100' 100)
+set offsets 0, graph 0.05, 0, 0
+$s << EOD
+163.884299 0.0001
+200.894909 0.0001
+EOD
+$v << EOD
+
+EOD
+$l << EOD
+16.387303 0.0001
+81.938644 0.0001
+147.48792699999998 0.0001
+EOD
+set arrow 1 from 163.884, graph 0 to 163.884, graph 1 nohead lc rgb '#2ca02c' lw 2
+set label 1 'NDR 163.9 kpps' at 163.884, graph 0.95 offset 0.5,0 tc rgb '#2ca02c' boxed front
+set arrow 2 from 163.884, graph 0 to 163.884, graph 1 nohead dt 2 lc rgb '#ff7f0e' lw 2
+set label 2 'PDR 0.5 % 163.9 kpps' at 163.884, graph 0.87 offset 0.5,0 tc rgb '#ff7f0e' boxed front
+plot $s using 1:2 with points pt 7 ps 1.2 lc rgb '#1f77b4' title 'search trials', \
+     $v using 1:2 with points pt 6 ps 2 lw 2 lc rgb '#d62728' title 'verification trials', \
+     $l using 1:2 with points pt 9 ps 1.5 lc rgb '#9467bd' title 'latency trials', \
+     0.5 with lines dt 3 lc rgb '#ff7f0e' title 'PDR threshold'
+unset arrow
+unset label
+unset logscale y
+set yrange [0:*]
+set ytics auto
+set title 'one-way latency at 10, 50, 90 % of the PDR'
+set ylabel 'latency (us)'
+$q << EOD
+16.387303 6.655 NaN 180.223
+81.938644 5.631 NaN 204.799
+147.48792699999998 18.431 NaN 409.599
+EOD
+plot $q using 1:2 with linespoints pt 7 lc rgb '#1f77b4' title 'p50', \
+     $q using 1:3 with linespoints pt 5 lc rgb '#ff7f0e' title 'p90', \
+     $q using 1:4 with linespoints pt 9 lc rgb '#d62728' title 'p99'
+unset multiplot
