@@ -150,13 +150,3 @@ t_tmp_clean()
 	fi
 	T_TMP=
 }
-
-# The tiers' words before this file, for tests written against them (other
-# branches in flight); new tests use the ones above.
-net_case() { t_case "$@"; }
-net_case_end() { t_case_end; }
-net_case_skip() { t_case_skip "$@"; }
-net_skip() { t_skip "$@"; }
-net_done() { t_done; }
-dk_skip() { t_skip "$@"; }
-dk_done() { t_done; }

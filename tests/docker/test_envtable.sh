@@ -90,4 +90,4 @@ for role in sender receiver; do
 		--entrypoint /bin/sh "pktbench/$role:latest" \
 		/t/envforms.sh /tmp/t $role /t/envforms.txt /bin/$prog
 done
-dk_done
+t_done

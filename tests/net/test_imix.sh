@@ -23,7 +23,7 @@ imix_run()
 	local txa=(--mode "$tx" --dst "$IP_RX" --count "$N" --size imix
 		--rate 20M)
 
-	net_case "$label"
+	t_case "$label"
 	case $rx in mmap | xdp) rxa+=(--interface "$IF_RX") ;; esac
 	case $tx in
 	mmap | xdp) txa+=(--interface "$IF_TX") ;;
@@ -53,35 +53,35 @@ imix_run()
 # imix_mtu MODE: an MTU of 1499 cannot carry a 1500-byte IPv4 packet.
 imix_mtu()
 {
-	local m=$1 out rc want="above the path MTU 1499 to $IP_RX"
+	local m=$1 out rc why="above the path MTU 1499 to $IP_RX"
 	local args=(--check --mode "$m" --dst "$IP_RX" --size imix)
 
-	net_case "imix $m: MTU 1499 refused"
+	t_case "imix $m: MTU 1499 refused"
 	case $m in
 	mmap | xdp)
 		args+=(--interface "$IF_TX")
-		want="above the MTU 1499 of $IF_TX"
+		why="above the MTU 1499 of $IF_TX"
 		;;
 	esac
 	out=$(ip netns exec "$NS_TX" "$SEND" "${args[@]}" 2>&1)
 	rc=$?
 	expect_eq "imix $m, MTU 1499: exit" "$rc" 2
 	case $out in
-	"pktsend: --size imix: its 1518-byte frames are IPv4 packets of 1500 B (1472 B of payload), $want; accepted where the MTU is at least 1500") ;;
+	"pktsend: --size imix: its 1518-byte frames are IPv4 packets of 1500 B (1472 B of payload), $why; accepted where the MTU is at least 1500") ;;
 	*) fail "imix $m, MTU 1499: '$out'" ;;
 	esac
 	# and the run itself, without --check, says the same
 	out=$(ip netns exec "$NS_TX" "$SEND" "${args[@]:1}" --count 1 2>&1)
 	expect_eq "imix $m, MTU 1499: run exit" "$?" 2
 	case $out in
-	*"--size imix: its 1518-byte frames"*"$want"*) ;;
+	*"--size imix: its 1518-byte frames"*"$why"*) ;;
 	*) fail "imix $m, MTU 1499, run: '$out'" ;;
 	esac
 }
 
 net_init
 net_require_kinds veth
-topo_veth || net_done
+topo_veth || t_done
 
 imix_run udp udp
 imix_run mmsg mmsg
@@ -94,4 +94,4 @@ ip -n "$NS_RX" link set "$IF_RX" mtu 1499
 for m in udp mmsg mmap xdp; do
 	imix_mtu $m
 done
-net_done
+t_done

@@ -15,7 +15,7 @@ N=20000
 # The checks, as one jq program over a pktrecv record: "ok" or why not.
 # shellcheck disable=SC2016
 HIST_JQ='
-def pairs: [.lat_hist | _nwise(2)];
+def pairs: .lat_hist | if length == 0 then [] else [_nwise(2)] end;
 .stats as $s | ($s | pairs) as $p |
 if ($s.lat_hist | length) % 2 != 0 then "an odd lat_hist"
 elif ([$p[] | .[1]] | add // 0) + $s.lat_hist_over != $s.received - $s.lat_invalid
@@ -43,12 +43,12 @@ hist_check()
 
 net_init
 net_require_kinds veth
-topo_veth || net_done
+topo_veth || t_done
 
-net_case "latency: result and interval histograms"
-neigh_warm || net_done
+t_case "latency: result and interval histograms"
+neigh_warm || t_done
 rx_start lat --mode udp --count $N --idle-timeout 2s --duration 60 \
-	--interval 200ms || { dump_run lat; net_done; }
+	--interval 200ms || { dump_run lat; t_done; }
 tx_run lat --mode udp --dst "$IP_RX" --count $N --rate 20kpps
 rx_wait lat
 expect_eq "latency: pktrecv exit" "$(rc_str "$RX_RC")" 0
@@ -60,7 +60,7 @@ expect_eq "latency: received, buckets per octave, more than 2 intervals" \
 		(map(select(.type == "interval")) | length > 2 | tostring)' \
 		"$RX_OUT" 2>&1)" "$N 128 true"
 
-net_case "latency: a --connect result fits and adds up"
+t_case "latency: a --connect result fits and adds up"
 ip netns exec "$NS_RX" "$RECV" --server --interface "$IF_RX" \
 	>"$NET_TMP/srv.out" 2>"$NET_TMP/srv.err" &
 SRV_PID=$!
@@ -80,4 +80,4 @@ jexpect "$NET_TMP/srv.out" "latency --connect: the server's log" \
 	.stats.lat_hist_sub_buckets 128
 kill -TERM "$SRV_PID" 2>/dev/null
 bg_wait conn "pktrecv --server" "$SRV_PID" 10
-net_done
+t_done
