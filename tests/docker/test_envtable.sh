@@ -36,13 +36,13 @@ forms()
 		"ok "*) case_line "ok $pfx${line#ok }" ;;
 		"not ok "*)
 			case_line "not ok $pfx${line#not ok }"
-			DK_FAILS=$((DK_FAILS + 1))
+			T_FAILS=$((T_FAILS + 1))
 			;;
 		"# "*) case_line "$line" ;;
 		*) [ -n "$line" ] && echo "$pfx: $line" ;;
 		esac
 	done <<<"$out"
-	[ "$rc" = 0 ] || [ "$DK_FAILS" != 0 ] ||
+	[ "$rc" = 0 ] || [ "$T_FAILS" != 0 ] ||
 		fail "$pfx: envforms.sh exit $rc: $out"
 }
 
@@ -71,7 +71,7 @@ done
 
 # Without a Docker engine the runs above are the verdict.
 if ! timeout 20 docker info >/dev/null 2>&1 || [ "$(id -u)" != 0 ]; then
-	[ "$DK_FAILS" = 0 ] || exit 1
+	[ "$T_FAILS" = 0 ] || exit 1
 	exit 0
 fi
 trap - EXIT

@@ -17,24 +17,13 @@ BYTES=4296000	# 1000 x (7 x (32+42) + 4 x (524+42) + 1 x (1472+42))
 # imix_run TXMODE RXMODE
 imix_run()
 {
-	local tx=$1 rx=$2 before=$NET_FAILS
+	local tx=$1 rx=$2 before=$T_FAILS
 	local label="imix $tx->$rx" tag="imix_${tx}_$rx"
-	local rxa=(--mode "$rx" --count "$N" --idle-timeout 2s --duration 60)
-	local txa=(--mode "$tx" --dst "$IP_RX" --count "$N" --size imix
-		--rate 20M)
 
 	t_case "$label"
-	case $rx in mmap | xdp) rxa+=(--interface "$IF_RX") ;; esac
-	case $tx in
-	mmap | xdp) txa+=(--interface "$IF_TX") ;;
-	*) neigh_warm || return ;;
-	esac
-	rx_start "$tag" "${rxa[@]}" || { dump_run "$tag"; return; }
-	tx_run "$tag" "${txa[@]}"
-	[ "$TX_RC" = 0 ] || rx_stop
-	rx_wait "$tag"
-	expect_eq "$label: pktsend exit" "$(rc_str "$TX_RC")" 0
-	expect_eq "$label: pktrecv exit" "$(rc_str "$RX_RC")" 0
+	net_pair "$tag" "$label" --mode "$rx" --count "$N" --idle-timeout 2s \
+		--duration 60 -- --mode "$tx" --dst "$IP_RX" --count "$N" \
+		--size imix --rate 20M || return
 	check_result "$TX_OUT" "$label: pktsend" pktsend "$tx" \
 		.stats.sent $N \
 		.stats.bytes $BYTES \
@@ -47,7 +36,7 @@ imix_run()
 		.stats.lost 0 \
 		.stats.malformed 0 \
 		.stats.stop_reason count
-	[ "$NET_FAILS" = "$before" ] || dump_run "$tag"
+	[ "$T_FAILS" = "$before" ] || dump_run "$tag"
 }
 
 # imix_mtu MODE: an MTU of 1499 cannot carry a 1500-byte IPv4 packet.
