@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "../be/backend.h"
 #include "cfg.h"
@@ -539,6 +540,50 @@ static int cfg_cpu_check(const struct cfg *c, char *err, size_t errlen)
 	return cpu_list_check(&c->cpus, err, errlen);
 }
 
+/*
+ * The fd budget, before any socket opens: a socket sender opens one
+ * socket per flow in each thread, so --threads 64 --flows 4096 would
+ * fail late with EMFILE.  Every other thread needs a few (a ring, its
+ * sink, an AF_XDP socket and its maps); FD_RESERVE covers the rest
+ * (stdio, netlink, the control channel, the output).  A soft
+ * RLIMIT_NOFILE below the need is raised to it, as any unprivileged
+ * process may; only the hard limit refuses.
+ */
+#define FD_PER_THREAD	4
+#define FD_RESERVE	64
+
+static int cfg_fd_check(const struct cfg *c, char *err, size_t errlen)
+{
+	uint64_t threads = c->server ? c->max_threads : c->threads;
+	int per_flow = c->role == ROLE_SEND && c->be->layer != PKT_LAYER_L2;
+	uint64_t per = per_flow ? c->flows : FD_PER_THREAD;
+	uint64_t need = threads * per + FD_RESERVE;
+	struct rlimit rl;
+
+	if (getrlimit(RLIMIT_NOFILE, &rl) || rl.rlim_cur == RLIM_INFINITY ||
+	    need <= rl.rlim_cur)
+		return 0;
+	if (rl.rlim_max == RLIM_INFINITY || need <= rl.rlim_max) {
+		rl.rlim_cur = need;
+		if (!setrlimit(RLIMIT_NOFILE, &rl))
+			return 0;
+	}
+	if (per_flow)
+		return cfg_fail(err, errlen,
+			    "--threads %llu x --flows %llu = %llu sockets (+%d for the rest), above the open-file limit %llu (RLIMIT_NOFILE, ulimit -Hn); accepted --threads x --flows up to %llu",
+			    (unsigned long long)threads,
+			    (unsigned long long)c->flows,
+			    (unsigned long long)(threads * per), FD_RESERVE,
+			    (unsigned long long)rl.rlim_max,
+			    rl.rlim_max > FD_RESERVE ?
+				    (unsigned long long)rl.rlim_max - FD_RESERVE : 0);
+	return cfg_fail(err, errlen,
+		    "--%s %llu: needs %llu open files, above the open-file limit %llu (RLIMIT_NOFILE, ulimit -Hn); raise the limit",
+		    c->server ? "max-threads" : "threads",
+		    (unsigned long long)threads, (unsigned long long)need,
+		    (unsigned long long)rl.rlim_max);
+}
+
 int cfg_validate(struct cfg *c, const struct opt *opts, char *err,
 		 size_t errlen)
 {
@@ -579,6 +624,8 @@ int cfg_validate(struct cfg *c, const struct opt *opts, char *err,
 			return ret;
 	}
 	ret = cfg_cpu_check(c, err, errlen);
+	if (!ret)
+		ret = cfg_fd_check(c, err, errlen);
 	if (ret)
 		return ret;
 	/* backends with mmap-style rings take the host memory cap */

@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "be/backend.h"
 #include "core/cfg.h"
@@ -684,6 +685,50 @@ static void test_units_giga(void)
 		"2GiB: out of range, not \"not a valid number\"");
 }
 
+/*
+ * The fd budget (issue 18, 17c): --threads 64 --flows 4096 is 262144
+ * sockets; it must be refused up front, not fail late with "Too many
+ * open files".  Lowers this process's hard RLIMIT_NOFILE: run last.
+ */
+static void test_cfg_fd_budget(void)
+{
+	static const char *const big[] = { DST, "--threads", "64", "--flows",
+					   "4096", NULL };
+	static const char *const fits[] = { DST, "--threads", "4", "--flows",
+					    "200", NULL };
+	static const char *const over[] = { DST, "--threads", "4", "--flows",
+					    "241", NULL };
+	static const char *const raw[] = { DST, "--mode", "mmap", "-i", "lo",
+					   "--threads", "8", "--flows",
+					   "4096", NULL };
+	struct rlimit rl = { 256, 1024 };
+	char err[512];
+	struct cfg c;
+
+	if (setrlimit(RLIMIT_NOFILE, &rl)) {
+		skip("cannot set RLIMIT_NOFILE");
+		return;
+	}
+	is_int(cfg_run(&c, ROLE_SEND, err, sizeof(err), big), -EINVAL,
+	       "--threads 64 --flows 4096, hard limit 1024: refused");
+	has_str(err, "--threads 64 x --flows 4096 = 262144 sockets (+64 for the rest), above the open-file limit 1024 (RLIMIT_NOFILE",
+		"message names the product and the limit");
+	has_str(err, "accepted --threads x --flows up to 960",
+		"message names what is accepted");
+	ok(!strchr(err, '\n'), "one line");
+	is_int(cfg_run(&c, ROLE_SEND, err, sizeof(err), fits), 0,
+	       "--threads 4 --flows 200 (800 + 64 <= 1024) fits");
+	getrlimit(RLIMIT_NOFILE, &rl);
+	is_u64(rl.rlim_cur, 864, "soft limit 256 raised to the need, 864");
+	is_int(cfg_run(&c, ROLE_SEND, err, sizeof(err), over), -EINVAL,
+	       "--threads 4 --flows 241 (964 + 64 > 1024) refused");
+	if (if_nametoindex("lo"))
+		is_int(cfg_run(&c, ROLE_SEND, err, sizeof(err), raw), 0,
+		       "mmap: flows are not sockets, 8 x 4096 fits");
+	else
+		skip("no lo interface here");
+}
+
 int main(void)
 {
 	test_units();
@@ -697,5 +742,6 @@ int main(void)
 	test_cfg_xdp();
 	test_cfg_any_dst();
 	test_cfg_usage();
+	test_cfg_fd_budget();	/* lowers RLIMIT_NOFILE: last */
 	return done_testing();
 }
