@@ -353,33 +353,76 @@ env_dst()
 	fi
 }
 
-# resolve_ipv4 NAME TRIES: an IPv4 literal as it is, else /etc/hosts
-# (extra_hosts), else the receiver's own entry in the shared ready volume,
-# else DNS (Docker's embedded resolver), retried once a second.
+# The bound on name resolution, in seconds: the sender waits this long in
+# all for its names to appear (Docker's DNS learns a container's name when
+# it starts), whatever each lookup costs.
+RESOLVE_SECS=30
+
+# now_s: seconds of a monotonic clock (the kernel's uptime).
+now_s()
+{
+	read -r _up _ </proc/uptime 2>/dev/null || _up=$(date +%s)
+	echo "${_up%%.*}"
+}
+
+# resolve_ipv4 NAME DEADLINE: RESOLVED, the IPv4 address of NAME, by
+# now_s DEADLINE.  An IPv4 literal as it is, else /etc/hosts (extra_hosts),
+# else the receiver's own entry in the shared ready volume, else DNS
+# (Docker's embedded resolver), retried once a second.  A lookup is cut at
+# the deadline: busybox nslookup waits 5 s for a silent server, and a
+# count of tries (30 of them: 182 s) bounded nothing.  On failure
+# RESOLVE_WHY says what failed, from the last lookup.
 resolve_ipv4()
 {
+	RESOLVED='' RESOLVE_WHY=''
 	if matches "$RE_IPV4" "$1"; then
-		echo "$1"
+		RESOLVED=$1
 		return 0
 	fi
-	i=0
-	while [ "$i" -lt "$2" ]; do
-		a=$(cat /etc/hosts "$READY_DIR/hosts" 2>/dev/null | awk -v n="$1" '
+	while :; do
+		RESOLVED=$(cat /etc/hosts "$READY_DIR/hosts" 2>/dev/null | awk -v n="$1" '
 			$1 ~ /^[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+$/ {
 				for (i = 2; i <= NF && $i !~ /^#/; i++)
 					if ($i == n) { print $1; exit }
 			}')
-		[ -z "$a" ] && a=$(nslookup "$1" 2>/dev/null | awk '
+		[ -n "$RESOLVED" ] && return 0
+		_left=$(($2 - $(now_s)))
+		[ "$_left" -ge 1 ] || break
+		# (the braces keep ash's "Terminated" for a cut lookup off stderr)
+		_out=$({ timeout "$_left" nslookup "$1" 2>&1; } 2>/dev/null) &&
+			_rc=0 || _rc=$?
+		RESOLVED=$(printf '%s\n' "$_out" | awk '
 			/^Name:/ { named = 1; next }
 			named && /^Address/ && $NF ~ /^[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+$/ {
 				print $NF; exit
 			}')
-		if [ -n "$a" ]; then
-			echo "$a"
-			return 0
-		fi
-		i=$((i + 1))
+		[ -n "$RESOLVED" ] && return 0
+		RESOLVE_WHY=$(dns_why "$_rc" "$_out")
+		[ $(($2 - $(now_s))) -ge 2 ] || break
 		sleep 1
 	done
+	RESOLVE_WHY="not in /etc/hosts or the ready volume, and DNS: ${RESOLVE_WHY:-not asked}"
 	return 1
+}
+
+# dns_why RC OUTPUT: what nslookup's answer says failed, in a few words.
+dns_why()
+{
+	_srv=$(awk '$1 == "nameserver" { print $2; exit }' /etc/resolv.conf 2>/dev/null)
+	_srv="server ${_srv:-none in /etc/resolv.conf}"
+	# 124 and above: timeout cut it (busybox: 143)
+	if [ "$1" -ge 124 ]; then
+		echo "$_srv did not answer"
+		return
+	fi
+	case $2 in
+	*"timed out"* | *"no servers could be reached"*)
+		echo "$_srv did not answer" ;;
+	*NXDOMAIN*) echo "$_srv: no such name (NXDOMAIN)" ;;
+	*SERVFAIL*) echo "$_srv failed (SERVFAIL: it could not ask further)" ;;
+	*REFUSED*) echo "$_srv refused the query" ;;
+	*"Connection refused"*) echo "$_srv: connection refused (no DNS server there)" ;;
+	*"No answer"* | *Name:*) echo "$_srv: the name has no IPv4 address" ;;
+	*) echo "$_srv: $(printf '%s' "$2" | tr -c '[:print:]' ' ' | cut -c1-120)" ;;
+	esac
 }

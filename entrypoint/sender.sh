@@ -26,6 +26,10 @@ fi
 env_defaults
 env_iface
 dst=${PKT_DST:-}
+# the variable a failed lookup of PKT_DST names: the one the value came from
+dst_var="PKT_DST=$dst"
+[ -n "${PKT_CONNECT:-}" ] && [ "$dst" = "${PKT_CONNECT%:*}" ] &&
+	dst_var="PKT_CONNECT=$PKT_CONNECT"
 matches "$RE_IPV4" "$dst" || PKT_DST=192.0.2.1	# a name: resolved below
 env_check pktsend all -- "$@"
 PKT_DST=$dst
@@ -50,9 +54,20 @@ if ready_shared; then
 	trap - TERM INT
 fi
 
-# The receiver's name may take a moment to appear in Docker's DNS.
-PKT_DST=$(resolve_ipv4 "$PKT_DST" 30) ||
-	{ echo "sender: PKT_DST=$dst: no IPv4 address after 30 s (/etc/hosts, the ready volume, DNS)" >&2; exit 1; }
+# The receiver's name may take a moment to appear in Docker's DNS: wait
+# for it, and for PKT_CONNECT's host, RESOLVE_SECS in all.  pktsend gets
+# the addresses, so no lookup of its own can wait longer.
+deadline=$(($(now_s) + RESOLVE_SECS))
+resolve_ipv4 "$PKT_DST" "$deadline" ||
+	{ echo "sender: $dst_var: no IPv4 address after $RESOLVE_SECS s: $RESOLVE_WHY" >&2; exit 1; }
+PKT_DST=$RESOLVED
+if [ -n "${PKT_CONNECT:-}" ]; then
+	port=
+	case $PKT_CONNECT in *:*) port=:${PKT_CONNECT##*:} ;; esac
+	resolve_ipv4 "${PKT_CONNECT%:*}" "$deadline" ||
+		{ echo "sender: PKT_CONNECT=$PKT_CONNECT: no IPv4 address after $RESOLVE_SECS s: $RESOLVE_WHY" >&2; exit 1; }
+	PKT_CONNECT=$RESOLVED$port
+fi
 
 if [ -n "${PKT_ONLINK:-}" ]; then
 	# Two Docker networks on one L2 segment (networks/ovs.yml): reach the
