@@ -326,6 +326,59 @@ as_run_user()
 	exec su -s /bin/sh -c 'exec "$0" "$@"' "$RUN_USER" -- "$@"
 }
 
+# results_prepare DIR SWITCH: a results directory root owns (Docker makes
+# a missing bind source so; mktemp -d makes it 0700) gets what the user
+# who writes there needs, and no more: with SWITCH 1 (RUN_USER, group 0)
+# group 0 and g+wx, else (root writes) u+wx.  The owner may do that
+# without any capability; where it cannot (a read-only mount),
+# results_probe then says what is missing.
+results_prepare()
+{
+	[ "$(stat -c %u "$1")" = 0 ] || return 0
+	if [ "$2" = 1 ]; then
+		chgrp 0 "$1" 2>/dev/null || :
+		chmod g+wx "$1" 2>/dev/null || :
+	else
+		chmod u+wx "$1" 2>/dev/null || :
+	fi
+}
+
+# results_probe VAR DIR: this user can create a file in DIR, or one line
+# naming the mode bits it lacks (write, search) and how to add them,
+# exit 2.
+results_probe()
+{
+	_p=$2/.pktbench-probe.$$
+	if _e=$(touch "$_p" 2>&1); then
+		rm -f "$_p"
+		return 0
+	fi
+	# shellcheck disable=SC2046	# mode, owner and group: three words
+	set -- "$1" "$2" $(stat -c '%a %u %g' "$2")
+	_uid=$(id -u) _gid=$(id -g)
+	if [ "$_uid" = "$4" ]; then
+		_cls=owner _who=u _sh=6
+	elif in_list "$5" "$(id -G)"; then
+		_cls=group _who=g _sh=3
+	else
+		_cls=other _who=o _sh=0
+	fi
+	_bits=$(((0$3 >> _sh) & 7)) _miss=
+	[ $((_bits & 2)) = 0 ] && _miss=w
+	[ $((_bits & 1)) = 0 ] && _miss=${_miss}x
+	[ -n "$_miss" ] ||
+		usage_error "$1=$2: mode 0$3 lets uid $_uid write there, yet creating a file fails: ${_e#touch: }"
+	_how="chmod $_who+$_miss on the host directory"
+	[ "$_cls" = other ] && [ "$_gid" = 0 ] &&
+		_how="$_how, or chgrp 0 and chmod g+wx it, or start the container as its owner (--user $4:0)"
+	case $_miss in
+	wx) _what="write and search (w, x)" ;;
+	w) _what="write (w)" ;;
+	*) _what="search (x)" ;;
+	esac
+	usage_error "$1=$2: mode 0$3, owner uid $4, group $5: uid $_uid (group $_gid) writes there as '$_cls', which lacks $_what: $_how"
+}
+
 # Compose runs share a tmpfs volume at $READY_DIR between the two
 # containers: the receiver's --ready-file goes there and the sender waits
 # for it.  Elsewhere the receiver's is in /tmp, for the image's health check.

@@ -38,23 +38,13 @@ esac
 [ -d "$PKT_RESULTS" ] ||
 	usage_error "PKT_RESULTS=$PKT_RESULTS: no such directory (bind-mount the host's PKT_RESULTS_DIR there)"
 if priv_plan; then
-	# A directory root owns (Docker makes a missing bind source so) gets
-	# group 0 and g+w, for RUN_USER; the owner may do that without any
-	# capability.  Then this script starts over as RUN_USER.
-	if [ "$(stat -c %u "$PKT_RESULTS")" = 0 ]; then
-		chgrp 0 "$PKT_RESULTS" 2>/dev/null
-		chmod g+w "$PKT_RESULTS" 2>/dev/null
-	fi
+	# what RUN_USER needs in a directory root owns; then this script
+	# starts over as RUN_USER
+	results_prepare "$PKT_RESULTS" 1
 	as_run_user /bin/sh "$0" "$@"
 fi
-probe=$PKT_RESULTS/.pktbench-probe.$$
-if ! touch "$probe" 2>/dev/null; then
-	if [ "$(id -u)" = 0 ]; then
-		usage_error "PKT_RESULTS=$PKT_RESULTS: not writable by root without CAP_DAC_OVERRIDE; make the host directory writable by uid 0"
-	fi
-	usage_error "PKT_RESULTS=$PKT_RESULTS: not writable by uid $(id -u) group $(id -g); make the host directory writable by that user or group (or owned by root: the receiver then adds g+w itself)"
-fi
-rm -f "$probe"
+[ "$(id -u)" = 0 ] && results_prepare "$PKT_RESULTS" 0
+results_probe PKT_RESULTS "$PKT_RESULTS"
 
 fmt=${PKT_FORMAT:-json}
 case $fmt in

@@ -87,11 +87,14 @@ if [ -n "${PKT_CONNECT:-}" ] && [ -n "${PKT_RESULTS:-}" ]; then
 		usage_error "PKT_RESULTS=$PKT_RESULTS: no such directory"
 	env_re PKT_SETUP '[A-Za-z0-9][A-Za-z0-9_.-]{0,63}' "a name of letters, digits, '.', '_' or '-'"
 	out=$PKT_RESULTS/${PKT_SETUP:-connect}-$PKT_MODE-$(date -u +%Y%m%dT%H%M%SZ).json
-	# a bind mount root owns: group 0 and g+w for the run user (as the
-	# receiver does); the owner needs no capability for that
-	if [ "$switch" = 1 ] && [ "$(stat -c %u "$PKT_RESULTS")" = 0 ]; then
-		chgrp 0 "$PKT_RESULTS" 2>/dev/null
-		chmod g+w "$PKT_RESULTS" 2>/dev/null
+	# a bind mount root owns: what the writer needs (as the receiver
+	# does); the owner needs no capability for that
+	[ "$(id -u)" = 0 ] && results_prepare "$PKT_RESULTS" "$switch"
+	if [ "$switch" = 1 ]; then
+		su -s /bin/sh -c 'ROLE=sender; . "$0"; results_probe "$@"' "$RUN_USER" -- \
+			"${0%/*}/lib.sh" PKT_RESULTS "$PKT_RESULTS" || exit
+	else
+		results_probe PKT_RESULTS "$PKT_RESULTS"
 	fi
 	set +e
 	if [ "$switch" = 1 ]; then
