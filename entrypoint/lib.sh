@@ -69,6 +69,7 @@ PKT_SETUP         -               -         run
 PKT_SERVER        -               0         all
 PKT_CONTROL_PORT  --control-port  -         server
 PKT_MAX_DURATION  --max-duration  -         server
+PKT_SERVER_MODES  --server-modes  udp,mmsg  server
 PKT_TOKEN         -               -         all
 '
 # Names only the host side (compose) reads.
@@ -127,7 +128,9 @@ env_check_names()
 {
 	other=sender
 	[ "$ROLE" = sender ] && other=receiver
-	names=$(env_names | grep -i '^pkt_')
+	# (no PKT_ variable at all is fine: grep's status 1 must not end
+	# the script under set -e)
+	names=$(env_names | grep -i '^pkt_' || :)
 	while IFS= read -r name; do
 		case $name in
 		'') continue ;;
@@ -316,6 +319,64 @@ priv_plan()
 	cap_have 6 && cap_have 7 ||
 		usage_error "PKT_MODE=$PKT_MODE runs as the unprivileged user $RUN_USER (uid $RUN_UID): switching needs SETUID and SETGID (--cap-add SETUID --cap-add SETGID), or start as that user (--user $RUN_UID:0)"
 	return 0
+}
+
+# server_plan ARGS...: for PKT_SERVER=1, given pktrecv's arguments (the
+# last --server-modes wins, as in pktrecv): true when this root process
+# must switch to RUN_USER; refuses (exit 2) what cannot work.  The socket
+# modes alone need no capability: RUN_USER, none at all.  mmap and xdp
+# need root and their capabilities, which must be there: pktrecv then
+# keeps only those (--server-modes) and drops every other before its
+# first client.
+server_plan()
+{
+	_modes=
+	while [ $# -gt 0 ]; do
+		case $1 in
+		--server-modes) _modes=${2:-} && shift ;;
+		--server-modes=*) _modes=${1#*=} ;;
+		esac
+		shift
+	done
+	_uid=$(id -u)
+	case ",$_modes," in
+	*,mmap,* | *,xdp,*) ;;
+	*)
+		[ "$_uid" = 0 ] || return 1
+		cap_have 6 && cap_have 7 ||
+			usage_error "PKT_SERVER_MODES=$_modes runs as the unprivileged user $RUN_USER (uid $RUN_UID): switching needs SETUID and SETGID (--cap-add SETUID --cap-add SETGID), or start as that user (--user $RUN_UID:0)"
+		return 0
+		;;
+	esac
+	[ "$_uid" = 0 ] ||
+		usage_error "PKT_SERVER_MODES=$_modes: mmap and xdp open AF_PACKET or AF_XDP sockets, which need root with NET_RAW in the container; started as uid $_uid (drop --user, or serve only udp,mmsg)"
+	_miss=
+	cap_have 13 || _miss=" NET_RAW"
+	case ",$_modes," in
+	*,xdp,*)
+		cap_have 12 || _miss="$_miss NET_ADMIN"
+		cap_have 21 || cap_have 39 || _miss="$_miss SYS_ADMIN"
+		;;
+	esac
+	[ -z "$_miss" ] ||
+		usage_error "PKT_SERVER_MODES=$_modes needs$_miss in the container (--cap-add$(echo "$_miss" | sed 's/ / --cap-add /g' | sed 's/^ --cap-add//'); xdp: networks/xdp.yml); pktrecv keeps those and drops every other"
+	return 1
+}
+
+# server_token_warn ARGS...: one line when the server takes clients
+# without a shared secret (pktrecv's --token, --token-file, PKT_TOKEN or
+# PKT_TOKEN_FILE).
+server_token_warn()
+{
+	if [ -n "${PKT_TOKEN:-}" ] || [ -n "${PKT_TOKEN_FILE:-}" ]; then
+		return 0
+	fi
+	for _a; do
+		case $_a in
+		--token | --token=* | --token-file | --token-file=*) return 0 ;;
+		esac
+	done
+	echo "$ROLE: warning: no token (PKT_TOKEN or PKT_TOKEN_FILE): any host that reaches the control port can start runs here" >&2
 }
 
 # as_run_user PROG ARGS...: execs PROG as RUN_USER, with no capabilities;

@@ -8,8 +8,9 @@
 # to pktrecv, which ends the run and still writes the complete result.
 # Arguments after the image name are appended as flags, after the
 # variables' (so they win).  Read here, not passed as flags: PKT_RESULTS
-# and PKT_SETUP name the result file, PKT_SERVER picks the server mode,
-# and pktrecv reads PKT_TOKEN itself.
+# and PKT_SETUP name the result file, PKT_SERVER picks the server mode
+# (PKT_SERVER_MODES its modes and so its privileges), and pktrecv reads
+# PKT_TOKEN itself.
 set -eu
 ROLE=receiver
 . "${0%/*}/lib.sh"
@@ -28,6 +29,11 @@ env_re PKT_SERVER '0|1' "0 or 1"
 if [ "$PKT_SERVER" = 1 ]; then
 	env_check pktrecv server --server -- "$@"
 	eval "set -- --server --ready-file /tmp/pktrecv.ready $(env_args server) \"\$@\""
+	# least privilege: PKT_SERVER_MODES (default udp,mmsg) picks it
+	switch=0
+	server_plan "$@" && switch=1
+	server_token_warn "$@"
+	[ "$switch" = 1 ] && as_run_user "$BIN_DIR/pktrecv" "$@"
 	exec "$BIN_DIR/pktrecv" "$@"
 fi
 env_check pktrecv run -- "$@"

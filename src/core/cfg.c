@@ -13,6 +13,7 @@
 #include "cfg.h"
 #include "frame.h"
 #include "netdev.h"
+#include "priv.h"
 
 void cfg_defaults(struct cfg *c, enum prog_role role)
 {
@@ -143,6 +144,43 @@ static int opt_set(struct cfg *c, const struct opt *o, const char *arg,
 				    o->name, arg,
 				    backend_names(names, sizeof(names), NULL));
 		*(const struct pkt_backend **)field = be;
+		return 0;
+	}
+	case OPT_MODES: {
+		/* a comma-separated list of backends, each once */
+		uint32_t set = 0;
+		char names[128], one[32];
+		const char *p = arg, *e;
+
+		for (; *arg; p = e + 1) {
+			const struct pkt_backend *be;
+			unsigned i = 0;
+
+			e = strchr(p, ',');
+			if (!e)
+				e = p + strlen(p);
+			snprintf(one, sizeof(one), "%.*s",
+				 (int)(e - p < 31 ? e - p : 31), p);
+			be = backend_find(one);
+			while (be && pkt_backends[i] != be)
+				i++;
+			if (!be || (set & (1u << i)))
+				return cfg_fail(err, len,
+					    "--%s '%s': %s mode '%s'; accepted a comma-separated list of %s, each once",
+					    o->name, arg,
+					    be ? "repeated" : "unknown", one,
+					    backend_names(names, sizeof(names),
+							  NULL));
+			set |= 1u << i;
+			if (!*e)
+				break;
+		}
+		if (!set)
+			return cfg_fail(err, len,
+				    "--%s: empty; accepted a comma-separated list of %s",
+				    o->name,
+				    backend_names(names, sizeof(names), NULL));
+		*(uint32_t *)field = set;
 		return 0;
 	}
 	case OPT_IP4: {
@@ -725,6 +763,9 @@ const char *cfg_value_str(const struct cfg *c, const struct opt *o, char *buf,
 			snprintf(buf, len, "null");	/* not pinned */
 		break;
 	}
+	case OPT_MODES:
+		priv_modes_str(*(const uint32_t *)field, buf, len);
+		break;
 	}
 	return buf;
 }

@@ -14,6 +14,7 @@
 #include "core/cfg.h"
 #include "core/run.h"
 #include "core/frame.h"
+#include "core/priv.h"
 #include "core/units.h"
 #include "tap.h"
 
@@ -729,6 +730,45 @@ static void test_cfg_fd_budget(void)
 		skip("no lo interface here");
 }
 
+/*
+ * --server-modes (issue 18, item 4): a set of backends, each once; the
+ * capabilities kept are those the set needs (bit n = capability n).
+ */
+static void test_cfg_server_modes(void)
+{
+	static const char *const two[] = { "--server", "--server-modes",
+					   "mmsg,udp", NULL };
+	static const char *const bad[] = { "--server", "--server-modes",
+					   "udp,raw", NULL };
+	static const char *const rep[] = { "--server", "--server-modes",
+					   "udp,mmsg,udp", NULL };
+	static const char *const trail[] = { "--server", "--server-modes",
+					     "udp,", NULL };
+	char err[512], buf[64];
+	struct cfg c;
+
+	is_int(cfg_run(&c, ROLE_RECV, err, sizeof(err), two), 0,
+	       "--server-modes mmsg,udp parses");
+	is_int((int)c.server_modes, 0x3, "mmsg,udp: bits of udp and mmsg");
+	is_str(priv_modes_str(c.server_modes, buf, sizeof(buf)), "udp,mmsg",
+	       "shown in table order");
+	is_int(cfg_run(&c, ROLE_RECV, err, sizeof(err), bad), -EINVAL,
+	       "udp,raw refused");
+	has_str(err, "--server-modes 'udp,raw': unknown mode 'raw'; accepted a comma-separated list of udp, mmsg, mmap, xdp",
+		"names the unknown mode and the accepted ones");
+	is_int(cfg_run(&c, ROLE_RECV, err, sizeof(err), rep), -EINVAL,
+	       "udp,mmsg,udp refused");
+	has_str(err, "repeated mode 'udp'", "names the repeated mode");
+	is_int(cfg_run(&c, ROLE_RECV, err, sizeof(err), trail), -EINVAL,
+	       "udp, (empty item) refused");
+	is_u64(priv_caps_for(0x3), 0, "udp,mmsg: no capability");
+	is_u64(priv_caps_for(0x4), 1ull << 13, "mmap: NET_RAW");
+	is_u64(priv_caps_for(0x8),
+	       (1ull << 12) | (1ull << 13) | (1ull << 21) | (1ull << 39),
+	       "xdp: NET_ADMIN, NET_RAW, SYS_ADMIN, BPF");
+	is_u64(priv_caps_for(0), priv_caps_for(0xf), "none given: all modes");
+}
+
 int main(void)
 {
 	test_units();
@@ -742,6 +782,7 @@ int main(void)
 	test_cfg_xdp();
 	test_cfg_any_dst();
 	test_cfg_usage();
+	test_cfg_server_modes();
 	test_cfg_fd_budget();	/* lowers RLIMIT_NOFILE: last */
 	return done_testing();
 }
