@@ -71,15 +71,19 @@ pv_expect_privs()
 	done
 }
 
-# pv_client TAG SERVER VAR=VALUE...: one sender run against SERVER; sets
-# PV_RC, PV_OUT (the result) and PV_ERR (stderr).
+# pv_client TAG SERVER [VAR=VALUE | -v MOUNT]...: one sender run against
+# SERVER; sets PV_RC, PV_OUT (the result) and PV_ERR (stderr).
 pv_client()
 {
-	local tag=$1 srv=$2 name="$PV_NET-tx-$1" a envs=()
+	local tag=$1 srv=$2 name="$PV_NET-tx-$1" envs=()
 
 	shift 2
-	for a in "$@"; do
-		envs+=(-e "$a")
+	while [ $# -gt 0 ]; do
+		case $1 in
+		-v) envs+=(-v "$2") && shift ;;
+		*) envs+=(-e "$1") ;;
+		esac
+		shift
 	done
 	PV_CONTAINERS="$PV_CONTAINERS $name"
 	PV_OUT=$DK_TMP/$tag.out
@@ -115,6 +119,14 @@ if pv_server "$PV_NET-udp" 10.231.72.2; then
 	pv_client udp "$PV_NET-udp" PKT_MODE=udp PKT_RX_MODE=udp
 	expect_eq "sender exit" "$PV_RC" 0
 	expect_eq "received" "$(jq -r '.receiver.stats.received' "$PV_OUT" 2>/dev/null)" "$DK_COUNT"
+	t_case "sender PKT_CONNECT, PKT_RESULTS root 0700: the combined result is written"
+	rd=$(mktemp -d "$DK_TMP/results.XXXXXX")
+	pv_client udp-results "$PV_NET-udp" PKT_MODE=udp PKT_RX_MODE=udp \
+		PKT_RESULTS=/results PKT_SETUP=pv -v "$rd:/results"
+	expect_eq "sender exit" "$PV_RC" 0
+	f=$(ls "$rd"/pv-udp-*Z.json 2>/dev/null | head -n 1)
+	expect_eq "received in the file" "$(jq -r '.receiver.stats.received' "$f" 2>/dev/null)" "$DK_COUNT"
+	expect_eq "the file's owner uid" "$(stat -c %u "$f" 2>/dev/null)" 10001
 	t_case "PKT_SERVER=1 (udp, mmsg): a client asking for mmap is refused"
 	pv_client mmap-refused "$PV_NET-udp" PKT_MODE=mmap PKT_RX_MODE=mmap
 	expect_eq "sender exit" "$PV_RC" 2
