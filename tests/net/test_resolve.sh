@@ -5,7 +5,8 @@
 # unresolvable PKT_CONNECT name behind a DNS server that never answers
 # took 182 s (30 tries of busybox nslookup's 5 s wait and a 1 s pause),
 # while the message said "after 30 s".  Now the entrypoint gives up at
-# RESOLVE_SECS (30 s) whatever a lookup costs, and says what failed.
+# RESOLVE_SECS (30 s) whatever a lookup costs, and says what failed;
+# pktsend's own resolver keeps to --connect-timeout and says it too.
 #
 # The entrypoint runs as in the image, from a copy of entrypoint/ beside
 # busybox's applets and the binaries, as nobody (no switch of user), in a
@@ -62,6 +63,23 @@ expect_eq "exit code" "$EP_RC" 1
 	fail "gave up after $EP_SECS s, want 28..34 s (the bound, 30 s)"
 t_case "PKT_CONNECT name, silent DNS: one line saying what failed"
 expect_eq "message" "$EP_OUT" "sender: PKT_CONNECT=nosuch-rx.pktbench.test:9001: no IPv4 address after 30 s: not in /etc/hosts or the ready volume, and DNS: server 127.0.0.1 did not answer"
+# pktsend's own resolver (outside the image): --connect-timeout bounds
+# it, and the line says what failed, not "cannot resolve: Try again"
+t_case "pktsend --connect name, silent DNS: exit 2, what failed"
+t0=$(date +%s)
+err=$(ip netns exec "$NS" unshare -m sh -c \
+	'mount --bind "$1" /etc/resolv.conf && shift && exec "$@"' sh \
+	"$NET_TMP/resolv.conf" timeout 60 "$SEND" \
+	--connect nosuch-rx.pktbench.test:9001 --connect-timeout 2s \
+	--count 10 2>&1 >/dev/null)
+rc=$?
+secs=$(($(date +%s) - t0))
+expect_eq "exit code" "$rc" 2
+expect_eq "message" "$err" "pktsend: --connect nosuch-rx.pktbench.test: no IPv4 address after 2 s (--connect-timeout): the DNS server did not answer"
+# one lookup may outlast the bound by the resolver's own wait (glibc and
+# musl: 5 s a try, 2 tries)
+[ "$secs" -le 14 ] || fail "gave up after $secs s, want at most 2 s + one lookup"
+
 t_case "PKT_CONNECT name, silent DNS: the server was asked"
 kill -INT "$DNS_PID" 2>/dev/null
 wait "$DNS_PID" 2>/dev/null
