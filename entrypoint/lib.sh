@@ -69,6 +69,7 @@ PKT_SETUP         -               -         run
 PKT_SERVER        -               0         all
 PKT_CONTROL_PORT  --control-port  -         server
 PKT_MAX_DURATION  --max-duration  -         server
+PKT_SERVER_MODES  --server-modes  udp,mmsg  server
 PKT_TOKEN         -               -         all
 '
 # Names only the host side (compose) reads.
@@ -127,7 +128,9 @@ env_check_names()
 {
 	other=sender
 	[ "$ROLE" = sender ] && other=receiver
-	names=$(env_names | grep -i '^pkt_')
+	# (no PKT_ variable at all is fine: grep's status 1 must not end
+	# the script under set -e)
+	names=$(env_names | grep -i '^pkt_' || :)
 	while IFS= read -r name; do
 		case $name in
 		'') continue ;;
@@ -318,12 +321,123 @@ priv_plan()
 	return 0
 }
 
+# server_plan ARGS...: for PKT_SERVER=1, given pktrecv's arguments (the
+# last --server-modes wins, as in pktrecv): true when this root process
+# must switch to RUN_USER; refuses (exit 2) what cannot work.  The socket
+# modes alone need no capability: RUN_USER, none at all.  mmap and xdp
+# need root and their capabilities, which must be there: pktrecv then
+# keeps only those (--server-modes) and drops every other before its
+# first client.
+server_plan()
+{
+	_modes=
+	while [ $# -gt 0 ]; do
+		case $1 in
+		--server-modes) _modes=${2:-} && shift ;;
+		--server-modes=*) _modes=${1#*=} ;;
+		esac
+		shift
+	done
+	_uid=$(id -u)
+	case ",$_modes," in
+	*,mmap,* | *,xdp,*) ;;
+	*)
+		[ "$_uid" = 0 ] || return 1
+		cap_have 6 && cap_have 7 ||
+			usage_error "PKT_SERVER_MODES=$_modes runs as the unprivileged user $RUN_USER (uid $RUN_UID): switching needs SETUID and SETGID (--cap-add SETUID --cap-add SETGID), or start as that user (--user $RUN_UID:0)"
+		return 0
+		;;
+	esac
+	[ "$_uid" = 0 ] ||
+		usage_error "PKT_SERVER_MODES=$_modes: mmap and xdp open AF_PACKET or AF_XDP sockets, which need root with NET_RAW in the container; started as uid $_uid (drop --user, or serve only udp,mmsg)"
+	_miss=
+	cap_have 13 || _miss=" NET_RAW"
+	case ",$_modes," in
+	*,xdp,*)
+		cap_have 12 || _miss="$_miss NET_ADMIN"
+		cap_have 21 || cap_have 39 || _miss="$_miss SYS_ADMIN"
+		;;
+	esac
+	[ -z "$_miss" ] ||
+		usage_error "PKT_SERVER_MODES=$_modes needs$_miss in the container (--cap-add$(echo "$_miss" | sed 's/ / --cap-add /g' | sed 's/^ --cap-add//'); xdp: networks/xdp.yml); pktrecv keeps those and drops every other"
+	return 1
+}
+
+# server_token_warn ARGS...: one line when the server takes clients
+# without a shared secret (pktrecv's --token, --token-file, PKT_TOKEN or
+# PKT_TOKEN_FILE).
+server_token_warn()
+{
+	if [ -n "${PKT_TOKEN:-}" ] || [ -n "${PKT_TOKEN_FILE:-}" ]; then
+		return 0
+	fi
+	for _a; do
+		case $_a in
+		--token | --token=* | --token-file | --token-file=*) return 0 ;;
+		esac
+	done
+	echo "$ROLE: warning: no token (PKT_TOKEN or PKT_TOKEN_FILE): any host that reaches the control port can start runs here" >&2
+}
+
 # as_run_user PROG ARGS...: execs PROG as RUN_USER, with no capabilities;
 # su keeps the environment.  Its options come first and "--" ends them:
 # su would take PROG's own flags (--mode) for its options otherwise.
 as_run_user()
 {
 	exec su -s /bin/sh -c 'exec "$0" "$@"' "$RUN_USER" -- "$@"
+}
+
+# results_prepare DIR SWITCH: a results directory root owns (Docker makes
+# a missing bind source so; mktemp -d makes it 0700) gets what the user
+# who writes there needs, and no more: with SWITCH 1 (RUN_USER, group 0)
+# group 0 and g+wx, else (root writes) u+wx.  The owner may do that
+# without any capability; where it cannot (a read-only mount),
+# results_probe then says what is missing.
+results_prepare()
+{
+	[ "$(stat -c %u "$1")" = 0 ] || return 0
+	if [ "$2" = 1 ]; then
+		chgrp 0 "$1" 2>/dev/null || :
+		chmod g+wx "$1" 2>/dev/null || :
+	else
+		chmod u+wx "$1" 2>/dev/null || :
+	fi
+}
+
+# results_probe VAR DIR: this user can create a file in DIR, or one line
+# naming the mode bits it lacks (write, search) and how to add them,
+# exit 2.
+results_probe()
+{
+	_p=$2/.pktbench-probe.$$
+	if _e=$(touch "$_p" 2>&1); then
+		rm -f "$_p"
+		return 0
+	fi
+	# shellcheck disable=SC2046	# mode, owner and group: three words
+	set -- "$1" "$2" $(stat -c '%a %u %g' "$2")
+	_uid=$(id -u) _gid=$(id -g)
+	if [ "$_uid" = "$4" ]; then
+		_cls=owner _who=u _sh=6
+	elif in_list "$5" "$(id -G)"; then
+		_cls=group _who=g _sh=3
+	else
+		_cls=other _who=o _sh=0
+	fi
+	_bits=$(((0$3 >> _sh) & 7)) _miss=
+	[ $((_bits & 2)) = 0 ] && _miss=w
+	[ $((_bits & 1)) = 0 ] && _miss=${_miss}x
+	[ -n "$_miss" ] ||
+		usage_error "$1=$2: mode 0$3 lets uid $_uid write there, yet creating a file fails: ${_e#touch: }"
+	_how="chmod $_who+$_miss on the host directory"
+	[ "$_cls" = other ] && [ "$_gid" = 0 ] &&
+		_how="$_how, or chgrp 0 and chmod g+wx it, or start the container as its owner (--user $4:0)"
+	case $_miss in
+	wx) _what="write and search (w, x)" ;;
+	w) _what="write (w)" ;;
+	*) _what="search (x)" ;;
+	esac
+	usage_error "$1=$2: mode 0$3, owner uid $4, group $5: uid $_uid (group $_gid) writes there as '$_cls', which lacks $_what: $_how"
 }
 
 # Compose runs share a tmpfs volume at $READY_DIR between the two
@@ -353,33 +467,76 @@ env_dst()
 	fi
 }
 
-# resolve_ipv4 NAME TRIES: an IPv4 literal as it is, else /etc/hosts
-# (extra_hosts), else the receiver's own entry in the shared ready volume,
-# else DNS (Docker's embedded resolver), retried once a second.
+# The bound on name resolution, in seconds: the sender waits this long in
+# all for its names to appear (Docker's DNS learns a container's name when
+# it starts), whatever each lookup costs.
+RESOLVE_SECS=30
+
+# now_s: seconds of a monotonic clock (the kernel's uptime).
+now_s()
+{
+	read -r _up _ </proc/uptime 2>/dev/null || _up=$(date +%s)
+	echo "${_up%%.*}"
+}
+
+# resolve_ipv4 NAME DEADLINE: RESOLVED, the IPv4 address of NAME, by
+# now_s DEADLINE.  An IPv4 literal as it is, else /etc/hosts (extra_hosts),
+# else the receiver's own entry in the shared ready volume, else DNS
+# (Docker's embedded resolver), retried once a second.  A lookup is cut at
+# the deadline: busybox nslookup waits 5 s for a silent server, and a
+# count of tries (30 of them: 182 s) bounded nothing.  On failure
+# RESOLVE_WHY says what failed, from the last lookup.
 resolve_ipv4()
 {
+	RESOLVED='' RESOLVE_WHY=''
 	if matches "$RE_IPV4" "$1"; then
-		echo "$1"
+		RESOLVED=$1
 		return 0
 	fi
-	i=0
-	while [ "$i" -lt "$2" ]; do
-		a=$(cat /etc/hosts "$READY_DIR/hosts" 2>/dev/null | awk -v n="$1" '
+	while :; do
+		RESOLVED=$(cat /etc/hosts "$READY_DIR/hosts" 2>/dev/null | awk -v n="$1" '
 			$1 ~ /^[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+$/ {
 				for (i = 2; i <= NF && $i !~ /^#/; i++)
 					if ($i == n) { print $1; exit }
 			}')
-		[ -z "$a" ] && a=$(nslookup "$1" 2>/dev/null | awk '
+		[ -n "$RESOLVED" ] && return 0
+		_left=$(($2 - $(now_s)))
+		[ "$_left" -ge 1 ] || break
+		# (the braces keep ash's "Terminated" for a cut lookup off stderr)
+		_out=$({ timeout "$_left" nslookup "$1" 2>&1; } 2>/dev/null) &&
+			_rc=0 || _rc=$?
+		RESOLVED=$(printf '%s\n' "$_out" | awk '
 			/^Name:/ { named = 1; next }
 			named && /^Address/ && $NF ~ /^[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+$/ {
 				print $NF; exit
 			}')
-		if [ -n "$a" ]; then
-			echo "$a"
-			return 0
-		fi
-		i=$((i + 1))
+		[ -n "$RESOLVED" ] && return 0
+		RESOLVE_WHY=$(dns_why "$_rc" "$_out")
+		[ $(($2 - $(now_s))) -ge 2 ] || break
 		sleep 1
 	done
+	RESOLVE_WHY="not in /etc/hosts or the ready volume, and DNS: ${RESOLVE_WHY:-not asked}"
 	return 1
+}
+
+# dns_why RC OUTPUT: what nslookup's answer says failed, in a few words.
+dns_why()
+{
+	_srv=$(awk '$1 == "nameserver" { print $2; exit }' /etc/resolv.conf 2>/dev/null)
+	_srv="server ${_srv:-none in /etc/resolv.conf}"
+	# 124 and above: timeout cut it (busybox: 143)
+	if [ "$1" -ge 124 ]; then
+		echo "$_srv did not answer"
+		return
+	fi
+	case $2 in
+	*"timed out"* | *"no servers could be reached"*)
+		echo "$_srv did not answer" ;;
+	*NXDOMAIN*) echo "$_srv: no such name (NXDOMAIN)" ;;
+	*SERVFAIL*) echo "$_srv failed (SERVFAIL: it could not ask further)" ;;
+	*REFUSED*) echo "$_srv refused the query" ;;
+	*"Connection refused"*) echo "$_srv: connection refused (no DNS server there)" ;;
+	*"No answer"* | *Name:*) echo "$_srv: the name has no IPv4 address" ;;
+	*) echo "$_srv: $(printf '%s' "$2" | tr -c '[:print:]' ' ' | cut -c1-120)" ;;
+	esac
 }

@@ -8,8 +8,9 @@
 # to pktrecv, which ends the run and still writes the complete result.
 # Arguments after the image name are appended as flags, after the
 # variables' (so they win).  Read here, not passed as flags: PKT_RESULTS
-# and PKT_SETUP name the result file, PKT_SERVER picks the server mode,
-# and pktrecv reads PKT_TOKEN itself.
+# and PKT_SETUP name the result file, PKT_SERVER picks the server mode
+# (PKT_SERVER_MODES its modes and so its privileges), and pktrecv reads
+# PKT_TOKEN itself.
 set -eu
 ROLE=receiver
 . "${0%/*}/lib.sh"
@@ -28,6 +29,11 @@ env_re PKT_SERVER '0|1' "0 or 1"
 if [ "$PKT_SERVER" = 1 ]; then
 	env_check pktrecv server --server -- "$@"
 	eval "set -- --server --ready-file /tmp/pktrecv.ready $(env_args server) \"\$@\""
+	# least privilege: PKT_SERVER_MODES (default udp,mmsg) picks it
+	switch=0
+	server_plan "$@" && switch=1
+	server_token_warn "$@"
+	[ "$switch" = 1 ] && as_run_user "$BIN_DIR/pktrecv" "$@"
 	exec "$BIN_DIR/pktrecv" "$@"
 fi
 env_check pktrecv run -- "$@"
@@ -38,23 +44,13 @@ esac
 [ -d "$PKT_RESULTS" ] ||
 	usage_error "PKT_RESULTS=$PKT_RESULTS: no such directory (bind-mount the host's PKT_RESULTS_DIR there)"
 if priv_plan; then
-	# A directory root owns (Docker makes a missing bind source so) gets
-	# group 0 and g+w, for RUN_USER; the owner may do that without any
-	# capability.  Then this script starts over as RUN_USER.
-	if [ "$(stat -c %u "$PKT_RESULTS")" = 0 ]; then
-		chgrp 0 "$PKT_RESULTS" 2>/dev/null
-		chmod g+w "$PKT_RESULTS" 2>/dev/null
-	fi
+	# what RUN_USER needs in a directory root owns; then this script
+	# starts over as RUN_USER
+	results_prepare "$PKT_RESULTS" 1
 	as_run_user /bin/sh "$0" "$@"
 fi
-probe=$PKT_RESULTS/.pktbench-probe.$$
-if ! touch "$probe" 2>/dev/null; then
-	if [ "$(id -u)" = 0 ]; then
-		usage_error "PKT_RESULTS=$PKT_RESULTS: not writable by root without CAP_DAC_OVERRIDE; make the host directory writable by uid 0"
-	fi
-	usage_error "PKT_RESULTS=$PKT_RESULTS: not writable by uid $(id -u) group $(id -g); make the host directory writable by that user or group (or owned by root: the receiver then adds g+w itself)"
-fi
-rm -f "$probe"
+[ "$(id -u)" = 0 ] && results_prepare "$PKT_RESULTS" 0
+results_probe PKT_RESULTS "$PKT_RESULTS"
 
 fmt=${PKT_FORMAT:-json}
 case $fmt in

@@ -26,6 +26,10 @@ fi
 env_defaults
 env_iface
 dst=${PKT_DST:-}
+# the variable a failed lookup of PKT_DST names: the one the value came from
+dst_var="PKT_DST=$dst"
+[ -n "${PKT_CONNECT:-}" ] && [ "$dst" = "${PKT_CONNECT%:*}" ] &&
+	dst_var="PKT_CONNECT=$PKT_CONNECT"
 matches "$RE_IPV4" "$dst" || PKT_DST=192.0.2.1	# a name: resolved below
 env_check pktsend all -- "$@"
 PKT_DST=$dst
@@ -50,9 +54,20 @@ if ready_shared; then
 	trap - TERM INT
 fi
 
-# The receiver's name may take a moment to appear in Docker's DNS.
-PKT_DST=$(resolve_ipv4 "$PKT_DST" 30) ||
-	{ echo "sender: PKT_DST=$dst: no IPv4 address after 30 s (/etc/hosts, the ready volume, DNS)" >&2; exit 1; }
+# The receiver's name may take a moment to appear in Docker's DNS: wait
+# for it, and for PKT_CONNECT's host, RESOLVE_SECS in all.  pktsend gets
+# the addresses, so no lookup of its own can wait longer.
+deadline=$(($(now_s) + RESOLVE_SECS))
+resolve_ipv4 "$PKT_DST" "$deadline" ||
+	{ echo "sender: $dst_var: no IPv4 address after $RESOLVE_SECS s: $RESOLVE_WHY" >&2; exit 1; }
+PKT_DST=$RESOLVED
+if [ -n "${PKT_CONNECT:-}" ]; then
+	port=
+	case $PKT_CONNECT in *:*) port=:${PKT_CONNECT##*:} ;; esac
+	resolve_ipv4 "${PKT_CONNECT%:*}" "$deadline" ||
+		{ echo "sender: PKT_CONNECT=$PKT_CONNECT: no IPv4 address after $RESOLVE_SECS s: $RESOLVE_WHY" >&2; exit 1; }
+	PKT_CONNECT=$RESOLVED$port
+fi
 
 if [ -n "${PKT_ONLINK:-}" ]; then
 	# Two Docker networks on one L2 segment (networks/ovs.yml): reach the
@@ -72,11 +87,14 @@ if [ -n "${PKT_CONNECT:-}" ] && [ -n "${PKT_RESULTS:-}" ]; then
 		usage_error "PKT_RESULTS=$PKT_RESULTS: no such directory"
 	env_re PKT_SETUP '[A-Za-z0-9][A-Za-z0-9_.-]{0,63}' "a name of letters, digits, '.', '_' or '-'"
 	out=$PKT_RESULTS/${PKT_SETUP:-connect}-$PKT_MODE-$(date -u +%Y%m%dT%H%M%SZ).json
-	# a bind mount root owns: group 0 and g+w for the run user (as the
-	# receiver does); the owner needs no capability for that
-	if [ "$switch" = 1 ] && [ "$(stat -c %u "$PKT_RESULTS")" = 0 ]; then
-		chgrp 0 "$PKT_RESULTS" 2>/dev/null
-		chmod g+w "$PKT_RESULTS" 2>/dev/null
+	# a bind mount root owns: what the writer needs (as the receiver
+	# does); the owner needs no capability for that
+	[ "$(id -u)" = 0 ] && results_prepare "$PKT_RESULTS" "$switch"
+	if [ "$switch" = 1 ]; then
+		su -s /bin/sh -c 'ROLE=sender; . "$0"; results_probe "$@"' "$RUN_USER" -- \
+			"${0%/*}/lib.sh" PKT_RESULTS "$PKT_RESULTS" || exit
+	else
+		results_probe PKT_RESULTS "$PKT_RESULTS"
 	fi
 	set +e
 	if [ "$switch" = 1 ]; then

@@ -94,6 +94,10 @@ const struct opt pktrecv_opts[] = {
 	{ "max-threads", 285, OPT_U64, O(max_threads), UNITS_PLAIN, 1, 64, "N",
 	  "--server: most receive threads a client may ask for (default 4)",
 	  OPT_NO_RESULT },
+	{ "server-modes", 330, OPT_MODES, O(server_modes), UNITS_PLAIN, 0, 0,
+	  "LIST",
+	  "--server: the modes a client may ask for, comma-separated; the server keeps only the capabilities they need (default all)",
+	  OPT_NO_RESULT },
 	OPT_END,
 };
 

@@ -870,7 +870,7 @@ lab_deploy_host()
 	shift 3
 	_vars=$(printf '%s\n' "$@")
 	set -- run -d --name "$_st-rx" --network host --label "pktbench.lab.run=$_st" \
-		-e PKT_SERVER=1 -e PKT_IFACE=eth0
+		-e PKT_SERVER=1 -e PKT_SERVER_MODES=udp,mmsg,mmap -e PKT_IFACE=eth0
 	while IFS= read -r _a; do
 		case " $LAB_RX_VARS " in
 		*" ${_a%%=*} "*) set -- "$@" -e "$_a" ;;

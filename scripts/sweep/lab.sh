@@ -133,7 +133,8 @@ lab_up() {
 		--label "pktbench.lab.run=$LR_NAME" --read-only --tmpfs /tmp \
 		--cap-drop ALL --cap-add NET_RAW --cap-add SETUID --cap-add SETGID \
 		--security-opt no-new-privileges:true \
-		-e PKT_SERVER=1 -e PKT_IFACE=eth0 -e PKT_BATCH="$SW_BATCH" \
+		-e PKT_SERVER=1 -e PKT_SERVER_MODES=udp,mmsg,mmap -e PKT_IFACE=eth0 \
+		-e PKT_BATCH="$SW_BATCH" \
 		-e PKT_MAX_DURATION=600s "$(lab_image receiver)" || { lab_down "$1"; return 1; }
 	lr_w=60
 	until [ "$(lab_dockert 5 1 inspect -f '{{.State.Health.Status}}' "$LR_NAME-rx" 2>/dev/null)" = healthy ]; do

@@ -7,11 +7,13 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "../be/backend.h"
 #include "cfg.h"
 #include "frame.h"
 #include "netdev.h"
+#include "priv.h"
 
 void cfg_defaults(struct cfg *c, enum prog_role role)
 {
@@ -142,6 +144,43 @@ static int opt_set(struct cfg *c, const struct opt *o, const char *arg,
 				    o->name, arg,
 				    backend_names(names, sizeof(names), NULL));
 		*(const struct pkt_backend **)field = be;
+		return 0;
+	}
+	case OPT_MODES: {
+		/* a comma-separated list of backends, each once */
+		uint32_t set = 0;
+		char names[128], one[32];
+		const char *p = arg, *e;
+
+		for (; *arg; p = e + 1) {
+			const struct pkt_backend *be;
+			unsigned i = 0;
+
+			e = strchr(p, ',');
+			if (!e)
+				e = p + strlen(p);
+			snprintf(one, sizeof(one), "%.*s",
+				 (int)(e - p < 31 ? e - p : 31), p);
+			be = backend_find(one);
+			while (be && pkt_backends[i] != be)
+				i++;
+			if (!be || (set & (1u << i)))
+				return cfg_fail(err, len,
+					    "--%s '%s': %s mode '%s'; accepted a comma-separated list of %s, each once",
+					    o->name, arg,
+					    be ? "repeated" : "unknown", one,
+					    backend_names(names, sizeof(names),
+							  NULL));
+			set |= 1u << i;
+			if (!*e)
+				break;
+		}
+		if (!set)
+			return cfg_fail(err, len,
+				    "--%s: empty; accepted a comma-separated list of %s",
+				    o->name,
+				    backend_names(names, sizeof(names), NULL));
+		*(uint32_t *)field = set;
 		return 0;
 	}
 	case OPT_IP4: {
@@ -539,6 +578,50 @@ static int cfg_cpu_check(const struct cfg *c, char *err, size_t errlen)
 	return cpu_list_check(&c->cpus, err, errlen);
 }
 
+/*
+ * The fd budget, before any socket opens: a socket sender opens one
+ * socket per flow in each thread, so --threads 64 --flows 4096 would
+ * fail late with EMFILE.  Every other thread needs a few (a ring, its
+ * sink, an AF_XDP socket and its maps); FD_RESERVE covers the rest
+ * (stdio, netlink, the control channel, the output).  A soft
+ * RLIMIT_NOFILE below the need is raised to it, as any unprivileged
+ * process may; only the hard limit refuses.
+ */
+#define FD_PER_THREAD	4
+#define FD_RESERVE	64
+
+static int cfg_fd_check(const struct cfg *c, char *err, size_t errlen)
+{
+	uint64_t threads = c->server ? c->max_threads : c->threads;
+	int per_flow = c->role == ROLE_SEND && c->be->layer != PKT_LAYER_L2;
+	uint64_t per = per_flow ? c->flows : FD_PER_THREAD;
+	uint64_t need = threads * per + FD_RESERVE;
+	struct rlimit rl;
+
+	if (getrlimit(RLIMIT_NOFILE, &rl) || rl.rlim_cur == RLIM_INFINITY ||
+	    need <= rl.rlim_cur)
+		return 0;
+	if (rl.rlim_max == RLIM_INFINITY || need <= rl.rlim_max) {
+		rl.rlim_cur = need;
+		if (!setrlimit(RLIMIT_NOFILE, &rl))
+			return 0;
+	}
+	if (per_flow)
+		return cfg_fail(err, errlen,
+			    "--threads %llu x --flows %llu = %llu sockets (+%d for the rest), above the open-file limit %llu (RLIMIT_NOFILE, ulimit -Hn); accepted --threads x --flows up to %llu",
+			    (unsigned long long)threads,
+			    (unsigned long long)c->flows,
+			    (unsigned long long)(threads * per), FD_RESERVE,
+			    (unsigned long long)rl.rlim_max,
+			    rl.rlim_max > FD_RESERVE ?
+				    (unsigned long long)rl.rlim_max - FD_RESERVE : 0);
+	return cfg_fail(err, errlen,
+		    "--%s %llu: needs %llu open files, above the open-file limit %llu (RLIMIT_NOFILE, ulimit -Hn); raise the limit",
+		    c->server ? "max-threads" : "threads",
+		    (unsigned long long)threads, (unsigned long long)need,
+		    (unsigned long long)rl.rlim_max);
+}
+
 int cfg_validate(struct cfg *c, const struct opt *opts, char *err,
 		 size_t errlen)
 {
@@ -579,6 +662,8 @@ int cfg_validate(struct cfg *c, const struct opt *opts, char *err,
 			return ret;
 	}
 	ret = cfg_cpu_check(c, err, errlen);
+	if (!ret)
+		ret = cfg_fd_check(c, err, errlen);
 	if (ret)
 		return ret;
 	/* backends with mmap-style rings take the host memory cap */
@@ -678,6 +763,9 @@ const char *cfg_value_str(const struct cfg *c, const struct opt *o, char *buf,
 			snprintf(buf, len, "null");	/* not pinned */
 		break;
 	}
+	case OPT_MODES:
+		priv_modes_str(*(const uint32_t *)field, buf, len);
+		break;
 	}
 	return buf;
 }

@@ -76,6 +76,8 @@ struct cfg {
 	char token[256];	/* "": none (or PKT_TOKEN) */
 	uint64_t max_duration_ns;	/* server: caps on what a client asks */
 	uint64_t max_threads;
+	uint32_t server_modes;	/* modes a client may ask for: bit i =
+				 * pkt_backends[i]; 0: all */
 	char connect[256];	/* pktsend --connect HOST[:PORT] */
 	uint64_t connect_timeout_ns;
 	const struct pkt_backend *rx_be;	/* --rx-mode */
@@ -98,6 +100,7 @@ enum opt_type {
 	OPT_CHOICE,	/* int: index of the value in arg, "a|b|c" */
 	OPT_CPUS,	/* struct cpu_list */
 	OPT_SIZE,	/* uint64_t bytes like OPT_U64, or "imix" (cfg.imix) */
+	OPT_MODES,	/* uint32_t set of backends: "udp,mmsg" */
 };
 
 struct opt {

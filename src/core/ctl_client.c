@@ -80,8 +80,13 @@ static int cli_resolve(struct ctl_client *cl, const struct cfg *c, char *err,
 	       time_mono_ns() < end)
 		pause_ms(250);
 	if (ret) {
-		snprintf(err, len, "--connect %s: cannot resolve: %s",
-			 cl->host, gai_strerror(ret));
+		/* what failed, in words: EAI_AGAIN is a silent DNS server */
+		snprintf(err, len,
+			 "--connect %s: no IPv4 address after %.0f s (--connect-timeout): %s",
+			 cl->host, c->connect_timeout_ns / 1e9,
+			 ret == EAI_AGAIN ? "the DNS server did not answer" :
+			 ret == EAI_NONAME ? "no such name" :
+					     gai_strerror(ret));
 		return -EINVAL;
 	}
 	cl->addr.sin_addr = ((struct sockaddr_in *)ai->ai_addr)->sin_addr;

@@ -21,6 +21,7 @@
 #include "../be/backend.h"
 #include "ctl.h"
 #include "log.h"
+#include "priv.h"
 #include "run.h"
 
 #define SRV_GRACE_NS	2000000000ull	/* receiver outlives the sender's -t */
@@ -103,6 +104,24 @@ static int key_allowed(const char *k)
 	       !strcmp(k, "token");
 }
 
+/* --server-modes: a mode outside it is refused before anything opens. */
+static int srv_mode_served(const struct cfg *base, const struct cfg *c,
+			   char *err, size_t len)
+{
+	char names[64];
+	unsigned i = 0;
+
+	while (pkt_backends[i] && pkt_backends[i] != c->be)
+		i++;
+	if (!base->server_modes || (base->server_modes & (1u << i)))
+		return 0;
+	snprintf(err, len,
+		 "--mode %s: not served here; this server's --server-modes: %s",
+		 c->be->name, priv_modes_str(base->server_modes, names,
+					     sizeof(names)));
+	return -EINVAL;
+}
+
 /*
  * The receiver's config: the server's own command line, then the
  * client's values through the same option table and cfg_validate, then
@@ -129,6 +148,9 @@ static int srv_cfg(struct srv *s, struct cfg *c, char *err, size_t len)
 		if (ret)
 			return -EINVAL;
 	}
+	ret = srv_mode_served(s->base, c, err, len);
+	if (ret)
+		return ret;
 	ret = cfg_validate(c, s->opts, err, len);
 	if (ret)
 		return ret;
@@ -532,6 +554,13 @@ int ctl_server_main(struct cfg *c, const struct opt *opts,
 	s->lfd = srv_listen(c, err, sizeof(err));
 	if (s->lfd < 0) {
 		fprintf(stderr, "pktrecv: %s\n", err);
+		free(s);
+		return 1;
+	}
+	/* least privilege from here on: the first client is still to come */
+	if (priv_keep_modes(c->server_modes, err, sizeof(err))) {
+		fprintf(stderr, "pktrecv: --server-modes: %s\n", err);
+		close(s->lfd);
 		free(s);
 		return 1;
 	}

@@ -19,7 +19,9 @@ static const struct suffix sfx_count[] = {
 
 static const struct suffix sfx_bytes[] = {
 	{ "B", 1 }, { "k", 1024 }, { "K", 1024 }, { "KiB", 1024 },
-	{ "M", 1024 * 1024 }, { "MiB", 1024 * 1024 }, { NULL, 0 },
+	{ "M", 1024 * 1024 }, { "MiB", 1024 * 1024 },
+	{ "G", 1ull << 30 }, { "GiB", 1ull << 30 },
+	{ "T", 1ull << 40 }, { "TiB", 1ull << 40 }, { NULL, 0 },
 };
 
 static const struct suffix sfx_nsec[] = {

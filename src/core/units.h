@@ -15,7 +15,7 @@
 enum units_kind {
 	UNITS_PLAIN,	/* integer, no suffix: ports, ids */
 	UNITS_COUNT,	/* k M G (x1000) */
-	UNITS_BYTES,	/* plain bytes, optional k/K (1024) */
+	UNITS_BYTES,	/* plain bytes, optional k/K/M/G/T, KiB..TiB (1024) */
 	UNITS_NSEC,	/* ns us ms s m h; no suffix = seconds */
 };
 

@@ -42,7 +42,8 @@ srv_start()
 	t_case "$net: the receiver in server mode is healthy"
 	SRV_CONTAINERS="$SRV_CONTAINERS $name"
 	docker run -d --name "$name" --network "$net" --ip "$ip" \
-		-e PKT_SERVER=1 pktbench/receiver:latest >/dev/null ||
+		-e PKT_SERVER=1 -e PKT_SERVER_MODES=udp,mmap \
+		pktbench/receiver:latest >/dev/null ||
 		{ fail "$net: receiver did not start"; return 1; }
 	for i in $(seq 60); do
 		st=$(docker inspect -f '{{.State.Health.Status}}' "$name" 2>/dev/null)

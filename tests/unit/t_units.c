@@ -8,11 +8,13 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "be/backend.h"
 #include "core/cfg.h"
 #include "core/run.h"
 #include "core/frame.h"
+#include "core/priv.h"
 #include "core/units.h"
 #include "tap.h"
 
@@ -656,9 +658,121 @@ static void test_cfg_usage(void)
 	free(buf);
 }
 
+/*
+ * Sizes take G (and T) like k and M (issue 18, 17b): --rcvbuf 1G was
+ * refused as "not a valid number" although 1G is its documented maximum.
+ */
+static void test_units_giga(void)
+{
+	static const char *const rcv1g[] = { "--rcvbuf", "1G", NULL };
+	static const char *const rcv2g[] = { "--rcvbuf", "2GiB", NULL };
+	char err[512];
+	struct cfg c;
+
+	parse_ok("1G", UNITS_BYTES, 1ull << 30);
+	parse_ok("2GiB", UNITS_BYTES, 2ull << 30);
+	parse_ok("1T", UNITS_BYTES, 1ull << 40);
+	parse_ok("1TiB", UNITS_BYTES, 1ull << 40);
+	parse_bad("1.5G", UNITS_BYTES, 0, UINT64_MAX, -EINVAL);
+	parse_bad("1g", UNITS_BYTES, 0, UINT64_MAX, -EINVAL);
+	parse_bad("2G", UNITS_BYTES, 1024, 1ull << 30, -ERANGE);
+	parse_bad("17179869184G", UNITS_BYTES, 0, UINT64_MAX, -ERANGE);
+	is_int(cfg_run(&c, ROLE_RECV, err, sizeof(err), rcv1g), 0,
+	       "pktrecv --rcvbuf 1G accepted");
+	is_u64(c.rcvbuf, 1ull << 30, "--rcvbuf 1G = 1073741824");
+	is_int(cfg_run(&c, ROLE_RECV, err, sizeof(err), rcv2g), -EINVAL,
+	       "pktrecv --rcvbuf 2GiB refused");
+	has_str(err, "--rcvbuf '2GiB': out of range; accepted 1024..1073741824",
+		"2GiB: out of range, not \"not a valid number\"");
+}
+
+/*
+ * The fd budget (issue 18, 17c): --threads 64 --flows 4096 is 262144
+ * sockets; it must be refused up front, not fail late with "Too many
+ * open files".  Lowers this process's hard RLIMIT_NOFILE: run last.
+ */
+static void test_cfg_fd_budget(void)
+{
+	static const char *const big[] = { DST, "--threads", "64", "--flows",
+					   "4096", NULL };
+	static const char *const fits[] = { DST, "--threads", "4", "--flows",
+					    "200", NULL };
+	static const char *const over[] = { DST, "--threads", "4", "--flows",
+					    "241", NULL };
+	static const char *const raw[] = { DST, "--mode", "mmap", "-i", "lo",
+					   "--threads", "8", "--flows",
+					   "4096", NULL };
+	struct rlimit rl = { 256, 1024 };
+	char err[512];
+	struct cfg c;
+
+	if (setrlimit(RLIMIT_NOFILE, &rl)) {
+		skip("cannot set RLIMIT_NOFILE");
+		return;
+	}
+	is_int(cfg_run(&c, ROLE_SEND, err, sizeof(err), big), -EINVAL,
+	       "--threads 64 --flows 4096, hard limit 1024: refused");
+	has_str(err, "--threads 64 x --flows 4096 = 262144 sockets (+64 for the rest), above the open-file limit 1024 (RLIMIT_NOFILE",
+		"message names the product and the limit");
+	has_str(err, "accepted --threads x --flows up to 960",
+		"message names what is accepted");
+	ok(!strchr(err, '\n'), "one line");
+	is_int(cfg_run(&c, ROLE_SEND, err, sizeof(err), fits), 0,
+	       "--threads 4 --flows 200 (800 + 64 <= 1024) fits");
+	getrlimit(RLIMIT_NOFILE, &rl);
+	is_u64(rl.rlim_cur, 864, "soft limit 256 raised to the need, 864");
+	is_int(cfg_run(&c, ROLE_SEND, err, sizeof(err), over), -EINVAL,
+	       "--threads 4 --flows 241 (964 + 64 > 1024) refused");
+	if (if_nametoindex("lo"))
+		is_int(cfg_run(&c, ROLE_SEND, err, sizeof(err), raw), 0,
+		       "mmap: flows are not sockets, 8 x 4096 fits");
+	else
+		skip("no lo interface here");
+}
+
+/*
+ * --server-modes (issue 18, item 4): a set of backends, each once; the
+ * capabilities kept are those the set needs (bit n = capability n).
+ */
+static void test_cfg_server_modes(void)
+{
+	static const char *const two[] = { "--server", "--server-modes",
+					   "mmsg,udp", NULL };
+	static const char *const bad[] = { "--server", "--server-modes",
+					   "udp,raw", NULL };
+	static const char *const rep[] = { "--server", "--server-modes",
+					   "udp,mmsg,udp", NULL };
+	static const char *const trail[] = { "--server", "--server-modes",
+					     "udp,", NULL };
+	char err[512], buf[64];
+	struct cfg c;
+
+	is_int(cfg_run(&c, ROLE_RECV, err, sizeof(err), two), 0,
+	       "--server-modes mmsg,udp parses");
+	is_int((int)c.server_modes, 0x3, "mmsg,udp: bits of udp and mmsg");
+	is_str(priv_modes_str(c.server_modes, buf, sizeof(buf)), "udp,mmsg",
+	       "shown in table order");
+	is_int(cfg_run(&c, ROLE_RECV, err, sizeof(err), bad), -EINVAL,
+	       "udp,raw refused");
+	has_str(err, "--server-modes 'udp,raw': unknown mode 'raw'; accepted a comma-separated list of udp, mmsg, mmap, xdp",
+		"names the unknown mode and the accepted ones");
+	is_int(cfg_run(&c, ROLE_RECV, err, sizeof(err), rep), -EINVAL,
+	       "udp,mmsg,udp refused");
+	has_str(err, "repeated mode 'udp'", "names the repeated mode");
+	is_int(cfg_run(&c, ROLE_RECV, err, sizeof(err), trail), -EINVAL,
+	       "udp, (empty item) refused");
+	is_u64(priv_caps_for(0x3), 0, "udp,mmsg: no capability");
+	is_u64(priv_caps_for(0x4), 1ull << 13, "mmap: NET_RAW");
+	is_u64(priv_caps_for(0x8),
+	       (1ull << 12) | (1ull << 13) | (1ull << 21) | (1ull << 39),
+	       "xdp: NET_ADMIN, NET_RAW, SYS_ADMIN, BPF");
+	is_u64(priv_caps_for(0), priv_caps_for(0xf), "none given: all modes");
+}
+
 int main(void)
 {
 	test_units();
+	test_units_giga();
 	test_rates();
 	test_cfg_bad();
 	test_cfg_good();
@@ -668,5 +782,7 @@ int main(void)
 	test_cfg_xdp();
 	test_cfg_any_dst();
 	test_cfg_usage();
+	test_cfg_server_modes();
+	test_cfg_fd_budget();	/* lowers RLIMIT_NOFILE: last */
 	return done_testing();
 }
