@@ -15,7 +15,8 @@ cases (docs/protocol.md).  Each subcommand prints one line of results.
   fakesrv IP PORT WHAT [ARG]    one client: WHAT is error TEXT (refuse with
                                 TEXT), code N (a result with code N and an
                                 error with control characters), or close S
-                                (ready, then close after S seconds)
+                                (ready, then close after S seconds), or
+                                mute S (ready, then no result for S s)
   hold HOST PORT N SECS         N silent connections at once for SECS s;
                                 prints how many the server closed first
   udpsink IP PORT SECS          a UDP socket with SO_REUSEPORT, bound first
@@ -134,6 +135,11 @@ def fakesrv(ip, port, what, arg=""):
                           "program": "pktrecv"}, separators=(",", ":"))
         c.sendall(msg("result", code=int(arg), sent=0, error=evil,
                       record=rec))
+    elif what == "mute":
+        c.sendall(msg("ready", port=9000, mode="udp",
+                      duration_ns=20000000000))
+        line(c, 30)
+        time.sleep(float(arg))
     elif what == "close":
         c.sendall(msg("ready", port=9000, mode="udp",
                       duration_ns=20000000000))
