@@ -42,6 +42,12 @@ srv_stop()
 	bg_wait "$1" "pktrecv --server" "$SRV_PID" 10
 }
 
+fd_count()
+{
+	set -- "/proc/$SRV_PID/fd"/*
+	echo $#
+}
+
 peer()
 {
 	ip netns exec "$NS_TX" timeout 60 python3 "$PEER" "$@"
@@ -106,12 +112,12 @@ case_lockout()
 	expect_eq "lockout: clients with the token that ran, of 8" "$ok" 8
 	bg_wait lockout "silent peer" "$silent" 30
 	t_case "item 2: 40 silent connections at once: bounded, nobody locked out"
-	fds0=$(ls "/proc/$SRV_PID/fd" | wc -l)
+	fds0=$(fd_count)
 	peer hold "$IP_RX" 9001 40 3 >"$NET_TMP/hold.out" &
 	held=$!
 	NET_PIDS="$NET_PIDS $held"
 	sleep 1
-	fds1=$(ls "/proc/$SRV_PID/fd" | wc -l)
+	fds1=$(fd_count)
 	[ "$fds1" -le $((fds0 + 16)) ] ||
 		fail "hold: server fds $fds0 -> $fds1 with 40 waiting connections (bound 16)"
 	tx_run held --connect "$IP_RX" --count 200 --rate 20kpps -q \

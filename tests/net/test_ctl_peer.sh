@@ -108,6 +108,13 @@ case_exit_code()
 	bg_wait code "fake server" "$FAKE_PID" 10
 }
 
+# ready_more N: the server has opened more than N receivers (slowwait).
+# shellcheck disable=SC2317
+ready_more()
+{
+	[ "$(grep -c '^pktrecv: ready:' "$SRV_ERR")" -gt "$1" ]
+}
+
 # interrupted SIG: the client gets SIG mid-run and still has the result.
 interrupted()
 {
@@ -116,7 +123,7 @@ interrupted()
 	t_case "item 8: SIG$sig on the client mid-run still prints the receiver's record"
 	n=$(grep -c '^pktrecv: ready:' "$SRV_ERR")
 	tx_start "$tag" --connect "$IP_RX" --duration 30s --rate 2kpps -q
-	slowwait 10 eval '[ "$(grep -c "^pktrecv: ready:" "$SRV_ERR")" -gt "$n" ]' ||
+	slowwait 10 ready_more "$n" ||
 		fail "$tag: no receiver opened"
 	sleep 1
 	kill "-$sig" "$TX_PID"
