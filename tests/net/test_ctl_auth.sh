@@ -40,6 +40,9 @@ srv_stop()
 {
 	kill -TERM "$SRV_PID" 2>/dev/null
 	bg_wait "$1" "pktrecv --server" "$SRV_PID" 10
+	# under ASan a leak is a nonzero exit
+	expect_eq "$1: server exit after SIGTERM" "$(rc_str "$BG_RC")" 0 ||
+		tail -5 "$SRV_ERR"
 }
 
 fd_count()

@@ -22,6 +22,15 @@ ESC=$(printf '\033')
 BEL=$(printf '\007')
 CR=$(printf '\r')
 
+srv_stop()
+{
+	kill -TERM "$SRV_PID" 2>/dev/null
+	bg_wait "$1" "pktrecv --server" "$SRV_PID" 10
+	# under ASan a leak is a nonzero exit
+	expect_eq "$1: server exit after SIGTERM" "$(rc_str "$BG_RC")" 0 ||
+		tail -5 "$SRV_ERR"
+}
+
 srv_start()
 {
 	local tag=$1 i
@@ -78,8 +87,7 @@ case_server_log()
 		fail "server log: the type not shown escaped: $(grep -a expected "$SRV_ERR" | head -c 200)"
 	grep -qF '9\x1b]0;x\x07\r' "$SRV_ERR" ||
 		fail "server log: the port value not shown escaped: $(grep -a refused "$SRV_ERR" | head -c 200)"
-	kill -TERM "$SRV_PID"
-	bg_wait log "pktrecv --server" "$SRV_PID" 10
+	srv_stop log
 }
 
 case_client_text()
@@ -142,8 +150,7 @@ case_signals()
 	srv_start sig || return
 	interrupted INT
 	interrupted TERM
-	kill -TERM "$SRV_PID"
-	bg_wait sig "pktrecv --server" "$SRV_PID" 10
+	srv_stop sig
 	t_case "item 8: a second signal gives up waiting for the result"
 	fake_start mute 9103 mute 20
 	tx_start mute --connect "$IP_RX:9103" --duration 30s --rate 1kpps -q
@@ -174,8 +181,7 @@ case_half_close()
 	expect_eq "half-close: the answer" "$res" "result 1 record"
 	grep -q 'the client went away' "$SRV_ERR" &&
 		fail "half-close: the server says the client went away"
-	kill -TERM "$SRV_PID"
-	bg_wait half "pktrecv --server" "$SRV_PID" 10
+	srv_stop half
 }
 
 case_server_closes()
