@@ -49,12 +49,14 @@ PKT_CONNECT       --connect       -         all
 PKT_RX_MODE       --rx-mode       -         all
 PKT_RX_THREADS    --rx-threads    -         all
 PKT_TOKEN         -               -         all
+PKT_TOKEN_FILE    --token-file    -         all
 PKT_RESULTS       -               -         all
 PKT_SETUP         -               -         all
 '
 RECEIVER_TABLE='
 PKT_MODE          --mode          udp       run
-PKT_PORT          --port          -         run
+PKT_PORT          --port          -         all
+PKT_PORTS         --ports         -         server
 PKT_COUNT         --count         -         run
 PKT_BATCH         --batch         -         all
 PKT_IFACE         --interface     eth0      all
@@ -71,6 +73,7 @@ PKT_CONTROL_PORT  --control-port  -         server
 PKT_MAX_DURATION  --max-duration  -         server
 PKT_SERVER_MODES  --server-modes  udp,mmsg  server
 PKT_TOKEN         -               -         all
+PKT_TOKEN_FILE    --token-file    -         server
 '
 # Names only the host side (compose) reads.
 HOST_VARS="PKT_RESULTS_DIR PKT_PARENT PKT_REGISTRY PKT_TAG"

@@ -627,7 +627,8 @@ int cfg_validate(struct cfg *c, const struct opt *opts, char *err,
 {
 	int ret;
 
-	ret = cfg_check_be_opts(c, opts, err, errlen);
+	/* a server's backend options wait for each run's mode (ctl_server.c) */
+	ret = c->server ? 0 : cfg_check_be_opts(c, opts, err, errlen);
 	if (!ret && c->be->check)
 		ret = c->be->check(c, err, errlen);
 	if (ret)

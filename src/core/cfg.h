@@ -74,6 +74,9 @@ struct cfg {
 	uint16_t control_port;
 	uint32_t ctl_bind;	/* network order; 0: any */
 	char token[256];	/* "": none (or PKT_TOKEN) */
+	char token_file[256];	/* --token-file: the token's file */
+	char ports[256];	/* server: --ports LO-HI a client may use */
+	uint16_t port_lo, port_hi;	/* parsed; 0: the data port alone */
 	uint64_t max_duration_ns;	/* server: caps on what a client asks */
 	uint64_t max_threads;
 	uint32_t server_modes;	/* modes a client may ask for: bit i =

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 /* Control messages: a strict bounded reader, a builder and their I/O. */
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <time.h>
@@ -465,6 +467,233 @@ int ctl_token_eq(const char *a, const char *b)
 		diff |= x ^ y;
 	}
 	return !diff && la == lb && la < 256;
+}
+
+int ctl_auth(const struct ctl_msg *m, const char *token, char *err,
+	     size_t len)
+{
+	const char *t;
+
+	if (ctl_msg_expect(m, "run", err, len))
+		return -EPROTO;
+	if (!token[0])
+		return 0;
+	t = ctl_msg_get(m, "token");
+	if (t && ctl_token_eq(t, token))
+		return 0;
+	snprintf(err, len, "%s",
+		 t ? "wrong token" :
+		     "this server needs a token (--token-file, PKT_TOKEN or --token)");
+	return -EACCES;
+}
+
+static int token_text_ok(const char *t)
+{
+	for (; *t; t++)
+		if ((unsigned char)*t < 0x20 || (unsigned char)*t > 0x7e)
+			return 0;
+	return 1;
+}
+
+/* The file's one line, one trailing newline (or CRLF) allowed. */
+static int token_read_file(struct cfg *c, char *err, size_t len)
+{
+	char buf[sizeof(c->token) + 2];
+	ssize_t n;
+	size_t got = 0;
+	int fd = open(c->token_file, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+
+	if (fd < 0) {
+		snprintf(err, len, "--token-file %s: %s", c->token_file,
+			 strerror(errno));
+		return -EINVAL;
+	}
+	while (got < sizeof(buf) &&
+	       (n = read(fd, buf + got, sizeof(buf) - got)) > 0)
+		got += (size_t)n;
+	close(fd);
+	if (got && buf[got - 1] == '\n')
+		got--;
+	if (got && buf[got - 1] == '\r')
+		got--;
+	if (got && got < sizeof(c->token)) {
+		memcpy(c->token, buf, got);
+		c->token[got] = '\0';
+		if (strlen(c->token) == got && token_text_ok(c->token))
+			return 0;
+	}
+	c->token[0] = '\0';
+	snprintf(err, len,
+		 "--token-file %s: accepted a file holding one line of 1..%zu printable ASCII characters",
+		 c->token_file, sizeof(c->token) - 1);
+	return -EINVAL;
+}
+
+int ctl_token_load(struct cfg *c, int *argv_warn, char *err, size_t len)
+{
+	const char *env = getenv("PKT_TOKEN");
+
+	*argv_warn = 0;
+	if (c->token_file[0] && c->token[0]) {
+		snprintf(err, len,
+			 "--token-file: not with --token; give the secret once, in the file");
+		return -EINVAL;
+	}
+	if (c->token_file[0])
+		return token_read_file(c, err, len);
+	if (c->token[0]) {
+		*argv_warn = 1;
+	} else if (env && *env) {
+		if (strlen(env) >= sizeof(c->token) || !token_text_ok(env)) {
+			snprintf(err, len,
+				 "PKT_TOKEN: accepted 1..%zu printable ASCII characters",
+				 sizeof(c->token) - 1);
+			return -EINVAL;
+		}
+		snprintf(c->token, sizeof(c->token), "%s", env);
+	}
+	return 0;
+}
+
+/* --- peer text, verdicts, back-off, ports --------------------------- */
+
+/* One byte as ctl_escape writes it, into e[4]; returns its length. */
+static size_t esc_one(unsigned char ch, char *e)
+{
+	static const char hex[] = "0123456789abcdef";
+	static const char from[] = "\\\n\r\t", to[] = "\\nrt";
+	const char *hit = ch ? strchr(from, ch) : NULL;
+
+	if (hit) {
+		e[0] = '\\';
+		e[1] = to[hit - from];
+		return 2;
+	}
+	if (ch < 0x20 || ch > 0x7e) {
+		e[0] = '\\';
+		e[1] = 'x';
+		e[2] = hex[ch >> 4];
+		e[3] = hex[ch & 15];
+		return 4;
+	}
+	e[0] = (char)ch;
+	return 1;
+}
+
+size_t ctl_escape(char *dst, size_t cap, const char *src)
+{
+	size_t n = 0, all = 0, room = cap - 1;
+	char e[4];
+
+	for (const char *p = src; *p && all <= room; p++)
+		all += esc_one((unsigned char)*p, e);
+	/* what does not fit whole leaves room for the "..." mark */
+	if (all > room)
+		room -= 3;
+	for (; *src; src++) {
+		size_t k = esc_one((unsigned char)*src, e);
+
+		if (n + k > room)
+			break;
+		memcpy(dst + n, e, k);
+		n += k;
+	}
+	if (all > cap - 1) {
+		memcpy(dst + n, "...", 3);
+		n += 3;
+	}
+	dst[n] = '\0';
+	return n;
+}
+
+int ctl_verdict(uint64_t code)
+{
+	return code == 0 || code == 1 || code == 2 || code == 4 ? (int)code :
+								  1;
+}
+
+uint64_t ctl_gate_left(const struct ctl_gate *g, uint64_t now_ms)
+{
+	return g->until_ms > now_ms ? g->until_ms - now_ms : 0;
+}
+
+void ctl_gate_fail(struct ctl_gate *g, uint64_t now_ms, unsigned free,
+		   uint64_t base_ms, uint64_t max_ms)
+{
+	uint64_t d;
+
+	if (g->last_ms && now_ms - g->last_ms > CTL_GATE_QUIET_MS &&
+	    now_ms >= g->until_ms)
+		*g = (struct ctl_gate){ 0 };
+	g->last_ms = now_ms;
+	if (++g->fails <= free)
+		return;
+	d = g->level < 30 ? base_ms << g->level : max_ms;
+	g->until_ms = now_ms + (d < max_ms ? d : max_ms);
+	if (g->level < 30)
+		g->level++;
+}
+
+/* Any line of a /proc/net/udp{,6} table with local port `port`? */
+static int udp_table_has(const char *path, uint16_t port)
+{
+	char line[512];
+	FILE *f = fopen(path, "re");
+	int found = 0;
+
+	if (!f)
+		return errno == ENOENT ? 0 : -errno;	/* no IPv6 here */
+	while (!found && fgets(line, sizeof(line), f)) {
+		/* "  sl  local_address ...": "0: 0100007F:2328 ..." */
+		char *colon = strchr(line, ':');
+		char *p;
+		unsigned long v;
+
+		if (!colon)
+			continue;
+		p = strchr(colon + 1, ':');	/* local address : port */
+		if (!p)
+			continue;
+		errno = 0;
+		v = strtoul(p + 1, NULL, 16);
+		if (!errno && v == port)
+			found = 1;
+	}
+	fclose(f);
+	return found;
+}
+
+int ctl_udp_port_used(uint16_t port)
+{
+	int ret = udp_table_has("/proc/net/udp", port);
+
+	if (ret)
+		return ret;
+	return udp_table_has("/proc/net/udp6", port);
+}
+
+int ctl_ports_parse(const char *s, uint16_t *lo, uint16_t *hi)
+{
+	const char *dash = strchr(s, '-');
+	char a[8];
+	uint64_t l, h;
+
+	if (dash && (size_t)(dash - s) < sizeof(a)) {
+		memcpy(a, s, (size_t)(dash - s));
+		a[dash - s] = '\0';
+		if (units_parse(a, UNITS_PLAIN, 1, 65535, &l) ||
+		    units_parse(dash + 1, UNITS_PLAIN, 1, 65535, &h))
+			return -EINVAL;
+	} else if (dash || units_parse(s, UNITS_PLAIN, 1, 65535, &l)) {
+		return -EINVAL;
+	} else {
+		h = l;
+	}
+	if (l > h)
+		return -EINVAL;
+	*lo = (uint16_t)l;
+	*hi = (uint16_t)h;
+	return 0;
 }
 
 /* --- I/O ------------------------------------------------------------- */

@@ -79,6 +79,63 @@ int ctl_json_check(const char *s, size_t len);
 /* Token comparison whose time does not depend on where they differ. */
 int ctl_token_eq(const char *a, const char *b);
 
+/*
+ * The authentication step of a request: a "run" message (else -EPROTO)
+ * carrying token when token is not empty (else -EACCES); the reason in
+ * err.  The server backs off failures before it calls this (ctl_gate).
+ */
+int ctl_auth(const struct ctl_msg *m, const char *token, char *err,
+	     size_t len);
+
+/*
+ * The token from --token-file FILE, else PKT_TOKEN, else --token (argv,
+ * which every local user can read in /proc/PID/cmdline: *argv_warn is set
+ * then).  0, or -EINVAL with the reason in err.
+ */
+int ctl_token_load(struct cfg *c, int *argv_warn, char *err, size_t len);
+
+/*
+ * Peer text for a terminal or a log line: printable ASCII stays, a
+ * backslash becomes \\, \n \r \t stay readable as such, every other
+ * byte is \xHH.  At most cap - 1 bytes are written; what does not fit is
+ * cut and the cut marked "...".  Returns the length written.  cap >= 4.
+ */
+#define CTL_ESC_MAX	300	/* what the programs print of one peer text */
+size_t ctl_escape(char *dst, size_t cap, const char *src);
+
+/*
+ * The server's verdict mapped onto pktsend's documented exit codes:
+ * 0, 1, 2 and 4 stay; anything else is 1.
+ */
+int ctl_verdict(uint64_t code);
+
+/*
+ * Failure back-off for token checks (one per peer address, one for all):
+ * the first `free` failures cost nothing, then each failure blocks for
+ * base_ms, doubling up to max_ms.  A gate with no failure for
+ * CTL_GATE_QUIET_MS starts over.
+ */
+#define CTL_GATE_QUIET_MS	60000
+struct ctl_gate {
+	unsigned fails;
+	unsigned level;
+	uint64_t until_ms;
+	uint64_t last_ms;
+};
+
+/* 0: a request may be checked now; else the ms the block has left. */
+uint64_t ctl_gate_left(const struct ctl_gate *g, uint64_t now_ms);
+void ctl_gate_fail(struct ctl_gate *g, uint64_t now_ms, unsigned free,
+		   uint64_t base_ms, uint64_t max_ms);
+
+/*
+ * Is a UDP socket (IPv4 or IPv6) bound to port in this network namespace
+ * (/proc/net/udp, /proc/net/udp6)?  1 yes, 0 no, -errno unreadable.
+ */
+int ctl_udp_port_used(uint16_t port);
+/* "LO-HI" or "PORT" into lo..hi; 0 or -EINVAL. */
+int ctl_ports_parse(const char *s, uint16_t *lo, uint16_t *hi);
+
 /* One end of a control connection: a socket and its unread bytes. */
 struct ctl_conn {
 	int fd;
@@ -124,6 +181,7 @@ struct ctl_client {
 	char host[256];
 	int code;		/* the receiver's verdict */
 	char rec[CTL_MSG_MAX];	/* the receiver's JSON record */
+	int server_closed;	/* the server ended the connection mid-run */
 };
 
 struct run_io;

@@ -5,6 +5,8 @@
 #include <netdb.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <pthread.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,9 +17,26 @@
 
 #include "../be/backend.h"
 #include "ctl.h"
+#include "log.h"
 #include "run.h"
 
 #define CLI_RESULT_MS	(CTL_IO_MS + 5000)	/* drain + record */
+#define CLI_STOP_MS	CTL_IO_MS	/* after SIGINT/SIGTERM: done, result */
+
+/* io->err from text that may hold the server's bytes: escaped, bounded. */
+static void cli_err(const struct run_io *io, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+static void cli_err(const struct run_io *io, const char *fmt, ...)
+{
+	char raw[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(raw, sizeof(raw), fmt, ap);
+	va_end(ap);
+	ctl_escape(io->err, io->errlen < CTL_ESC_MAX ? io->errlen : CTL_ESC_MAX,
+		   raw);
+}
 
 static void pause_ms(long ms)
 {
@@ -97,9 +116,8 @@ static int cli_resolve(struct ctl_client *cl, const struct cfg *c, char *err,
 int ctl_client_prepare(struct ctl_client *cl, struct cfg *c, char *err,
 		       size_t errlen)
 {
-	const char *env = getenv("PKT_TOKEN");
 	uint32_t id = 0;
-	int ret;
+	int ret, warn;
 
 	memset(cl, 0, sizeof(*cl));
 	cl->conn.fd = -1;
@@ -108,15 +126,12 @@ int ctl_client_prepare(struct ctl_client *cl, struct cfg *c, char *err,
 			 "--format: --connect prints one JSON result holding both sides; accepted json");
 		return -EINVAL;
 	}
-	if (!c->token[0] && env && *env) {
-		if (strlen(env) >= sizeof(c->token)) {
-			snprintf(err, errlen,
-				 "PKT_TOKEN: accepted 1..%zu characters",
-				 sizeof(c->token) - 1);
-			return -EINVAL;
-		}
-		snprintf(c->token, sizeof(c->token), "%s", env);
-	}
+	ret = ctl_token_load(c, &warn, err, errlen);
+	if (ret)
+		return ret;
+	if (warn)
+		pkt_log(LOG_WARN,
+			"--token on the command line can be read by every local user (/proc/PID/cmdline); use --token-file FILE or PKT_TOKEN");
 	ret = cli_parse_target(cl, c, err, errlen);
 	if (!ret)
 		ret = cli_resolve(cl, c, err, errlen);
@@ -204,8 +219,8 @@ static int cli_refused(struct ctl_client *cl, const struct run_io *io)
 	uint64_t code = 1;
 
 	ctl_msg_u64(&cl->msg, "code", 255, &code);
-	snprintf(io->err, io->errlen, "server %s: %s: %s", cl->host,
-		 t ? t : "?", e ? e : "(no reason given)");
+	cli_err(io, "server %s: %s: %s", cl->host, t ? t : "?",
+		e ? e : "(no reason given)");
 	if (t && !strcmp(t, "busy"))
 		return -EBUSY;
 	if (t && !strcmp(t, "denied"))
@@ -213,14 +228,46 @@ static int cli_refused(struct ctl_client *cl, const struct run_io *io)
 	return code == 2 ? -EINVAL : -EPROTO;
 }
 
-static int cli_read(struct ctl_client *cl, const struct run_io *io,
-		    int timeout_ms, const char *type)
+/*
+ * The next message of type `type`, within timeout_ms.  give_up, if set,
+ * ends the wait early: the wait goes on in short slices so that it is
+ * seen.
+ */
+static int cli_read_until(struct ctl_client *cl, const struct run_io *io,
+			  int timeout_ms, const char *type,
+			  volatile sig_atomic_t *give_up)
 {
 	char why[160];
 	const char *t;
 	int ret;
 
-	ret = ctl_read(&cl->conn, &cl->msg, timeout_ms, -1, io->stop);
+	if (!give_up) {
+		ret = ctl_read(&cl->conn, &cl->msg, timeout_ms, -1, io->stop);
+	} else {
+		uint64_t end = time_mono_ns() / 1000000 + (uint64_t)timeout_ms;
+
+		for (;;) {
+			uint64_t now = time_mono_ns() / 1000000;
+
+			if (*give_up >= 2) {
+				ret = -EINTR;
+				break;
+			}
+			/* a first signal meanwhile: only a short wait more */
+			if (*give_up && end > now + CLI_STOP_MS)
+				end = now + CLI_STOP_MS;
+			if (now >= end) {
+				ret = -ETIMEDOUT;
+				break;
+			}
+			/* the bytes of a partial line stay in cl->conn */
+			ret = ctl_read(&cl->conn, &cl->msg,
+				       end - now < 200 ? (int)(end - now) : 200,
+				       -1, NULL);
+			if (ret != -ETIMEDOUT)
+				break;
+		}
+	}
 	if (ret) {
 		snprintf(io->err, io->errlen, "server %s: %s", cl->host,
 			 ret == -ECONNRESET ? "closed the connection" :
@@ -235,10 +282,16 @@ static int cli_read(struct ctl_client *cl, const struct run_io *io,
 	     !strcmp(t, "error")))
 		return cli_refused(cl, io);
 	if (ctl_msg_expect(&cl->msg, type, why, sizeof(why))) {
-		snprintf(io->err, io->errlen, "server %s: %s", cl->host, why);
+		cli_err(io, "server %s: %s", cl->host, why);
 		return -EPROTO;
 	}
 	return 0;
+}
+
+static int cli_read(struct ctl_client *cl, const struct run_io *io,
+		    int timeout_ms, const char *type)
+{
+	return cli_read_until(cl, io, timeout_ms, type, NULL);
 }
 
 /* The "result" message: the receiver's verdict and its record. */
@@ -248,18 +301,74 @@ static int cli_result(struct ctl_client *cl, const struct run_io *io)
 	const char *e = ctl_msg_get(&cl->msg, "error");
 	uint64_t code;
 
-	if (ctl_msg_u64(&cl->msg, "code", 255, &code) || !rec ||
+	if (ctl_msg_u64(&cl->msg, "code", UINT64_MAX, &code) || !rec ||
 	    ctl_json_check(rec, strlen(rec))) {
 		snprintf(io->err, io->errlen,
 			 "server %s: a result without a valid record",
 			 cl->host);
 		return -EPROTO;
 	}
-	cl->code = (int)code;
+	/* only the documented codes: a server's number is not our exit */
+	cl->code = ctl_verdict(code);
 	snprintf(cl->rec, sizeof(cl->rec), "%s", rec);
 	if (code && e && *e)
-		snprintf(io->err, io->errlen, "receiver: %s", e);
+		cli_err(io, "receiver: %s", e);
+	else if (code)
+		cli_err(io, "receiver: failed without a reason");
+	if ((uint64_t)cl->code != code)
+		cli_err(io, "receiver: the server sent exit code %llu (taken as 1): %s",
+			(unsigned long long)code, e ? e : "");
 	return 0;
+}
+
+/*
+ * Watches the control connection while the TX loop runs: the loop's stop
+ * flag is this one's, set by the program's signal flag or as soon as the
+ * server closes the connection (or says anything: mid-run that is an
+ * error).
+ */
+struct cli_watch {
+	int fd;
+	volatile sig_atomic_t *outer;
+	volatile sig_atomic_t stop;
+	volatile sig_atomic_t quit;
+	int closed;
+};
+
+static void *cli_watch_main(void *arg)
+{
+	struct cli_watch *w = arg;
+
+	while (!w->quit) {
+		struct pollfd p = { w->fd, POLLIN | POLLRDHUP, 0 };
+
+		if (*w->outer)
+			w->stop = 1;
+		if (poll(&p, 1, 20) > 0 && p.revents) {
+			w->closed = 1;
+			w->stop = 1;
+			break;
+		}
+	}
+	return NULL;
+}
+
+static int cli_tx(struct ctl_client *cl, const struct cfg *tc,
+		  const struct run_io *io, struct tx_result *r)
+{
+	struct cli_watch w = { .fd = cl->conn.fd, .outer = io->stop };
+	struct run_io tio = *io;
+	pthread_t tid;
+	int ret;
+
+	tio.stop = &w.stop;
+	if (pthread_create(&tid, NULL, cli_watch_main, &w))
+		return run_tx(tc, io, r);	/* unwatched, as before */
+	ret = run_tx(tc, &tio, r);
+	w.quit = 1;
+	pthread_join(tid, NULL);
+	cl->server_closed = w.closed;
+	return ret;
 }
 
 int ctl_client_run(struct ctl_client *cl, const struct cfg *c,
@@ -287,14 +396,31 @@ int ctl_client_run(struct ctl_client *cl, const struct cfg *c,
 	if (!ctl_msg_u64(&cl->msg, "duration_ns", UINT64_MAX, &cap) && cap &&
 	    (!tc.duration_ns || tc.duration_ns > cap))
 		tc.duration_ns = cap;
-	ret = run_tx(&tc, io, r);
+	ret = cli_tx(cl, &tc, io, r);
+	if (cl->server_closed) {
+		/* what it said, if anything, else that it closed */
+		if (cli_read(cl, io, 200, "result") || cli_result(cl, io)) {
+			char why[CTL_ESC_MAX];	/* escaped already */
+
+			snprintf(why, sizeof(why), "%s", io->err);
+			snprintf(io->err, io->errlen,
+				 "server %s: ended the run; stopped sending after %llu packets (%s)",
+				 cl->host, (unsigned long long)r->sent, why);
+		}
+		return cl->rec[0] ? ret : -EPROTO;
+	}
 	if (ret && !r->sent)
 		return ret;	/* closing tells the server: it ends the run */
+	/*
+	 * After SIGINT/SIGTERM the run is still finished properly: "done",
+	 * then the result, within CLI_STOP_MS.  A second signal gives up.
+	 */
 	ctl_out_init(&cl->out, "done");
 	ctl_out_u64(&cl->out, "sent", r->sent);
 	ctl_out_end(&cl->out);
 	if (ctl_send(cl->conn.fd, &cl->out, CTL_IO_MS) ||
-	    cli_read(cl, io, CLI_RESULT_MS, "result") ||
+	    cli_read_until(cl, io, *io->stop ? CLI_STOP_MS : CLI_RESULT_MS,
+			   "result", io->stop) ||
 	    cli_result(cl, io)) {
 		if (!io->err[0])
 			snprintf(io->err, io->errlen,

@@ -4,9 +4,18 @@
  * loop runs here; the receiver runs in a worker thread and reports
  * "listening" and "finished" through a pipe, so one poll() sees the
  * client, the worker and newcomers (answered "busy") together.
+ *
+ * Authentication comes first: while no run is active, every connection
+ * waits in a bounded table (SRV_PENDING_MAX, SRV_PENDING_PEER per
+ * address, CTL_IO_MS from accept to a whole request) until its "run"
+ * message is read and its token checked.  Only then does it become the
+ * active run; a connection that has not authenticated never makes
+ * another one "busy".  Failed token checks back off per address and in
+ * total (struct ctl_gate) and are logged once per SRV_LOG_MS.
  */
 #include <arpa/inet.h>
 #include <errno.h>
+#include <stdarg.h>
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -26,6 +35,17 @@
 
 #define SRV_GRACE_NS	2000000000ull	/* receiver outlives the sender's -t */
 #define SRV_DRAIN_MS	500		/* after "done": packets in flight */
+#define SRV_PENDING_MAX	16	/* unauthenticated connections at once */
+#define SRV_PENDING_PEER 4	/* of them from one address */
+#define SRV_PEERS	64	/* addresses whose failures are remembered */
+#define SRV_LOG_MS	5000	/* failed checks: one summary line per */
+/* token failures: free ones, then a block from base doubling up to max */
+#define SRV_PEER_FREE	3
+#define SRV_PEER_BASE_MS 1000
+#define SRV_PEER_MAX_MS	60000
+#define SRV_ALL_FREE	30
+#define SRV_ALL_BASE_MS	500
+#define SRV_ALL_MAX_MS	10000
 
 /* What a client may set, by option name; anything else is refused. */
 static const char *const client_keys[] = {
@@ -45,22 +65,69 @@ struct srv_run {
 	pthread_t tid;
 };
 
+/* A connection that has not authenticated yet. */
+struct srv_pending {
+	struct ctl_conn conn;
+	uint32_t ip;
+	uint64_t end_ms;	/* its whole request by then */
+	char peer[48];
+};
+
+struct srv_peer {
+	uint32_t ip;
+	struct ctl_gate gate;
+};
+
+/* Refusals counted between two summary lines. */
+struct srv_fails {
+	uint64_t since_ms;	/* 0: none since the last line */
+	unsigned wrong;		/* token checks that failed */
+	unsigned blocked;	/* requests refused unchecked, backing off */
+	unsigned evicted;	/* pending connections pushed out */
+	char last[48];
+};
+
 struct srv {
 	const struct cfg *base;
 	const struct opt *opts;
 	volatile sig_atomic_t *stop;
 	int lfd;
 	char peer[48];
+	int eof;		/* the client half-closed after "done" */
+	unsigned npend;
+	struct srv_pending pend[SRV_PENDING_MAX];
+	struct srv_peer peers[SRV_PEERS];
+	struct ctl_gate all;
+	struct srv_fails fl;
 	struct ctl_conn conn;
 	struct ctl_msg msg;
 	struct ctl_out out;
 	struct srv_run run;
+	char ignored[256];	/* server options this run's mode ignores */
 	char rec[CTL_MSG_MAX];	/* the receiver's JSON record */
 };
 
 static uint64_t mono_ms(void)
 {
 	return time_mono_ns() / 1000000;
+}
+
+/* One log line about peer; the text is escaped (it may hold peer bytes). */
+static void srv_log(const char *peer, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+static void srv_log(const char *peer, const char *fmt, ...)
+{
+	char raw[1024], esc[CTL_ESC_MAX];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(raw, sizeof(raw), fmt, ap);
+	va_end(ap);
+	ctl_escape(esc, sizeof(esc), raw);
+	if (peer)
+		pkt_log(LOG_INFO, "control %s: %s", peer, esc);
+	else
+		pkt_log(LOG_INFO, "control: %s", esc);
 }
 
 static void srv_send_error(struct srv *s, const char *type, int code,
@@ -122,6 +189,85 @@ static int srv_mode_served(const struct cfg *base, const struct cfg *c,
 	return -EINVAL;
 }
 
+/* The bytes of an option's field in struct cfg; 0: not one we reset. */
+static size_t opt_field_size(const struct opt *o)
+{
+	switch (o->type) {
+	case OPT_U64:
+	case OPT_SIZE:
+		return sizeof(uint64_t);
+	case OPT_U16:
+		return sizeof(uint16_t);
+	case OPT_FLAG:
+	case OPT_CHOICE:
+		return sizeof(int);
+	default:
+		return 0;
+	}
+}
+
+/*
+ * The server's own backend options (--rcvbuf, the ring geometry, --vlan,
+ * ...) belong to the modes that read them: a run in another mode takes
+ * the option's default instead, as a plain pktrecv in that mode would,
+ * and its record's config says so.  The names dropped go to ign.
+ */
+static void srv_drop_foreign(const struct srv *s, struct cfg *c, char *ign,
+			     size_t len)
+{
+	struct cfg d;
+	char names[128];
+	size_t used = 0;
+
+	ign[0] = '\0';
+	cfg_defaults(&d, ROLE_RECV);
+	for (unsigned i = 0; s->opts[i].name; i++) {
+		const struct opt *o = &s->opts[i];
+		size_t n = opt_field_size(o);
+
+		if (!(c->set & (1ull << i)) || backend_has_opt(c->be, o->name) ||
+		    !*backend_names(names, sizeof(names), o->name) || !n)
+			continue;
+		memcpy((char *)c + o->off, (const char *)&d + o->off, n);
+		c->set &= ~(1ull << i);
+		if (used < len)
+			used += (size_t)snprintf(ign + used, len - used,
+						 "%s--%s", used ? " " : "",
+						 o->name);
+	}
+}
+
+/* The data port: inside --ports, and no socket of anybody else on it. */
+static int srv_port_check(const struct srv *s, const struct cfg *c,
+			  char *err, size_t len)
+{
+	uint16_t lo = s->base->port_lo, hi = s->base->port_hi;
+	int used;
+
+	if (!lo)
+		lo = hi = s->base->dport;
+	if (c->dport < lo || c->dport > hi) {
+		snprintf(err, len,
+			 "--port %u: this server lets clients use %u..%u (its --ports)",
+			 c->dport, lo, hi);
+		return -EINVAL;
+	}
+	/*
+	 * Between runs the server holds no UDP socket, so any socket on the
+	 * port is somebody else's; with --threads > 1 the receiver would
+	 * join its SO_REUSEPORT group and take a share of its datagrams.
+	 */
+	used = ctl_udp_port_used(c->dport);
+	if (used) {
+		snprintf(err, len,
+			 used > 0 ? "--port %u: in use on the server's host by a socket the server did not open; accepted a free port in %u..%u" :
+				    "--port %u: cannot tell whether it is free (/proc/net/udp); accepted a free port in %u..%u",
+			 c->dport, lo, hi);
+		return -EINVAL;
+	}
+	return 0;
+}
+
 /*
  * The receiver's config: the server's own command line, then the
  * client's values through the same option table and cfg_validate, then
@@ -151,6 +297,7 @@ static int srv_cfg(struct srv *s, struct cfg *c, char *err, size_t len)
 	ret = srv_mode_served(s->base, c, err, len);
 	if (ret)
 		return ret;
+	srv_drop_foreign(s, c, s->ignored, sizeof(s->ignored));
 	ret = cfg_validate(c, s->opts, err, len);
 	if (ret)
 		return ret;
@@ -167,6 +314,9 @@ static int srv_cfg(struct srv *s, struct cfg *c, char *err, size_t len)
 			 (unsigned long long)s->base->max_threads);
 		return -EINVAL;
 	}
+	ret = srv_port_check(s, c, err, len);
+	if (ret)
+		return ret;
 	/* the receiver starts before the sender: it gets a grace period */
 	c->duration_ns = (c->duration_ns ? c->duration_ns :
 					   s->base->max_duration_ns) +
@@ -176,18 +326,6 @@ static int srv_cfg(struct srv *s, struct cfg *c, char *err, size_t len)
 	c->output[0] = '\0';
 	c->ready_file[0] = '\0';
 	return 0;
-}
-
-static int srv_auth(struct srv *s, char *err, size_t len)
-{
-	const char *t = ctl_msg_get(&s->msg, "token");
-
-	if (!s->base->token[0])
-		return 0;
-	if (t && ctl_token_eq(t, s->base->token))
-		return 0;
-	snprintf(err, len, "%s", t ? "wrong token" : "this server needs a token (--token or PKT_TOKEN)");
-	return -EACCES;
 }
 
 static void srv_ready_cb(void *arg)
@@ -267,8 +405,9 @@ static int srv_event(struct srv *s, uint64_t end_ms)
 	struct srv_run *run = &s->run;
 
 	for (;;) {
+		/* after a half-close the client's side only takes the result */
 		struct pollfd p[3] = { { run->pipe[0], POLLIN, 0 },
-				       { s->conn.fd, POLLIN, 0 },
+				       { s->eof ? -1 : s->conn.fd, POLLIN, 0 },
 				       { s->lfd, POLLIN, 0 } };
 		uint64_t now = mono_ms();
 		char ch;
@@ -311,7 +450,7 @@ static void srv_record(struct srv *s, const char *why)
 			       &s->run.r };
 	emit_record(stdout, s->base->format, &rec, 1);
 	fflush(stdout);
-	pkt_log(LOG_INFO, "control %s: run %llu ended: %s", s->peer,
+	srv_log(s->peer, "run %llu ended: %s",
 		(unsigned long long)s->run.r.run_id, why);
 }
 
@@ -384,6 +523,8 @@ static void srv_supervise(struct srv *s)
 			why = "the client did not say 'done' in time";
 		} else if (ev == 's') {
 			why = "the server is stopping";
+		} else if (ev == -ECONNRESET && done) {
+			s->eof = 1;	/* a half-close after "done" is legal */
 		} else if (ev != 'r') {
 			why = ev == -ECONNRESET ? "the client went away" :
 						  "bad message from the client";
@@ -436,43 +577,30 @@ static int srv_wait_ready(struct srv *s)
 	}
 	srv_run_join(run);
 	srv_send_error(s, "error", srv_run_code(run), run->err);
-	pkt_log(LOG_INFO, "control %s: receiver failed: %s", s->peer,
-		run->err);
+	srv_log(s->peer, "receiver failed: %s", run->err);
 	return -1;
 }
 
+/* An authenticated "run" request (in s->msg) on s->conn. */
 static void srv_serve(struct srv *s)
 {
 	char err[512];
 	int ret;
 
-	ret = ctl_read(&s->conn, &s->msg, CTL_IO_MS, s->lfd, s->stop);
-	if (ret) {
-		pkt_log(LOG_INFO, "control %s: %s", s->peer,
-			ret == -ETIMEDOUT ? "no request in time" :
-			ret == -E2BIG ? "request too long" :
-			ret == -ECONNRESET ? "closed before a request" :
-					     "not a control message");
-		if (ret != -ECONNRESET && ret != -EINTR)
-			srv_send_error(s, "error", 2,
-				       ret == -ETIMEDOUT ? "no request in time" :
-				       ret == -E2BIG ? "message too long" :
-						       "not a control message");
-		return;
-	}
-	ret = ctl_msg_expect(&s->msg, "run", err, sizeof(err));
-	if (!ret)
-		ret = srv_auth(s, err, sizeof(err));
-	if (!ret)
-		ret = srv_cfg(s, &s->run.c, err, sizeof(err));
-	if (!ret && srv_run_start(&s->run))
+	s->eof = 0;
+	ret = srv_cfg(s, &s->run.c, err, sizeof(err));
+	if (!ret && srv_run_start(&s->run)) {
 		snprintf(err, sizeof(err), "cannot start the receiver");
+		ret = -ENOMEM;
+	}
 	if (ret) {
-		pkt_log(LOG_INFO, "control %s: refused: %s", s->peer, err);
-		srv_send_error(s, ret == -EACCES ? "denied" : "error",
-			       ret == -EACCES ? 1 : 2, err);
+		srv_log(s->peer, "refused: %s", err);
+		srv_send_error(s, "error", 2, err);
 		return;
 	}
+	if (s->ignored[0])
+		srv_log(s->peer, "not for --mode %s, not applied: %s",
+			s->run.c.be->name, s->ignored);
 	if (srv_wait_ready(s))
 		return;
 	ctl_out_init(&s->out, "ready");
@@ -480,6 +608,8 @@ static void srv_serve(struct srv *s)
 	ctl_out_str(&s->out, "mode", s->run.c.be->name);
 	ctl_out_u64(&s->out, "duration_ns",
 		    s->run.c.duration_ns - SRV_GRACE_NS);
+	if (s->ignored[0])
+		ctl_out_str(&s->out, "ignored", s->ignored);
 	ctl_out_end(&s->out);
 	if (ctl_send(s->conn.fd, &s->out, CTL_IO_MS)) {
 		srv_run_join(&s->run);
@@ -489,49 +619,296 @@ static void srv_serve(struct srv *s)
 	srv_supervise(s);
 }
 
-static void srv_accept(struct srv *s)
-{
-	struct sockaddr_in a;
-	socklen_t alen = sizeof(a);
-	char ip[INET_ADDRSTRLEN] = "?";
+/* --- before authentication ------------------------------------------- */
 
-	s->conn.fd = accept4(s->lfd, (struct sockaddr *)&a, &alen,
-			     SOCK_NONBLOCK | SOCK_CLOEXEC);
-	if (s->conn.fd < 0)
+static void srv_pending_drop(struct srv *s, unsigned i)
+{
+	close(s->pend[i].conn.fd);
+	/* the table is unordered: the last one takes the hole */
+	if (i != s->npend - 1)
+		memcpy(&s->pend[i], &s->pend[s->npend - 1], sizeof(s->pend[i]));
+	s->npend--;
+}
+
+/* Answers pending connection i with an error (no wait) and drops it. */
+static void srv_pending_refuse(struct srv *s, unsigned i, const char *type,
+			       int code, const char *why)
+{
+	ctl_out_init(&s->out, type);
+	ctl_out_u64(&s->out, "code", (uint64_t)code);
+	ctl_out_str(&s->out, "error", why);
+	if (!ctl_out_end(&s->out) &&
+	    send(s->pend[i].conn.fd, s->out.buf, s->out.len,
+		 MSG_DONTWAIT | MSG_NOSIGNAL) < 0)
+		(void)0;	/* a full buffer is the peer's problem */
+	srv_pending_drop(s, i);
+}
+
+static struct ctl_gate *srv_peer_gate(struct srv *s, uint32_t ip)
+{
+	struct srv_peer *old = &s->peers[0];
+
+	for (unsigned i = 0; i < SRV_PEERS; i++) {
+		if (s->peers[i].ip == ip)
+			return &s->peers[i].gate;
+		if (s->peers[i].gate.last_ms < old->gate.last_ms)
+			old = &s->peers[i];
+	}
+	/* the address failed longest ago makes room */
+	*old = (struct srv_peer){ .ip = ip };
+	return &old->gate;
+}
+
+/* The summary of refusals since the last one, once per SRV_LOG_MS. */
+static void srv_fails_log(struct srv *s, uint64_t now)
+{
+	struct srv_fails *f = &s->fl;
+
+	if (!f->since_ms || now - f->since_ms < SRV_LOG_MS)
 		return;
-	inet_ntop(AF_INET, &a.sin_addr, ip, sizeof(ip));
-	snprintf(s->peer, sizeof(s->peer), "%s:%u", ip, ntohs(a.sin_port));
-	s->conn.len = 0;
+	if (!f->wrong && !f->blocked && !f->evicted) {
+		f->since_ms = 0;
+		return;
+	}
+	srv_log(NULL,
+		"in the last %.1f s: %u failed token checks, %u requests refused unchecked while backing off, %u waiting connections pushed out (last from %s)",
+		(now - f->since_ms) / 1e3, f->wrong, f->blocked, f->evicted,
+		f->last);
+	*f = (struct srv_fails){ .since_ms = now };
+}
+
+/* Counts a refusal; the first after a quiet interval is logged at once. */
+static void srv_fails_note(struct srv *s, uint64_t now, const char *peer,
+			   unsigned *counter, const char *what)
+{
+	if (!s->fl.since_ms) {
+		srv_log(peer, "%s (more are counted and logged every %d s)",
+			what, SRV_LOG_MS / 1000);
+		s->fl.since_ms = now;
+		return;
+	}
+	(*counter)++;
+	snprintf(s->fl.last, sizeof(s->fl.last), "%s", peer);
+}
+
+/* 0: pending i may be served; else it was refused and dropped. */
+static int srv_pending_auth(struct srv *s, unsigned i, uint64_t now)
+{
+	struct srv_pending *pe = &s->pend[i];
+	struct ctl_gate *g;
+	char why[128];
+	uint64_t left;
+
+	if (!s->base->token[0])
+		return 0;
+	g = srv_peer_gate(s, pe->ip);
+	left = ctl_gate_left(g, now);
+	if (ctl_gate_left(&s->all, now) > left)
+		left = ctl_gate_left(&s->all, now);
+	if (left) {
+		snprintf(why, sizeof(why),
+			 "too many failed token checks; retry in %llu s",
+			 (unsigned long long)(left + 999) / 1000);
+		srv_fails_note(s, now, pe->peer, &s->fl.blocked, why);
+		srv_pending_refuse(s, i, "denied", 1, why);
+		return -1;
+	}
+	if (!ctl_auth(&s->msg, s->base->token, why, sizeof(why))) {
+		*g = (struct ctl_gate){ 0 };	/* this address knows it */
+		return 0;
+	}
+	ctl_gate_fail(g, now, SRV_PEER_FREE, SRV_PEER_BASE_MS,
+		      SRV_PEER_MAX_MS);
+	ctl_gate_fail(&s->all, now, SRV_ALL_FREE, SRV_ALL_BASE_MS,
+		      SRV_ALL_MAX_MS);
+	srv_fails_note(s, now, pe->peer, &s->fl.wrong, why);
+	srv_pending_refuse(s, i, "denied", 1, why);
+	return -1;
+}
+
+/*
+ * Pending i authenticated: it becomes the active run.  Every other
+ * pending connection is told "busy", as a newcomer would be.
+ */
+static void srv_pending_run(struct srv *s, unsigned i)
+{
+	memcpy(&s->conn, &s->pend[i].conn, sizeof(s->conn));
+	snprintf(s->peer, sizeof(s->peer), "%s", s->pend[i].peer);
+	s->pend[i].conn.fd = -1;
+	if (i != s->npend - 1)
+		memcpy(&s->pend[i], &s->pend[s->npend - 1], sizeof(s->pend[i]));
+	s->npend--;
+	while (s->npend)
+		srv_pending_refuse(s, s->npend - 1, "busy", 1,
+				   "a run is active on this server; try again later");
 	srv_serve(s);
 	close(s->conn.fd);
 	s->conn.fd = -1;
 }
 
-static int srv_check(struct cfg *c, char *err, size_t len)
+/* A whole line arrived (or a bad one) on pending i. */
+static void srv_pending_request(struct srv *s, unsigned i, uint64_t now)
 {
-	const char *env = getenv("PKT_TOKEN");
+	struct srv_pending *pe = &s->pend[i];
+	char err[512];
+	int ret = ctl_read(&pe->conn, &s->msg, 0, -1, NULL);
 
+	if (ret) {
+		srv_log(pe->peer, "%s", ret == -E2BIG ? "request too long" :
+						"not a control message");
+		srv_pending_refuse(s, i, "error", 2,
+				   ret == -E2BIG ? "message too long" :
+						   "not a control message");
+		return;
+	}
+	if (ctl_msg_expect(&s->msg, "run", err, sizeof(err))) {
+		srv_log(pe->peer, "refused: %s", err);
+		srv_pending_refuse(s, i, "error", 2, err);
+		return;
+	}
+	if (!srv_pending_auth(s, i, now))
+		srv_pending_run(s, i);
+}
+
+/* Reads what pending i has; 1 if the active run came and went. */
+static int srv_pending_read(struct srv *s, unsigned i, uint64_t now)
+{
+	struct ctl_conn *cc = &s->pend[i].conn;
+	ssize_t n = recv(cc->fd, cc->buf + cc->len, sizeof(cc->buf) - cc->len,
+			 MSG_DONTWAIT);
+
+	if (n < 0 && (errno == EAGAIN || errno == EINTR))
+		return 0;
+	if (n <= 0) {
+		srv_log(s->pend[i].peer, "closed before a request");
+		srv_pending_drop(s, i);
+		return 0;
+	}
+	cc->len += (size_t)n;
+	if (!memchr(cc->buf, '\n', cc->len) && cc->len < sizeof(cc->buf))
+		return 0;
+	srv_pending_request(s, i, now);
+	return s->npend == 0;
+}
+
+/* The oldest pending connection, of address ip if ip is not 0. */
+static int srv_pending_oldest(const struct srv *s, uint32_t ip,
+			      unsigned *count)
+{
+	int old = -1;
+
+	*count = 0;
+	for (unsigned i = 0; i < s->npend; i++) {
+		if (ip && s->pend[i].ip != ip)
+			continue;
+		(*count)++;
+		if (old < 0 || s->pend[i].end_ms < s->pend[old].end_ms)
+			old = (int)i;
+	}
+	return old;
+}
+
+static void srv_accept(struct srv *s, uint64_t now)
+{
+	struct sockaddr_in a;
+	socklen_t alen = sizeof(a);
+	char ip[INET_ADDRSTRLEN] = "?";
+	struct srv_pending *pe;
+	unsigned count;
+	int fd, old;
+
+	while ((fd = accept4(s->lfd, (struct sockaddr *)&a, &alen,
+			     SOCK_NONBLOCK | SOCK_CLOEXEC)) >= 0) {
+		/* one address holds few slots; a full table drops its oldest */
+		old = srv_pending_oldest(s, a.sin_addr.s_addr, &count);
+		if (count < SRV_PENDING_PEER)
+			old = s->npend < SRV_PENDING_MAX ?
+				      -1 :
+				      srv_pending_oldest(s, 0, &count);
+		if (old >= 0) {
+			srv_fails_note(s, now, s->pend[old].peer,
+				       &s->fl.evicted,
+				       "too many connections waiting to authenticate: the oldest is dropped");
+			srv_pending_refuse(s, (unsigned)old, "error", 2,
+					   "too many connections waiting to authenticate");
+		}
+		pe = &s->pend[s->npend++];
+		inet_ntop(AF_INET, &a.sin_addr, ip, sizeof(ip));
+		snprintf(pe->peer, sizeof(pe->peer), "%s:%u", ip,
+			 ntohs(a.sin_port));
+		pe->ip = a.sin_addr.s_addr;
+		pe->end_ms = now + CTL_IO_MS;
+		pe->conn.fd = fd;
+		pe->conn.len = 0;
+		alen = sizeof(a);
+	}
+}
+
+/* Pending connections past their time are told so and dropped. */
+static void srv_pending_expire(struct srv *s, uint64_t now)
+{
+	for (unsigned i = s->npend; i-- > 0;) {
+		if (now < s->pend[i].end_ms)
+			continue;
+		srv_log(s->pend[i].peer, "no request in time");
+		srv_pending_refuse(s, i, "error", 2, "no request in time");
+	}
+}
+
+/* One turn of the idle loop: poll, read, accept, expire. */
+static void srv_idle_turn(struct srv *s)
+{
+	struct pollfd p[1 + SRV_PENDING_MAX];
+	unsigned n = s->npend;
+	uint64_t now = mono_ms();
+	int wait = 500;
+
+	p[0] = (struct pollfd){ s->lfd, POLLIN, 0 };
+	for (unsigned i = 0; i < n; i++) {
+		p[1 + i] = (struct pollfd){ s->pend[i].conn.fd, POLLIN, 0 };
+		if (s->pend[i].end_ms <= now)
+			wait = 0;
+		else if (s->pend[i].end_ms - now < (uint64_t)wait)
+			wait = (int)(s->pend[i].end_ms - now);
+	}
+	if (poll(p, 1 + n, wait) < 0 && errno != EINTR)
+		return;
+	now = mono_ms();
+	/* backwards: a dropped one takes the last one's place */
+	for (unsigned i = n; i-- > 0;) {
+		if (!p[1 + i].revents || i >= s->npend)
+			continue;
+		if (srv_pending_read(s, i, mono_ms()))
+			return;	/* a run came and went: the table is new */
+	}
+	srv_pending_expire(s, mono_ms());
+	if (p[0].revents)
+		srv_accept(s, mono_ms());
+	srv_fails_log(s, mono_ms());
+}
+
+static int srv_check(struct cfg *c, int *argv_warn, char *err, size_t len)
+{
 	if (c->output[0] || c->interval_ns) {
 		snprintf(err, len,
 			 "--%s: not with --server; each run's result goes to stdout and to its client",
 			 c->output[0] ? "output" : "interval");
 		return -EINVAL;
 	}
-	if (!c->token[0] && env && *env) {
-		if (strlen(env) >= sizeof(c->token)) {
-			snprintf(err, len,
-				 "PKT_TOKEN: accepted 1..%zu characters",
-				 sizeof(c->token) - 1);
-			return -EINVAL;
-		}
-		snprintf(c->token, sizeof(c->token), "%s", env);
+	if (c->ports[0] && ctl_ports_parse(c->ports, &c->port_lo, &c->port_hi)) {
+		snprintf(err, len,
+			 "--ports '%s': accepted LO-HI or PORT, each 1..65535, LO <= HI",
+			 c->ports);
+		return -EINVAL;
 	}
-	return 0;
+	return ctl_token_load(c, argv_warn, err, len);
 }
 
 int ctl_server_check(struct cfg *c, char *err, size_t len)
 {
-	return srv_check(c, err, len) ? -EINVAL : 0;
+	int warn;
+
+	return srv_check(c, &warn, err, len) ? -EINVAL : 0;
 }
 
 int ctl_server_main(struct cfg *c, const struct opt *opts,
@@ -539,11 +916,15 @@ int ctl_server_main(struct cfg *c, const struct opt *opts,
 {
 	char err[512];
 	struct srv *s;
+	int warn;
 
-	if (srv_check(c, err, sizeof(err))) {
+	if (srv_check(c, &warn, err, sizeof(err))) {
 		fprintf(stderr, "pktrecv: %s\n", err);
 		return 2;
 	}
+	if (warn)
+		pkt_log(LOG_WARN,
+			"--token on the command line can be read by every local user (/proc/PID/cmdline); use --token-file FILE or PKT_TOKEN");
 	s = calloc(1, sizeof(*s));
 	if (!s)
 		return 1;
@@ -568,14 +949,14 @@ int ctl_server_main(struct cfg *c, const struct opt *opts,
 		run_ready_file(c->ready_file);
 	if (!c->quiet)
 		fprintf(stderr,
-			"pktrecv: server: control port %u, one run at a time%s\n",
-			c->control_port, c->token[0] ? ", token required" : "");
-	while (!*stop) {
-		struct pollfd p = { s->lfd, POLLIN, 0 };
-
-		if (poll(&p, 1, 500) > 0)
-			srv_accept(s);
-	}
+			"pktrecv: server: control port %u, one run at a time, data ports %u..%u%s\n",
+			c->control_port, c->port_lo ? c->port_lo : c->dport,
+			c->port_lo ? c->port_hi : c->dport,
+			c->token[0] ? ", token required" : "");
+	while (!*stop)
+		srv_idle_turn(s);
+	while (s->npend)
+		srv_pending_drop(s, s->npend - 1);
 	close(s->lfd);
 	free(s);
 	return 0;

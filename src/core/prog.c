@@ -16,13 +16,17 @@
 #include "run.h"
 #include "units.h"
 
-/* The one global: set by SIGINT/SIGTERM/SIGHUP, read by the loops. */
+/*
+ * The one global: set by SIGINT/SIGTERM/SIGHUP, read by the loops.  It
+ * counts to 2: pktsend --connect still collects the receiver's result
+ * after the first signal and gives up at the second.
+ */
 static volatile sig_atomic_t stop_flag;
 
 static void on_signal(int sig)
 {
 	(void)sig;
-	stop_flag = 1;
+	stop_flag = stop_flag ? 2 : 1;
 }
 
 static void signals_install(void)

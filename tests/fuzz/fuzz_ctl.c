@@ -9,6 +9,11 @@
  * the other decoded escapes below 0x20), and the message rebuilt with the
  * builder parses back to the same keys and values.  ctl_json_check
  * returns 0 or -EINVAL.
+ *
+ * Then the server's authentication step (ctl_auth) on what parsed, with
+ * and without a server token: it returns 0, -EPROTO or -EACCES; 0 only
+ * for a "run" of this protocol version carrying exactly the token; its
+ * reason, escaped as the server logs it (ctl_escape), is printable.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -78,6 +83,50 @@ static void check_roundtrip(void)
 	}
 }
 
+static void check_printable(const char *s)
+{
+	char esc[CTL_ESC_MAX];
+	size_t n = ctl_escape(esc, sizeof(esc), s);
+
+	if (n != strlen(esc) || n >= sizeof(esc))
+		abort();
+	for (const char *p = esc; *p; p++)
+		if ((unsigned char)*p < 0x20 || (unsigned char)*p > 0x7e)
+			abort();
+}
+
+static void check_auth(void)
+{
+	static const char tok[] = "s3cret";
+	const char *t = ctl_msg_get(&m, "token");
+	const char *type = ctl_msg_get(&m, "type");
+	int is_run = type && !strcmp(type, "run") &&
+		     ctl_msg_get(&m, "pktbench") &&
+		     !strcmp(ctl_msg_get(&m, "pktbench"), "1");
+	char err[256];
+	int ret;
+
+	/* a "pktbench":"1" string is not version 1: expect decides that */
+	err[0] = '\0';
+	ret = ctl_auth(&m, "", err, sizeof(err));
+	if (ret != 0 && ret != -EPROTO)
+		abort();
+	if (ret == 0 && !is_run)
+		abort();
+	if (ret)
+		check_printable(err);
+	err[0] = '\0';
+	ret = ctl_auth(&m, tok, err, sizeof(err));
+	if (ret != 0 && ret != -EPROTO && ret != -EACCES)
+		abort();
+	if (ret == 0 && (!is_run || !t || strcmp(t, tok)))
+		abort();
+	if (ret == -EACCES && t && !strcmp(t, tok))
+		abort();
+	if (ret)
+		check_printable(err);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
 {
 	int ret = ctl_msg_parse(&m, (const char *)data, len);
@@ -87,6 +136,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
 	if (!ret) {
 		check_msg();
 		check_roundtrip();
+		check_auth();
 	}
 	ret = ctl_json_check((const char *)data, len);
 	if (ret != 0 && ret != -EINVAL)

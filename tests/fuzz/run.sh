@@ -24,6 +24,7 @@ for t in "$@"; do
 	cfg) maxlen=1024 ;;
 	units) maxlen=300 ;;
 	ctl) maxlen=9000 ;;
+	esc) maxlen=2000 ;;
 	*) maxlen=4096 ;;
 	esac
 	"$bin" -max_total_time="$secs" -timeout="$timeout" \

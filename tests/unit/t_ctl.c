@@ -5,8 +5,12 @@
  * token comparison, line reads over a socket pair, and cfg_set, through
  * which the server applies a client's values.
  */
+#include <arpa/inet.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <netinet/in.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -190,6 +194,155 @@ static void test_record(void)
 	}
 }
 
+/* Issue 18 items 5, 6: peer text reaches a terminal or log escaped. */
+static void test_escape(void)
+{
+	char out[CTL_ESC_MAX], big[2000];
+	size_t n;
+
+	n = ctl_escape(out, sizeof(out), "ok \\ x");
+	is_str(out, "ok \\\\ x", "printable text stays, a backslash doubles");
+	is_u64(n, strlen(out), "the length returned is the length written");
+	ctl_escape(out, sizeof(out), "a\nb\rc\td\x1b[31me\x07\x7f\xff");
+	is_str(out, "a\\nb\\rc\\td\\x1b[31me\\x07\\x7f\\xff",
+	       "control characters, DEL and high bytes are escaped");
+	ctl_escape(out, sizeof(out), "x\npktsend: forged");
+	ok(!strchr(out, '\n'), "a forged second line stays on the first");
+	memset(big, 'A', sizeof(big) - 1);
+	big[sizeof(big) - 1] = '\0';
+	n = ctl_escape(out, sizeof(out), big);
+	is_u64(n, sizeof(out) - 1, "a long text is cut to the buffer");
+	is_str(out + n - 3, "...", "and the cut is marked");
+	memset(big, '\x1b', sizeof(big) - 1);
+	n = ctl_escape(out, 12, big);
+	is_str(out, "\\x1b\\x1b...", "no escape is cut in half");
+	ctl_escape(out, 4, "abcdef");
+	is_str(out, "...", "the smallest buffer holds the mark");
+	ctl_escape(out, 4, "abc");
+	is_str(out, "abc", "what fits exactly is not cut");
+}
+
+/* Issue 18 item 7: only the documented exit codes. */
+static void test_verdict(void)
+{
+	static const uint64_t in[] = { 0, 1, 2, 3, 4, 5, 137, 255, 256,
+				       UINT64_MAX };
+	static const int want[] = { 0, 1, 2, 1, 4, 1, 1, 1, 1, 1 };
+
+	for (unsigned i = 0; i < sizeof(in) / sizeof(in[0]); i++)
+		is_int(ctl_verdict(in[i]), want[i], "server code %llu -> %d",
+		       (unsigned long long)in[i], want[i]);
+}
+
+/* Issue 18 item 3: failures back off, doubling, capped, then forgiven. */
+static void test_gate(void)
+{
+	struct ctl_gate g = { 0 };
+	uint64_t t = 1000;
+
+	for (int i = 0; i < 3; i++) {
+		ctl_gate_fail(&g, t, 3, 1000, 8000);
+		is_u64(ctl_gate_left(&g, t), 0, "free failure %d blocks nothing",
+		       i + 1);
+	}
+	ctl_gate_fail(&g, t, 3, 1000, 8000);
+	is_u64(ctl_gate_left(&g, t), 1000, "the 4th blocks 1 s");
+	is_u64(ctl_gate_left(&g, t + 999), 1, "1 ms before its end");
+	is_u64(ctl_gate_left(&g, t + 1000), 0, "and not after");
+	t += 1000;
+	ctl_gate_fail(&g, t, 3, 1000, 8000);
+	is_u64(ctl_gate_left(&g, t), 2000, "the 5th blocks 2 s");
+	t += 2000;
+	ctl_gate_fail(&g, t, 3, 1000, 8000);
+	is_u64(ctl_gate_left(&g, t), 4000, "the 6th 4 s");
+	for (int i = 0; i < 40; i++)
+		ctl_gate_fail(&g, t, 3, 1000, 8000);
+	is_u64(ctl_gate_left(&g, t), 8000, "capped at the maximum");
+	t += CTL_GATE_QUIET_MS + 8001;
+	ctl_gate_fail(&g, t, 3, 1000, 8000);
+	is_u64(ctl_gate_left(&g, t), 0,
+	       "after a quiet minute failures are free again");
+	is_u64(g.fails, 1, "counted from one");
+}
+
+/* Issue 18 item 1: a UDP port somebody holds is seen. */
+static void test_port_used(void)
+{
+	struct sockaddr_in a = { .sin_family = AF_INET,
+				 .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
+	socklen_t alen = sizeof(a);
+	int fd = socket(AF_INET, SOCK_DGRAM, 0);
+	uint16_t lo = 0, hi = 0, port;
+
+	if (fd < 0 || bind(fd, (struct sockaddr *)&a, sizeof(a)) ||
+	    getsockname(fd, (struct sockaddr *)&a, &alen)) {
+		ok(0, "a UDP socket on loopback");
+		return;
+	}
+	port = ntohs(a.sin_port);
+	is_int(ctl_udp_port_used(port), 1, "a bound UDP port is in use");
+	close(fd);
+	is_int(ctl_udp_port_used(port), 0, "and free once it is closed");
+	is_int(ctl_ports_parse("9000-9010", &lo, &hi), 0, "LO-HI parses");
+	ok(lo == 9000 && hi == 9010, "to 9000..9010");
+	is_int(ctl_ports_parse("9000", &lo, &hi), 0, "one port parses");
+	ok(lo == 9000 && hi == 9000, "to 9000..9000");
+	is_int(ctl_ports_parse("9010-9000", &lo, &hi), -EINVAL,
+	       "LO above HI is refused");
+	is_int(ctl_ports_parse("0-10", &lo, &hi), -EINVAL, "port 0 is refused");
+	is_int(ctl_ports_parse("1-65536", &lo, &hi), -EINVAL,
+	       "65536 is refused");
+	is_int(ctl_ports_parse("1-", &lo, &hi), -EINVAL, "a half range too");
+	is_int(ctl_ports_parse("-", &lo, &hi), -EINVAL, "a dash alone too");
+}
+
+/* Issue 18 item 3: the token from a file, the environment or argv. */
+static void test_token_load(void)
+{
+	char path[] = "/tmp/t_ctl_tokenXXXXXX", err[300];
+	struct cfg c;
+	int fd = mkstemp(path), warn = -1;
+
+	if (fd < 0 || write(fd, "s3cret\n", 7) != 7) {
+		ok(0, "a temporary token file");
+		return;
+	}
+	close(fd);
+	cfg_defaults(&c, ROLE_RECV);
+	snprintf(c.token_file, sizeof(c.token_file), "%s", path);
+	is_int(ctl_token_load(&c, &warn, err, sizeof(err)), 0,
+	       "a token file loads");
+	is_str(c.token, "s3cret", "its line, without the newline");
+	is_int(warn, 0, "with no warning");
+	is_int(ctl_token_load(&c, &warn, err, sizeof(err)), -EINVAL,
+	       "--token-file and --token together are refused");
+	cfg_defaults(&c, ROLE_RECV);
+	snprintf(c.token, sizeof(c.token), "argv");
+	is_int(ctl_token_load(&c, &warn, err, sizeof(err)), 0,
+	       "a token from argv loads");
+	is_int(warn, 1, "with a warning");
+	fd = open(path, O_WRONLY | O_TRUNC);
+	if (fd >= 0 && write(fd, "a\nb\n", 4) == 4)
+		(void)0;
+	close(fd);
+	cfg_defaults(&c, ROLE_RECV);
+	snprintf(c.token_file, sizeof(c.token_file), "%s", path);
+	is_int(ctl_token_load(&c, &warn, err, sizeof(err)), -EINVAL,
+	       "a file of two lines is refused");
+	ok(strstr(err, "--token-file") != NULL, "naming the flag: %s", err);
+	is_str(c.token, "", "and no token is kept");
+	unlink(path);
+	is_int(ctl_token_load(&c, &warn, err, sizeof(err)), -EINVAL,
+	       "a missing file is refused");
+	cfg_defaults(&c, ROLE_RECV);
+	setenv("PKT_TOKEN", "fromenv", 1);
+	is_int(ctl_token_load(&c, &warn, err, sizeof(err)), 0,
+	       "PKT_TOKEN loads");
+	is_str(c.token, "fromenv", "its value");
+	is_int(warn, 0, "with no warning");
+	unsetenv("PKT_TOKEN");
+}
+
 static void test_token(void)
 {
 	ok(ctl_token_eq("s3cret", "s3cret"), "equal tokens match");
@@ -341,6 +494,11 @@ int main(void)
 	test_builder();
 	test_record();
 	test_token();
+	test_escape();
+	test_verdict();
+	test_gate();
+	test_port_used();
+	test_token_load();
 	test_fuzz();
 	test_read();
 	test_cfg_set();

@@ -1,0 +1,193 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""Hostile or odd control-channel peers for the tests/net/test_ctl_*.sh
+cases (docs/protocol.md).  Each subcommand prints one line of results.
+
+  silent HOST PORT SECS EVERY   a silent connection, renewed every EVERY s,
+                                for SECS s; prints how many were opened
+  guess HOST PORT N             N requests with a wrong token, one per
+                                connection; prints "wrong=A blocked=B
+                                other=C last=<the last error>"
+  raw HOST PORT TEXT            sends TEXT + newline (TEXT's \\n, \\x1b ...
+                                are Python escapes); prints the answer
+  halfclose HOST PORT [TOKEN]   run, ready, done, then shutdown(SHUT_WR);
+                                prints the type and code of the answer
+  fakesrv IP PORT WHAT [ARG]    one client: WHAT is error TEXT (refuse with
+                                TEXT), code N (a result with code N and an
+                                error with control characters), or close S
+                                (ready, then close after S seconds), or
+                                mute S (ready, then no result for S s)
+  hold HOST PORT N SECS         N silent connections at once for SECS s;
+                                prints how many the server closed first
+  udpsink IP PORT SECS          a UDP socket with SO_REUSEPORT, bound first
+                                (prints "bound"), counting datagrams for
+                                SECS s; then prints the count
+"""
+import json
+import socket
+import sys
+import time
+
+
+def line(sock, limit=10.0):
+    sock.settimeout(limit)
+    buf = b""
+    while b"\n" not in buf:
+        try:
+            got = sock.recv(65536)
+        except (socket.timeout, ConnectionResetError):
+            break
+        if not got:
+            break
+        buf += got
+    return buf.split(b"\n")[0].decode("ascii", "replace")
+
+
+def msg(typ, **kw):
+    d = {"pktbench": 1, "type": typ}
+    d.update(kw)
+    return (json.dumps(d, separators=(",", ":")) + "\n").encode()
+
+
+def silent(host, port, secs, every):
+    end = time.time() + float(secs)
+    old, n = None, 0
+    while time.time() < end:
+        s = socket.create_connection((host, int(port)), 5)
+        n += 1
+        if old:
+            old.close()
+        old = s
+        time.sleep(float(every))
+    if old:
+        old.close()
+    print(n)
+
+
+def guess(host, port, n):
+    count = {"wrong": 0, "blocked": 0, "other": 0}
+    last = ""
+    for i in range(int(n)):
+        s = socket.create_connection((host, int(port)), 5)
+        s.sendall(msg("run", token="guess%d" % i, mode="udp"))
+        ans = line(s)
+        s.close()
+        try:
+            err = json.loads(ans).get("error", "")
+        except ValueError:
+            err = ans
+        if err == "wrong token":
+            count["wrong"] += 1
+        elif err.startswith("too many failed token checks"):
+            count["blocked"] += 1
+        else:
+            count["other"] += 1
+        last = err
+    print("wrong=%d blocked=%d other=%d last=%s" %
+          (count["wrong"], count["blocked"], count["other"], last))
+
+
+def raw(host, port, text):
+    s = socket.create_connection((host, int(port)), 5)
+    s.sendall(text.encode("ascii").decode("unicode_escape")
+              .encode("latin-1") + b"\n")
+    print(line(s))
+    s.close()
+
+
+def halfclose(host, port, token=None):
+    s = socket.create_connection((host, int(port)), 5)
+    kw = {"mode": "udp", "duration": "2s"}
+    if token:
+        kw["token"] = token
+    s.sendall(msg("run", **kw))
+    ready = line(s)
+    if '"ready"' not in ready:
+        print("no-ready " + ready)
+        return
+    s.sendall(msg("done", sent=0))
+    s.shutdown(socket.SHUT_WR)
+    ans = line(s)
+    try:
+        d = json.loads(ans)
+        print("%s %s %s" % (d.get("type"), d.get("code"),
+                            "record" if d.get("record") else "no-record"))
+    except ValueError:
+        print("nothing " + ans)
+
+
+def fakesrv(ip, port, what, arg=""):
+    ls = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    ls.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    ls.bind((ip, int(port)))
+    ls.listen(1)
+    print("listening", flush=True)
+    c, _ = ls.accept()
+    line(c)
+    evil = "\x1b]0;owned\x07\x1b[2J\rpktsend: forged line\nsecond"
+    if what == "error":
+        c.sendall(msg("error", code=2, error=arg or evil))
+    elif what == "code":
+        c.sendall(msg("ready", port=9000, mode="udp",
+                      duration_ns=2000000000))
+        line(c, 30)
+        rec = json.dumps({"schema_version": 1, "type": "result",
+                          "program": "pktrecv"}, separators=(",", ":"))
+        c.sendall(msg("result", code=int(arg), sent=0, error=evil,
+                      record=rec))
+    elif what == "mute":
+        c.sendall(msg("ready", port=9000, mode="udp",
+                      duration_ns=20000000000))
+        line(c, 30)
+        time.sleep(float(arg))
+    elif what == "close":
+        c.sendall(msg("ready", port=9000, mode="udp",
+                      duration_ns=20000000000))
+        time.sleep(float(arg))
+    c.close()
+    ls.close()
+
+
+def hold(host, port, n, secs):
+    socks = [socket.create_connection((host, int(port)), 5)
+             for _ in range(int(n))]
+    time.sleep(float(secs))
+    closed = 0
+    for s in socks:
+        s.setblocking(False)
+        try:
+            if s.recv(65536) is not None:
+                closed += 1
+        except BlockingIOError:
+            pass
+        except OSError:
+            closed += 1
+        s.close()
+    print(closed)
+
+
+def udpsink(ip, port, secs):
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4 << 20)
+    s.bind((ip, int(port)))
+    print("bound", flush=True)
+    end = time.time() + float(secs)
+    n = 0
+    while time.time() < end:
+        s.settimeout(max(end - time.time(), 0.01))
+        try:
+            s.recv(65536)
+            n += 1
+        except socket.timeout:
+            break
+    print(n, flush=True)
+
+
+CMDS = {"silent": silent, "guess": guess, "raw": raw,
+        "halfclose": halfclose, "fakesrv": fakesrv, "udpsink": udpsink, "hold": hold}
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2 or sys.argv[1] not in CMDS:
+        sys.exit(__doc__)
+    CMDS[sys.argv[1]](*sys.argv[2:])
