@@ -327,11 +327,8 @@ sweep_on_signal() {
 
 sweep_run() {
 	: "${SW_OUT:=$PKTBENCH_ROOT/results/sweep-$(date -u +%Y%m%dT%H%M%SZ)}"
-	if [ -e "$SW_OUT/runs.jsonl" ]; then
-		sw_die "--out: $SW_OUT already holds a sweep (runs.jsonl); choose another directory"
-	fi
-	mkdir -p "$SW_OUT" || sw_die "--out: cannot create $SW_OUT"
-	SW_OUT=$(cd "$SW_OUT" && pwd)
+	sw_out_dir --out "$SW_OUT" runs.jsonl
+	SW_OUT=$SW_OUTDIR
 	: >"$SW_OUT/runs.jsonl"
 	: >"$SW_OUT/setups.jsonl"
 	printf '%s\n' "$SW_PLAN" >"$SW_OUT/plan.tsv"
