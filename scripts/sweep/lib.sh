@@ -110,6 +110,52 @@ sw_pick_bin() {
 	[ -n "$SW_BIN" ] && [ -x "$SW_BIN/pktsend" ] && [ -x "$SW_BIN/pktrecv" ]
 }
 
+# sw_show VALUE: VALUE for a message: control characters as ?, at most
+# 60 characters (a value from the command line or a file never reaches
+# the terminal raw).
+sw_show() {
+	printf '%s' "$1" | LC_ALL=C tr '[:cntrl:]' '?' | cut -c1-60
+}
+
+# sw_int FLAG VALUE MIN MAX: VALUE is a whole number in MIN..MAX (digits
+# only: no sign, no 0x, no spaces), or sw_die with one line naming FLAG
+# and the range.  The length is checked before any arithmetic, so 20
+# digits are "outside", never a shell error.  MAX at most 2^53.
+sw_int() {
+	case $2 in
+	'' | *[!0-9]*) sw_die "$1: '$(sw_show "$2")' is not a number $3..$4" ;;
+	esac
+	sw_i=$2
+	while :; do case $sw_i in 0?*) sw_i=${sw_i#0} ;; *) break ;; esac; done
+	if [ ${#sw_i} -gt ${#4} ] || [ "$sw_i" -lt "$3" ] || [ "$sw_i" -gt "$4" ]; then
+		sw_die "$1: $(sw_show "$2") is outside $3..$4"
+	fi
+}
+
+# sw_secs FLAG VALUE MIN MAX: VALUE is seconds like 1s or 2.5s (the s
+# required) in MIN..MAX, or sw_die naming FLAG and the range.
+sw_secs() {
+	printf '%s\n' "$2" | awk -v lo="$3" -v hi="$4" '
+		NR == 1 && /^[0-9]+(\.[0-9]+)?s$/ && length($0) <= 12 { v = $0 + 0; ok = v >= lo && v <= hi }
+		END { exit !(ok && NR == 1) }' ||
+		sw_die "$1: '$(sw_show "$2")' is not seconds in ${3}s..${4}s, like 1s or 2.5s"
+}
+
+# sw_trial_refusals DIR: what is wrong with the numbers of one run's
+# DIR/rx.json and DIR/tx.json ("; "-separated; scripts/sweep/trialcheck.jq,
+# the checks ndr's trials get), nothing when a sweep may aggregate them.
+# Received is the receiver's distinct packets (unique) where it says.
+sw_trial_refusals() {
+	jq -rn -L "$PKTBENCH_ROOT/scripts/sweep" --slurpfile rx "$1/rx.json" --slurpfile tx "$1/tx.json" '
+		include "trialcheck";
+		($rx[0] // {}) as $r | ($tx[0] // {}) as $t
+		| if ($r | type) != "object" or ($t | type) != "object" then "not a JSON object"
+		  else {sent: $t.stats.sent, received: ($r.stats.unique // $r.stats.received),
+			tx_pps: $t.stats.pps, rx_pps: $r.stats.pps, lat_p50_ns: $r.stats.lat_p50_ns,
+			lat_p90_ns: $r.stats.lat_p90_ns, lat_p99_ns: $r.stats.lat_p99_ns}
+		    | trial_refusals | join("; ") end' 2>/dev/null || echo "not JSON"
+}
+
 # sw_out_dir FLAG DIR MARKER...: the output directory, checked once on
 # the path that is used.  Refuses a DIR with a control character (a
 # newline at its end once made `$(cd DIR && pwd)` name another directory

@@ -68,4 +68,67 @@ expect_n "runs.jsonl lines" "$(grep -c . "$out/fresh dir/runs.jsonl" 2>/dev/null
 expect_n "ok points" "$(jq -s '[.[] | select(.status == "ok")] | length' "$out/fresh dir/runs.jsonl" 2>/dev/null)" 4
 t_case_whys "sweep --out DIR with a space: 4 runs recorded" "$why"
 
+# Numbers from the user: exit 2, one line "sweep: FLAG: ...", before
+# anything runs (--dry-run prints the plan only when all are good).
+why=''
+# the quotes in the expected messages are literal
+# shellcheck disable=SC2089
+for a in "--batch 99999999999999999999=--batch: 99999999999999999999 is outside 1..1024" \
+	"--batch 0x10=--batch: '0x10' is not a number 1..1024" \
+	"--batch -1=--batch: '-1' is not a number" "--batch 1025=--batch: 1025 is outside" \
+	"--batch 0=--batch: 0 is outside" \
+	"--repeat 99999999999999999999=--repeat: 99999999999999999999 is outside 1..100" \
+	"--repeat 1e2=--repeat: '1e2' is not a number" \
+	"--idle-timeout 0s=--idle-timeout: '0s' is not seconds in 0.001s..3600s" \
+	"--idle-timeout 99999s=--idle-timeout: '99999s' is not seconds" \
+	"--idle-timeout 1e3s=--idle-timeout" "--idle-timeout NaNs=--idle-timeout" \
+	"--scale NaN=--scale" "--scale inf=--scale" "--rate-scale 0x1=--rate-scale"; do
+	# shellcheck disable=SC2086,SC2090
+	"$top/bin/pktbench" sweep --runner netns --dry-run ${a%%=*} >"$out/d.out" 2>"$out/d.err"
+	rc=$?
+	n=$(grep -c . "$out/d.err")
+	if [ $rc -ne 2 ] || [ "$n" -ne 1 ] || ! grep -qF -- "sweep: ${a#*=}" "$out/d.err"; then
+		why="$why|${a%%=*}: exit $rc, $n lines: $(head -n 1 "$out/d.err")"
+	fi
+done
+# shellcheck disable=SC2086
+"$top/bin/pktbench" sweep $pt --batch 0064 --idle-timeout 2.5s --dry-run >"$out/d.out" 2>"$out/d.err" ||
+	why="$why|--batch 0064 --idle-timeout 2.5s: exit $?: $(tail -n 1 "$out/d.err")"
+t_case_whys "sweep numbers: --batch of 20 digits, 0x10, -1, --repeat, --idle-timeout, --scale refused with one line" "$why"
+
+# Numbers from a run: checked before the point counts.  Each broken
+# result makes every point failed with "result refused: ...", and
+# data.csv has no measured point.
+why=''
+big=9223372036854775808
+for c in "rx|{\"stats\":{\"received\":$big,\"pps\":1000.0}}|received 9223372036854776000 is not a packet count" \
+	"rx|{\"stats\":{\"received\":\"abc\",\"pps\":1000.0}}|received \"abc\" is not a packet count" \
+	"rx|{\"stats\":{\"received\":@COUNT@,\"pps\":1e300}}|rx_pps 1e+300 is not a rate" \
+	"rx|{\"stats\":{\"received\":-5,\"pps\":1000.0}}|received -5 is not a packet count" \
+	"rx|{\"stats\":{\"received\":@COUNT@,\"pps\":1000.0,\"lat_p99_ns\":-1}}|lat_p99_ns -1 is not a latency" \
+	"tx|{\"stats\":{\"sent\":10,\"pps\":1000.0}}|> sent 10" \
+	"tx|{\"stats\":{\"sent\":@COUNT@,\"pps\":$big}}|tx_pps 9223372036854776000 is not a rate" \
+	"tx|{\"stats\":{\"sent\":@COUNT@,\"pps\":\"NaN\"}}|tx_pps \"NaN\" is not a rate" \
+	"tx|[1, 2]|not a JSON object" "tx|sent=1|not JSON"; do
+	side=${c%%|*} r=${c#*|}
+	line=${r%%|*} want=${r#*|}
+	d=$out/n-$side-$(printf '%s' "$line" | cksum | cut -d' ' -f1)
+	if [ "$side" = rx ]; then
+		# shellcheck disable=SC2086
+		SWF_RX=$line "$fake" $pt --out "$d" >/dev/null 2>"$out/n.err"
+	else
+		# shellcheck disable=SC2086
+		SWF_TX=$line "$fake" $pt --out "$d" >/dev/null 2>"$out/n.err"
+	fi
+	rc=$?
+	got=$(jq -rs '[length, ([.[] | select(.status == "failed" and (.reason | startswith("result refused: ")))] | length)] | @csv' \
+		"$d/runs.jsonl" 2>/dev/null)
+	okrows=$(awk -F, 'NR > 1 && $7 != 0' "$d/data.csv" 2>/dev/null | grep -c .)
+	if [ $rc -ne 0 ] || [ "$got" != '4,4' ] || [ "$okrows" -ne 0 ] || ! grep -qF "result refused: " "$out/n.err" ||
+		! jq -r .reason "$d/runs.jsonl" | grep -qF -- "$want"; then
+		why="$why|$side $line: exit $rc, runs,refused $got, measured rows $okrows, reason: $(jq -r .reason "$d/runs.jsonl" 2>/dev/null | head -n 1)"
+	fi
+done
+t_case_whys "sweep run results: 2^63, strings, 1e300, negatives, received > sent, no JSON refused per point" "$why"
+
 t_done
