@@ -156,6 +156,41 @@ sw_trial_refusals() {
 		    | trial_refusals | join("; ") end' 2>/dev/null || echo "not JSON"
 }
 
+# sw_meta_check DIR: DIR's metadata as pktbench report reads it, checked
+# before anything is written: meta.json and machine.json (each optional)
+# one JSON object whose fields have their types and ranges, setups.jsonl
+# one object per line.  1 and one line saying which file and what, else 0.
+sw_meta_check() {
+	for sw_mc_f in meta.json machine.json setups.jsonl; do
+		[ -e "$1/$sw_mc_f" ] || continue
+		sw_mc_e=$(jq -rs --arg f "$sw_mc_f" '
+			def num($k; $lo; $hi): .[$k] | if . == null or (type == "number" and . > $lo and . <= $hi) then empty
+				else "\($k) \(tojson | .[:40]) is not a number in (\($lo), \($hi)]" end;
+			def int($k; $lo; $hi): .[$k] | if . == null or (type == "number" and . >= $lo and . <= $hi and . == floor) then empty
+				else "\($k) \(tojson | .[:40]) is not a whole number in \($lo)..\($hi)" end;
+			def str($k): .[$k] | if . == null or type == "string" then empty else "\($k) is not a string" end;
+			def strs($k): .[$k] | if . == null or (type == "array" and all(.[]; type == "string")) then empty
+				else "\($k) is not a list of strings" end;
+			if $f == "setups.jsonl" then
+				(to_entries[] | select(.value | type != "object") | "line \(.key + 1) is not a JSON object")
+			elif length != 1 or (.[0] | type) != "object" then "not one JSON object"
+			elif $f == "meta.json" then .[0]
+				| num("scale"; 0; 1), num("rate_scale"; 0; 1), int("repeat"; 1; 100),
+				  int("batch"; 1; 1024), int("runs_planned"; 0; 1e9), int("runs_done"; 0; 1e9),
+				  str("runner"), str("preset"), str("label"), str("command"), str("started"),
+				  str("finished"), str("idle_timeout"), strs("setups"), strs("modes"),
+				  strs("scenarios"), strs("skipped"),
+				  (.interrupted | if . == null or type == "boolean" then empty else "interrupted is not true or false" end)
+			else .[0] | int("cpus"; 0; 1e6), int("mem_kb"; 0; 1e15), str("cpu_model"), str("kernel"), str("os")
+			end' "$1/$sw_mc_f" 2>&1) || sw_mc_e="not JSON: ${sw_mc_e#jq: error (at *): }"
+		if [ -n "$sw_mc_e" ]; then
+			sw_log "report: $(sw_show "$1/$sw_mc_f"): $(printf '%s\n' "$sw_mc_e" | head -n 1 | LC_ALL=C tr -d '\n' | LC_ALL=C tr '[:cntrl:]' '?' | cut -c1-120)"
+			return 1
+		fi
+	done
+	return 0
+}
+
 # sw_out_dir FLAG DIR MARKER...: the output directory, checked once on
 # the path that is used.  Refuses a DIR with a control character (a
 # newline at its end once made `$(cd DIR && pwd)` name another directory
