@@ -36,9 +36,9 @@ options:
                      `pktbench lab up --registry` started (PKT_LAB_NAME),
                      receiver on node 1, sender on node 2 (docs/lab.md)
   --out DIR          output directory (default results/sweep-<UTC time>)
-  --batch N          packets per send/receive call (default 64)
-  --idle-timeout T   receiver stops T after the last packet (default 1s;
-                     10s with --runner uml)
+  --batch N          packets per send/receive call, 1..1024 (default 64)
+  --idle-timeout T   receiver stops T after the last packet, 0.001s..3600s
+                     (default 1s; 10s with --runner uml)
   --dry-run          print the plan (points, runs, packets) and exit
   -h, --help         this text
 
