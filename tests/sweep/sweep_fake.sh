@@ -12,7 +12,8 @@
 #
 #   tests/sweep/sweep_fake.sh --runner netns --setups native ... --out DIR
 set -u
-top=$(cd "$(dirname "$0")/../.." && pwd)
+# SWF_ROOT: another tree to run from (a test's, with a stub of its own)
+top=${SWF_ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
 PKTBENCH_ROOT=$top
 export PKTBENCH_ROOT
 SW_LIB=$top/scripts/sweep

@@ -55,6 +55,26 @@ for f in "$out"/*; do
 done
 t_case_whys "sweep --out: newline, ESC, tab, CR and a link to an earlier sweep refused, nothing run" "$why"
 
+# --runner uml checks --out the same way before it boots the guest: run
+# from a tree whose guest launcher is a stub that says when it was called.
+why=''
+mkdir -p "$out/root/tests/uml"
+for f in bin scripts networks data; do ln -s "$top/$f" "$out/root/$f"; done
+printf '#!/bin/sh\necho called >>"%s"\nexit 4\n' "$out/launched" >"$out/root/tests/uml/launch.sh"
+chmod +x "$out/root/tests/uml/launch.sh"
+for o in "$out/prev$nl" "$out/link" "$out/esc$(printf '\033')[31m"; do
+	rm -f "$out/launched"
+	SWF_ROOT=$out/root "$fake" --runner uml --out "$o" >/dev/null 2>"$out/o.err"
+	rc=$?
+	shown=$(printf '%s' "$o" | od -An -c | tr -s ' ' | tail -c 24)
+	if [ $rc -ne 2 ] || [ "$(grep -c . "$out/o.err")" -ne 1 ] || ! grep -q '^sweep: --out: ' "$out/o.err"; then
+		why="$why|--runner uml --out $shown: exit $rc: $(head -n 1 "$out/o.err" | tr -d '\033')"
+	fi
+	[ -e "$out/launched" ] && why="$why|--runner uml --out $shown: the guest was launched"
+done
+[ "$(cat "$out/prev/runs.jsonl")" = '{"earlier": true}' ] || why="$why|the earlier runs.jsonl was overwritten"
+t_case_whys "sweep --runner uml --out: newline, a link, ESC refused before the guest boots" "$why"
+
 # A plain --out still works, and a fresh directory gets the sweep.
 : >"$out/log"
 # shellcheck disable=SC2086
