@@ -27,7 +27,12 @@ file that is empty or holds a value that is not a number.
 EOF
 }
 
-cmp_die() { printf 'pktbench compare: %s\n' "$*" >&2; exit 2; }
+# one line, control characters (from a name the user gave) as ?
+cmp_die() {
+	printf 'pktbench compare: %s' "$*" | LC_ALL=C tr '[:cntrl:]' '?' >&2
+	echo >&2
+	exit 2
+}
 
 # A sweep directory or a data.csv -> the data.csv's path.
 cmp_csv() {

@@ -3,7 +3,12 @@
 
 # SW_NAME: the subcommand the messages are from (pktbench ndr sets ndr).
 sw_log() { printf '%s\n' "${SW_NAME:-sweep}: $*" >&2; }
-sw_die() { printf '%s\n' "${SW_NAME:-sweep}: $*" >&2; exit "${SW_DIE_CODE:-2}"; }
+# sw_die's line names what the user gave: control characters as ?
+sw_die() {
+	printf '%s' "${SW_NAME:-sweep}: $*" | LC_ALL=C tr '[:cntrl:]' '?' >&2
+	echo >&2
+	exit "${SW_DIE_CODE:-2}"
+}
 
 # The scenarios, as the study defined them: name, varied parameter, values,
 # and the two fixed ones.  One line each; every consumer reads this table.

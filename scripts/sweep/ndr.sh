@@ -69,7 +69,7 @@ interrupted (ndr.json then has the trials so far and "complete": false).
 EOF
 }
 
-nd_die() { printf '%s\n' "ndr: $*" >&2; exit "${SW_DIE_CODE:-2}"; }
+nd_die() { sw_die "$@"; }
 
 # nd_num VALUE SUFFIX: a plain decimal number with an optional SUFFIX
 # ("%", "s") as %g; nothing when VALUE is not one.

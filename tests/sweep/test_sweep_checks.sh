@@ -114,7 +114,21 @@ done
 # shellcheck disable=SC2086
 "$top/bin/pktbench" sweep $pt --batch 0064 --idle-timeout 2.5s --dry-run >"$out/d.out" 2>"$out/d.err" ||
 	why="$why|--batch 0064 --idle-timeout 2.5s: exit $?: $(tail -n 1 "$out/d.err")"
-t_case_whys "sweep numbers: --batch of 20 digits, 0x10, -1, --repeat, --idle-timeout, --scale refused with one line" "$why"
+# what the user typed comes back with control characters as ?
+# shellcheck disable=SC2089
+for c in "sweep --bo$(printf '\033')gus|sweep: unknown argument '--bo?gus'" \
+	"sweep --runner netns --dry-run --setups nat$(printf '\033')ive|sweep: --setups: 'nat?ive' is not one of" \
+	"ndr --mode u$(printf '\033')dp|ndr: --mode: 'u?dp' is not one of" \
+	"compare $out/no$(printf '\033')ne $out/x|pktbench compare: $out/no?ne: no such sweep"; do
+	# shellcheck disable=SC2086,SC2090
+	"$top/bin/pktbench" ${c%%|*} >/dev/null 2>"$out/d.err"
+	rc=$?
+	if [ $rc -ne 2 ] || [ "$(grep -c . "$out/d.err")" -ne 1 ] || grep -q "$(printf '\033')" "$out/d.err" ||
+		! grep -qF -- "${c#*|}" "$out/d.err"; then
+		why="$why|${c%%|*}: exit $rc: $(head -n 1 "$out/d.err" | tr -d '\033')"
+	fi
+done
+t_case_whys "sweep numbers: --batch of 20 digits, 0x10, -1, --repeat, --idle-timeout, --scale refused with one line; ESC echoed as ?" "$why"
 
 # Numbers from a run: checked before the point counts.  Each broken
 # result makes every point failed with "result refused: ...", and
