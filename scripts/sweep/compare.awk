@@ -11,17 +11,58 @@
 # set-up as and B's of bs, joined with the set-up left out of the key (the
 # same for modes).  Columns are read by their header names, per file; the
 # interval columns may be absent (sweeps before they existed): overlap n/a.
-# Exit 0 all pass, 1 a fail or a missing point, 2 a filter matching nothing
-# or a file without the needed columns.
+# Exit 0 all pass, 1 a fail or a missing point, 2 a filter matching nothing,
+# a file that is empty or lacks the needed columns, or a value that is not
+# a plain decimal number (NaN, inf, 0x10, abc: awk would take them for
+# numbers or 0 and pass them), with the file and line.  Text cells reach
+# the CSV with formula prefixes (= + - @) neutralised, and the table with
+# control characters as ?.
+
+# A value for a message or a cell: control characters as ?, at most 60.
+function show(v) { gsub(/[\001-\037\177]/, "?", v); return substr(v, 1, 60) }
+
+function die(msg) {
+	printf "pktbench compare: %s\n", msg > "/dev/stderr"
+	bad = 2; exit 2
+}
+
+# A text cell for the CSV: a spreadsheet runs a cell starting with = + -
+# or @ as a formula, so those get a leading '; quotes make it a quoted cell.
+function cell(v) {
+	v = show(v)
+	if (v ~ /^[=+@-]/) v = "'" v
+	if (v ~ /[",]/) { gsub(/"/, "\"\"", v); v = "\"" v "\"" }
+	return v
+}
+
+# Column NAME of this row: empty, or a decimal number (SIGNED: may be
+# negative, as a confidence bound may); otherwise exit 2 naming the file,
+# line and value.
+function num(name, signed,    v) {
+	v = g(name)
+	if (v == "" || v ~ ("^" (signed ? "-?" : "") "[0-9]+([.][0-9]+)?([eE][-+]?[0-9]+)?$"))
+		return v
+	die(sprintf("%s line %d: %s '%s' is not a %snumber", show(FILENAME), FNR, name, show(v),
+		signed ? "" : "non-negative "))
+}
+
+BEGIN {
+	if (tol !~ /^[0-9]+(\.[0-9]+)?$/ || tol + 0 > 100)
+		die(sprintf("--tolerance: '%s' is not a percentage 0..100", show(tol)))
+	# an empty file would shift the other's rows to its side
+	for (i = 1; i < ARGC; i++)
+		if ((getline line < ARGV[i]) <= 0)
+			die(sprintf("%s: empty (not a sweep's data.csv)", show(ARGV[i])))
+		else
+			close(ARGV[i])
+}
 
 FNR == 1 {
 	side++
 	for (i = 1; i <= NF; i++) col[side, $i] = i
 	for (i = split("setup scenario param mode pps_median", need, " "); i >= 1; i--)
 		if (!((side, need[i]) in col)) {
-			printf "pktbench compare: %s has no column %s (not a sweep's data.csv)\n",
-				FILENAME, need[i] > "/dev/stderr"
-			bad = 2; exit 2
+			die(sprintf("%s has no column %s (not a sweep's data.csv)", show(FILENAME), need[i]))
 		}
 	next
 }
@@ -29,6 +70,7 @@ FNR == 1 {
 function g(name) { return ((side, name) in col) ? $(col[side, name]) : "" }
 
 {
+	nrows[side]++
 	su = g("setup"); mo = g("mode")
 	have[side, "setup", su] = 1; have[side, "mode", mo] = 1
 	fs = side == 1 ? as : bs; fm = side == 1 ? am : bm
@@ -42,8 +84,8 @@ function g(name) { return ((side, name) in col) ? $(col[side, name]) : "" }
 	if (!(k in seen)) { seen[k] = 1; order[++nk] = k }
 	ksu[side, k] = su; kmo[side, k] = mo
 	ksc[k] = g("scenario"); kpa[k] = g("param")
-	med[side, k] = g("pps_median")
-	lo[side, k] = g("ci95_lo_pps"); hi[side, k] = g("ci95_hi_pps")
+	med[side, k] = num("pps_median", 0)
+	lo[side, k] = num("ci95_lo_pps", 1); hi[side, k] = num("ci95_hi_pps", 1)
 }
 
 # A filter that matches nothing is a usage error: say what there is.
@@ -53,7 +95,7 @@ function nomatch(s, what, v, name,    i, list, x) {
 		if (split(x, i, SUBSEP) == 3 && i[1] == s && i[2] == what)
 			list = list (list == "" ? "" : " ") i[3]
 	printf "pktbench compare: --%s-%s: %s has no %s '%s' (it has: %s)\n",
-		s == 1 ? "a" : "b", what, name, what, v, list > "/dev/stderr"
+		s == 1 ? "a" : "b", what, show(name), what, show(v), show(list) > "/dev/stderr"
 	exit 2
 }
 
@@ -63,6 +105,9 @@ function both(x, y) { return x == y ? x : x "->" y }
 END {
 	if (bad)
 		exit bad
+	for (s = 1; s <= side; s++)
+		if (!nrows[s])
+			die(sprintf("%s: empty (a header, no points)", show(s == 1 ? an : bn)))
 	for (s = 1; s <= 2; s++) {
 		fs = s == 1 ? as : bs; fm = s == 1 ? am : bm
 		if (rows[s] || (fs == "" && fm == ""))
@@ -75,8 +120,8 @@ END {
 		print "a_setup,b_setup,scenario,param,a_mode,b_mode,a_pps_median,b_pps_median," \
 		      "ratio,a_ci95_lo_pps,a_ci95_hi_pps,b_ci95_lo_pps,b_ci95_hi_pps,ci_overlap,verdict,note"
 	else {
-		printf "A: %s%s\nB: %s%s\n", an, (as != "" ? " set-up " as : "") (am != "" ? " mode " am : ""),
-			bn, (bs != "" ? " set-up " bs : "") (bm != "" ? " mode " bm : "")
+		printf "A: %s%s\nB: %s%s\n", show(an), (as != "" ? " set-up " show(as) : "") (am != "" ? " mode " show(am) : ""),
+			show(bn), (bs != "" ? " set-up " show(bs) : "") (bm != "" ? " mode " show(bm) : "")
 		printf "ratio B/A of the median pps; fail when B < A x (1 - %s %%); " \
 			"CIs: the 95 %% intervals of the mean\n\n", tol
 		printf "%-16s %-9s %-9s %-10s %9s %9s %7s %-11s %s\n", "setup", "scenario", "param",
@@ -102,11 +147,12 @@ END {
 		sa = ia ? ksu[1, k] : ""; sb = ib ? ksu[2, k] : ""
 		ma = ia ? kmo[1, k] : ""; mb = ib ? kmo[2, k] : ""
 		if (csv) {
-			printf "%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\n", sa, sb, ksc[k], kpa[k],
-				ma, mb, a, b, ratio, lo[1, k], hi[1, k], lo[2, k], hi[2, k], ov, verdict, note
+			printf "%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\n", cell(sa), cell(sb),
+				cell(ksc[k]), cell(kpa[k]), cell(ma), cell(mb), a, b, ratio, lo[1, k], hi[1, k], lo[2, k], hi[2, k], ov, verdict, note
 		} else {
 			printf "%-16s %-9s %-9s %-10s %9s %9s %7s %-11s %s\n",
-				both(ia ? sa : sb, ib ? sb : sa), ksc[k], kpa[k], both(ia ? ma : mb, ib ? mb : ma),
+				show(both(ia ? sa : sb, ib ? sb : sa)), show(ksc[k]), show(kpa[k]),
+				show(both(ia ? ma : mb, ib ? mb : ma)),
 				kp(a), kp(b), ratio == "" ? "-" : ratio, ov,
 				verdict (note != "" ? " (" note ")" : "")
 		}

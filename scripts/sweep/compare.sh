@@ -19,11 +19,20 @@ B < A x (1 - tolerance).  Points on one side only are listed as missing.
                     pktbench compare DIR --a-setup bridge --b-setup macvlan)
   --a-mode M --b-mode M     the same for two modes
   --csv             CSV on stdout instead of the table
-Exit: 0 every point passes, 1 a point fails or is missing, 2 usage.
+Values must be plain decimal numbers (NaN, inf, 0x10 are refused with the
+file and line); text cells starting with = + - @ leave --csv with a
+leading ' (no spreadsheet formulas).
+Exit: 0 every point passes, 1 a point fails or is missing, 2 usage, or a
+file that is empty or holds a value that is not a number.
 EOF
 }
 
-cmp_die() { printf 'pktbench compare: %s\n' "$*" >&2; exit 2; }
+# one line, control characters (from a name the user gave) as ?
+cmp_die() {
+	printf 'pktbench compare: %s' "$*" | LC_ALL=C tr '[:cntrl:]' '?' >&2
+	echo >&2
+	exit 2
+}
 
 # A sweep directory or a data.csv -> the data.csv's path.
 cmp_csv() {

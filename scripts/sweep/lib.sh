@@ -3,7 +3,12 @@
 
 # SW_NAME: the subcommand the messages are from (pktbench ndr sets ndr).
 sw_log() { printf '%s\n' "${SW_NAME:-sweep}: $*" >&2; }
-sw_die() { printf '%s\n' "${SW_NAME:-sweep}: $*" >&2; exit "${SW_DIE_CODE:-2}"; }
+# sw_die's line names what the user gave: control characters as ?
+sw_die() {
+	printf '%s' "${SW_NAME:-sweep}: $*" | LC_ALL=C tr '[:cntrl:]' '?' >&2
+	echo >&2
+	exit "${SW_DIE_CODE:-2}"
+}
 
 # The scenarios, as the study defined them: name, varied parameter, values,
 # and the two fixed ones.  One line each; every consumer reads this table.
@@ -108,6 +113,87 @@ sw_pick_bin() {
 		done
 	fi
 	[ -n "$SW_BIN" ] && [ -x "$SW_BIN/pktsend" ] && [ -x "$SW_BIN/pktrecv" ]
+}
+
+# sw_show VALUE: VALUE for a message: control characters as ?, at most
+# 60 characters (a value from the command line or a file never reaches
+# the terminal raw).
+sw_show() {
+	printf '%s' "$1" | LC_ALL=C tr '[:cntrl:]' '?' | cut -c1-60
+}
+
+# sw_int FLAG VALUE MIN MAX: VALUE is a whole number in MIN..MAX (digits
+# only: no sign, no 0x, no spaces), or sw_die with one line naming FLAG
+# and the range.  The length is checked before any arithmetic, so 20
+# digits are "outside", never a shell error.  MAX at most 2^53.
+sw_int() {
+	case $2 in
+	'' | *[!0-9]*) sw_die "$1: '$(sw_show "$2")' is not a number $3..$4" ;;
+	esac
+	sw_i=$2
+	while :; do case $sw_i in 0?*) sw_i=${sw_i#0} ;; *) break ;; esac; done
+	if [ ${#sw_i} -gt ${#4} ] || [ "$sw_i" -lt "$3" ] || [ "$sw_i" -gt "$4" ]; then
+		sw_die "$1: $(sw_show "$2") is outside $3..$4"
+	fi
+}
+
+# sw_secs FLAG VALUE MIN MAX: VALUE is seconds like 1s or 2.5s (the s
+# required) in MIN..MAX, or sw_die naming FLAG and the range.
+sw_secs() {
+	printf '%s\n' "$2" | awk -v lo="$3" -v hi="$4" '
+		NR == 1 && /^[0-9]+(\.[0-9]+)?s$/ && length($0) <= 12 { v = $0 + 0; ok = v >= lo && v <= hi }
+		END { exit !(ok && NR == 1) }' ||
+		sw_die "$1: '$(sw_show "$2")' is not seconds in ${3}s..${4}s, like 1s or 2.5s"
+}
+
+# sw_trial_refusals DIR: what is wrong with the numbers of one run's
+# DIR/rx.json and DIR/tx.json ("; "-separated; scripts/sweep/trialcheck.jq,
+# the checks ndr's trials get), nothing when a sweep may aggregate them.
+# Received is the receiver's distinct packets (unique) where it says.
+sw_trial_refusals() {
+	jq -rn -L "$PKTBENCH_ROOT/scripts/sweep" --slurpfile rx "$1/rx.json" --slurpfile tx "$1/tx.json" '
+		include "trialcheck";
+		($rx[0] // {}) as $r | ($tx[0] // {}) as $t
+		| if ($r | type) != "object" or ($t | type) != "object" then "not a JSON object"
+		  else {sent: $t.stats.sent, received: ($r.stats.unique // $r.stats.received),
+			tx_pps: $t.stats.pps, rx_pps: $r.stats.pps, lat_p50_ns: $r.stats.lat_p50_ns,
+			lat_p90_ns: $r.stats.lat_p90_ns, lat_p99_ns: $r.stats.lat_p99_ns}
+		    | trial_refusals | join("; ") end' 2>/dev/null || echo "not JSON"
+}
+
+# sw_meta_check DIR: DIR's metadata as pktbench report reads it, checked
+# before anything is written: meta.json and machine.json (each optional)
+# one JSON object whose fields have their types and ranges, setups.jsonl
+# one object per line.  1 and one line saying which file and what, else 0.
+sw_meta_check() {
+	for sw_mc_f in meta.json machine.json setups.jsonl; do
+		[ -e "$1/$sw_mc_f" ] || continue
+		sw_mc_e=$(jq -rs --arg f "$sw_mc_f" '
+			def num($k; $lo; $hi): .[$k] | if . == null or (type == "number" and . > $lo and . <= $hi) then empty
+				else "\($k) \(tojson | .[:40]) is not a number in (\($lo), \($hi)]" end;
+			def int($k; $lo; $hi): .[$k] | if . == null or (type == "number" and . >= $lo and . <= $hi and . == floor) then empty
+				else "\($k) \(tojson | .[:40]) is not a whole number in \($lo)..\($hi)" end;
+			def str($k): .[$k] | if . == null or type == "string" then empty else "\($k) is not a string" end;
+			def strs($k): .[$k] | if . == null or (type == "array" and all(.[]; type == "string")) then empty
+				else "\($k) is not a list of strings" end;
+			if $f == "setups.jsonl" then
+				(to_entries[] | select(.value | type != "object") | "line \(.key + 1) is not a JSON object")
+			elif length != 1 or (.[0] | type) != "object" then "not one JSON object"
+			elif $f == "meta.json" then .[0]
+				| num("scale"; 0; 1), num("rate_scale"; 0; 1), int("repeat"; 1; 100),
+				  int("batch"; 1; 1024), int("runs_planned"; 0; 1e9), int("runs_done"; 0; 1e9),
+				  str("runner"), str("preset"), str("label"), str("command"), str("started"),
+				  str("finished"), str("idle_timeout"), strs("setups"), strs("modes"),
+				  strs("scenarios"), strs("skipped"),
+				  (.interrupted | if . == null or type == "boolean" then empty else "interrupted is not true or false" end)
+			else .[0] | int("cpus"; 0; 1e6), int("mem_kb"; 0; 1e15), str("cpu_model"), str("kernel"), str("os")
+			end' "$1/$sw_mc_f" 2>&1) || sw_mc_e="not JSON: ${sw_mc_e#jq: error (at *): }"
+		if [ -n "$sw_mc_e" ]; then
+			sw_log "report: $(sw_show "$1/$sw_mc_f"): $(printf '%s\n' "$sw_mc_e" | head -n 1 | LC_ALL=C tr -d '\n' | LC_ALL=C tr '[:cntrl:]' '?' | cut -c1-120)"
+			return 1
+		fi
+	done
+	return 0
 }
 
 # sw_out_dir FLAG DIR MARKER...: the output directory, checked once on

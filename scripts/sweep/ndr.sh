@@ -69,17 +69,7 @@ interrupted (ndr.json then has the trials so far and "complete": false).
 EOF
 }
 
-nd_die() { printf '%s\n' "ndr: $*" >&2; exit "${SW_DIE_CODE:-2}"; }
-
-# nd_int FLAG VALUE MIN MAX: a whole number in MIN..MAX, or exit 2.
-nd_int() {
-	case $2 in
-	'' | *[!0-9]*) nd_die "$1: '$2' is not a number $3..$4" ;;
-	esac
-	if [ ${#2} -gt 9 ] || [ "$2" -lt "$3" ] || [ "$2" -gt "$4" ]; then
-		nd_die "$1: $2 is outside $3..$4"
-	fi
-}
+nd_die() { sw_die "$@"; }
 
 # nd_num VALUE SUFFIX: a plain decimal number with an optional SUFFIX
 # ("%", "s") as %g; nothing when VALUE is not one.
@@ -146,7 +136,7 @@ ndr_validate() {
 		[ -z "$ND_RUNNER" ] || nd_die "--runner: not with --connect (the trials run through the control channel)"
 		printf '%s\n' "$o_connect" | grep -Eq '^[A-Za-z0-9._-]+(:[0-9]{1,5})?$' ||
 			nd_die "--connect: '$o_connect' is not HOST or HOST:PORT"
-		case $o_connect in *:*) nd_int --connect "${o_connect##*:}" 1 65535 ;; esac
+		case $o_connect in *:*) sw_int --connect "${o_connect##*:}" 1 65535 ;; esac
 		ND_RUNNER=connect CN_HOST=$o_connect CN_IFACE=$o_iface
 	else
 		[ -z "$o_iface" ] || nd_die "--interface: only with --connect"
@@ -166,7 +156,7 @@ ndr_validate() {
 	ND_SIZES=$(sw_list "$ND_SIZES")
 	[ -n "$ND_SIZES" ] || nd_die "$f: empty list"
 	for s in $ND_SIZES; do
-		[ "$s" = imix ] || nd_int "$f" "$s" 32 1472
+		[ "$s" = imix ] || sw_int "$f" "$s" 32 1472
 	done
 	[ "$(printf '%s\n' $ND_SIZES | sort | uniq -d)" = '' ] || nd_die "$f: a size is listed twice"
 	case $o_search in
@@ -214,18 +204,19 @@ ndr_validate() {
 			nd_die "--exceed-ratio: '$o_exceed' is not a ratio 0 <= R < 1 (or 0%..99%), like 0.5"
 	fi
 	if [ "$o_search" = mlr ]; then : "${o_maxt:=60}" "${o_lat:=10,50,90}"; else : "${o_maxt:=30}" "${o_lat:=none}"; fi
-	nd_int --max-trials "$o_maxt" 3 1000
+	sw_int --max-trials "$o_maxt" 3 1000
 	lat=''
 	if [ "$o_lat" != none ]; then
 		[ -n "$(sw_list "$o_lat")" ] || nd_die "--latency-at: empty list (none for no latency trials)"
 		for p in $(sw_list "$o_lat"); do
-			nd_int --latency-at "$p" 1 100
+			sw_int --latency-at "$p" 1 100
 			lat="$lat${lat:+,}$p"
 		done
 	fi
-	nd_int --batch "$SW_BATCH" 1 1024
+	sw_int --batch "$SW_BATCH" 1 1024
 	# the receiver stops this long after the last packet
 	SW_IDLE=${PKTBENCH_NDR_IDLE:-0.5s}
+	sw_secs PKTBENCH_NDR_IDLE "$SW_IDLE" 0.001 3600
 	SW_STOP=''
 	ND_CFG=$(jq -cn --arg search "$o_search" --argjson pdr "$pdr" --argjson res "$res" \
 		--argjson tmin "$tmin" --argjson tmax "$tmax" --argjson sum "$sum" \
@@ -329,34 +320,20 @@ ndr_drops() {
 nd_uptime() { read -r ND_UPT _ </proc/uptime; }
 
 # ndr_record NEXT T0: check the trial's line and append its record to
-# trials.jsonl.  Every number a trial reports is range-checked here, once:
+# trials.jsonl.  Every number a trial reports is range-checked here, once
+# (scripts/sweep/trialcheck.jq, which the sweep shares):
 # a result the search could take for an answer it is not (NaN, nothing
 # sent, more received than sent, a rate of 2^63) is refused: 1 with
 # ND_ERR saying what, and the line kept in refused.jsonl.
 ndr_record() {
 	nd_uptime
-	nd_rec=$(printf '%s\n' "$ND_LINE" | jq -c --argjson n "$((ND_N + 1))" --argjson next "$1" \
+	nd_rec=$(printf '%s\n' "$ND_LINE" | jq -c -L "$SW_LIB" --argjson n "$((ND_N + 1))" --argjson next "$1" \
 		--argjson drops "$(ndr_drops)" --argjson t0 "$2" --argjson t1 "$ND_UPT" \
 		--argjson fb "$(nd_frame_bytes "$ND_SIZE")" '
-		def num: type == "number" and (isnan | not) and (isinfinite | not);
-		def show: if type == "number" and isnan then "NaN" else tojson end;
-		def count($f): .[$f] | if num and . >= 0 and . <= 9007199254740992 and . == floor then empty
-			else "\($f) \(show) is not a packet count 0..2^53" end;
-		def rate($f; $nullok): .[$f] | if ($nullok and . == null) or (num and . >= 0 and . <= 1e9) then empty
-			else "\($f) \(show) is not a rate 0..1e9 pps" end;
-		def ns($f): .[$f] | if . == null or (num and . >= 0 and . <= 3.6e12) then empty
-			else "\($f) \(show) is not a latency 0..1 h in ns" end;
+		include "trialcheck";
 		if type != "object" then {refused: "not a JSON object"}
 		else
-		  ([count("sent"), count("received"), rate("tx_pps"; false), rate("rx_pps"; true),
-		    ns("lat_p50_ns"), ns("lat_p90_ns"), ns("lat_p99_ns"),
-		    (if .sent == 0 then "sent 0: the sender sent nothing" else empty end),
-		    (if (.sent | num) and (.received | num) and .received > .sent
-		     then "received \(.received) > sent \(.sent)" else empty end),
-		    (if (.tx_pps | num) and .tx_pps == 0 and (.sent | num) and .sent > 0
-		     then "tx_pps 0 with \(.sent) sent" else empty end),
-		    (if .tx_bytes != null and ((.tx_bytes | num | not) or .tx_bytes < 0)
-		     then "tx_bytes \(.tx_bytes | show) is not a byte count" else empty end)]) as $bad
+		  trial_refusals as $bad
 		  | if ($bad | length) > 0 then {refused: ($bad | join("; "))}
 		    else
 		      ((.sent - .received) / .sent) as $loss

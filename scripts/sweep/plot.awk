@@ -143,14 +143,14 @@ END {
 					cmd = csep(cmd, "$d" nb " using " dx(sc, P, np, j, nm, anyci) ":" c0 ":" c0 + 1 ":" c0 + 2 \
 						" with yerrorbars lw 1.5 pt -1 lc rgb '" color(M[j]) "' notitle")
 				cmd = csep(cmd, "$d" nb " using " dx(sc, P, np, j, nm, anyci) ":" c0 " with linespoints lw 2 pt 7 lc rgb '" \
-					color(M[j]) "' title '" M[j] "'")
+					color(M[j]) "' title " gq(M[j]))
 			}
 			for (j = 1; j <= nm; j++) {
 				if (!hass[nb, j]) continue
 				c0 = 2 + nm * 3 + (j - 1)
 				cmd = csep(cmd, "$d" nb " using 1:" c0 \
-					" with linespoints dt 2 lw 1.5 pt 6 lc rgb '" color(M[j]) "' title 'study " M[j] \
-					(scaled ? " (at its counts)" : "") "'")
+					" with linespoints dt 2 lw 1.5 pt 6 lc rgb '" color(M[j]) "' title " gq("study " M[j] \
+					(scaled ? " (at its counts)" : "")))
 			}
 			if (cmd == "")
 				cmd = nothing(nb, "no successful run")
@@ -200,7 +200,7 @@ END {
 			}
 			print "EOD"
 			printf "set origin %.4f,%.4f\nset size %.4f,%.4f\n", (j - 1) / nm, keyh + (nc - c) * ph, 1 / nm, ph
-			print "set title '" pre "scenario " short(sc) ", " M[j] "'"
+			print "set title " gq(pre "scenario " short(sc) ", " M[j])
 			xaxis(sc, P, np)
 			cmd = ""
 			for (i = 1; i <= ns; i++) {
@@ -232,7 +232,7 @@ END {
 	print "set key center center horizontal samplen 4 font ',9'"
 	cmd = ""
 	for (i = 1; i <= ns; i++)
-		cmd = csep(cmd, "NaN with linespoints lw 2 pt 7 lc rgb '" scolor(i) "' title '" S[i] "'")
+		cmd = csep(cmd, "NaN with linespoints lw 2 pt 7 lc rgb '" scolor(i) "' title " gq(S[i]))
 	if (ovst)
 		cmd = csep(cmd, "NaN with linespoints dt 2 lw 1.5 pt 6 lc rgb '#555555' title 'study (dashed)'")
 	print "plot " cmd

@@ -27,7 +27,7 @@ report_main() {
 		[ $# -gt 0 ] && shift
 	done
 	[ -n "$dir" ] || { report_usage >&2; exit 2; }
-	[ -f "$dir/runs.jsonl" ] || sw_die "report: no $dir/runs.jsonl"
+	[ -f "$dir/runs.jsonl" ] || sw_die "report: no $(sw_show "$dir")/runs.jsonl"
 	sw_report "$dir"
 }
 
@@ -55,6 +55,7 @@ sw_summary_head() {
 	jq -rn --argjson m "$meta" --argjson h "$mach" --argjson runs "$runs" \
 		--argjson fails "$fails" --arg study "$(sw_study_file)" '
 		def v(x): if x == null then "?" else (x | tostring) end;
+		def j(x): if x == null then "?" else (x | join(", ")) end;
 		"# pktbench sweep: \(v($m.runner)) runner, preset \(v($m.preset))\(if $m["label"] then " (" + $m["label"] + ")" else "" end)",
 		"",
 		(if $m["label"] and $m.runner == "lab" then
@@ -65,7 +66,7 @@ sw_summary_head() {
 			"**Partial: interrupted after \($m.runs_done) of \($m.runs_planned) runs.**\n" else empty end),
 		"Command: `\(v($m.command))`  ",
 		"Started \(v($m.started)), finished \(v($m.finished)); \($runs) runs recorded, \($fails) failed.  ",
-		"Set-ups \(v($m.setups | join(", "))); modes \(v($m.modes | join(", "))); scenarios \(v($m.scenarios | join(", "))); repeat \(v($m.repeat)); packet counts × \(v($m.scale)); tx rates × \($m.rate_scale // 1); batch \(v($m.batch)); receiver idle timeout \(v($m.idle_timeout)).",
+		"Set-ups \(j($m.setups)); modes \(j($m.modes)); scenarios \(j($m.scenarios)); repeat \(v($m.repeat)); packet counts × \(v($m.scale)); tx rates × \($m.rate_scale // 1); batch \(v($m.batch)); receiver idle timeout \(v($m.idle_timeout)).",
 		(if (($m.skipped // []) | length) > 0 then
 			"Skipped (not available here): \($m.skipped | join("; "))." else empty end),
 		"Study values: `\($study | sub(".*/data/"; "data/"))`.",
@@ -116,6 +117,7 @@ sw_summary_body() {
 
 sw_report() {
 	d=$1
+	sw_meta_check "$d" || return 1
 	# runs on another machine class carry a label and compare by ratio only
 	lbl=$(jq -r '.["label"] // ""' "$d/meta.json" 2>/dev/null)
 	rs=$(jq -r '.rate_scale // 1' "$d/meta.json" 2>/dev/null)
@@ -127,11 +129,12 @@ sw_report() {
 	if [ -z "${SW_NOFIG:-}" ]; then
 		if command -v gnuplot >/dev/null 2>&1; then
 			mkdir -p "$d/figures.tmp"
-			if awk -F, -v dir="$d/figures.tmp" -v term="$(sw_gnuplot_term)" \
+			# paths relative to DIR: no name of the user's reaches gnuplot or sed
+			if awk -F, -v dir=figures.tmp -v term="$(sw_gnuplot_term)" \
 				-v label="$lbl" -v ratios_only=$ro -v rscale="$rs" \
 				-f "$PKTBENCH_ROOT/scripts/sweep/csv.awk" -f "$PKTBENCH_ROOT/scripts/sweep/plot.awk" "$d/data.csv" >"$d/figures.tmp/plot.gp" &&
-				gnuplot "$d/figures.tmp/plot.gp" 2>"$d/figures.tmp/gnuplot.err"; then
-				sed -i "s|$d/figures.tmp/|figures/|g" "$d/figures.tmp/plot.gp"
+				(CDPATH='' cd -- "$d" && gnuplot figures.tmp/plot.gp) 2>"$d/figures.tmp/gnuplot.err"; then
+				sed -i 's|figures\.tmp/|figures/|g' "$d/figures.tmp/plot.gp"
 				rm -rf "$d/figures" && mv "$d/figures.tmp" "$d/figures"
 				rm -f "$d/figures/gnuplot.err"
 				figs=1

@@ -36,9 +36,9 @@ options:
                      `pktbench lab up --registry` started (PKT_LAB_NAME),
                      receiver on node 1, sender on node 2 (docs/lab.md)
   --out DIR          output directory (default results/sweep-<UTC time>)
-  --batch N          packets per send/receive call (default 64)
-  --idle-timeout T   receiver stops T after the last packet (default 1s;
-                     10s with --runner uml)
+  --batch N          packets per send/receive call, 1..1024 (default 64)
+  --idle-timeout T   receiver stops T after the last packet, 0.001s..3600s
+                     (default 1s; 10s with --runner uml)
   --dry-run          print the plan (points, runs, packets) and exit
   -h, --help         this text
 
@@ -102,12 +102,7 @@ sweep_validate() {
 	for c in $SW_SCENS; do
 		sw_in "$c" "$SW_ALL_SCENARIOS" || sw_die "--scenarios: '$c' is not one of: $SW_ALL_SCENARIOS"
 	done
-	case $SW_REPEAT in
-	'' | *[!0-9]*) sw_die "--repeat: '$SW_REPEAT' is not a number 1..100" ;;
-	esac
-	if [ "$SW_REPEAT" -lt 1 ] || [ "$SW_REPEAT" -gt 100 ]; then
-		sw_die "--repeat: $SW_REPEAT is outside 1..100"
-	fi
+	sw_int --repeat "$SW_REPEAT" 1 100
 	case $SW_PRESET in
 	study) : "${SW_SCALE:=1}" ;;
 	quick) : "${SW_SCALE:=0.05}" ;;
@@ -116,16 +111,10 @@ sweep_validate() {
 	awk -v f="$SW_SCALE" 'BEGIN { exit !(f ~ /^[0-9]*\.?[0-9]+$/ && f > 0 && f <= 1) }' ||
 		sw_die "--scale: '$SW_SCALE' is not a number in (0, 1]"
 	SW_SCALE=$(awk -v f="$SW_SCALE" 'BEGIN { printf "%g", f }')	# ".5" is no JSON
-	case $SW_BATCH in
-	'' | *[!0-9]*) sw_die "--batch: '$SW_BATCH' is not a number 1..1024" ;;
-	esac
-	if [ "$SW_BATCH" -lt 1 ] || [ "$SW_BATCH" -gt 1024 ]; then
-		sw_die "--batch: $SW_BATCH is outside 1..1024"
-	fi
+	sw_int --batch "$SW_BATCH" 1 1024
 	# the UML guest stalls for seconds when its host is busy
 	if [ "$SW_RUNNER" = uml ]; then : "${SW_IDLE:=10s}"; else : "${SW_IDLE:=1s}"; fi
-	printf '%s\n' "$SW_IDLE" | grep -Eq '^[0-9]+(\.[0-9]+)?s$' ||
-		sw_die "--idle-timeout: '$SW_IDLE' is not seconds like 1s or 2.5s"
+	sw_secs --idle-timeout "$SW_IDLE" 0.001 3600
 	case $SW_RUNNER in
 	'' | docker | netns | lab) : "${SW_RSCALE:=1}" ;;
 	uml) : "${SW_RSCALE:=0.02}" ;;
@@ -327,11 +316,8 @@ sweep_on_signal() {
 
 sweep_run() {
 	: "${SW_OUT:=$PKTBENCH_ROOT/results/sweep-$(date -u +%Y%m%dT%H%M%SZ)}"
-	if [ -e "$SW_OUT/runs.jsonl" ]; then
-		sw_die "--out: $SW_OUT already holds a sweep (runs.jsonl); choose another directory"
-	fi
-	mkdir -p "$SW_OUT" || sw_die "--out: cannot create $SW_OUT"
-	SW_OUT=$(cd "$SW_OUT" && pwd)
+	sw_out_dir --out "$SW_OUT" runs.jsonl
+	SW_OUT=$SW_OUTDIR
 	: >"$SW_OUT/runs.jsonl"
 	: >"$SW_OUT/setups.jsonl"
 	printf '%s\n' "$SW_PLAN" >"$SW_OUT/plan.tsv"
@@ -431,6 +417,8 @@ sweep_point() {
 		got=$(jq -r '.stats.received // 0' "$d/rx.json" 2>/dev/null)
 		if [ "${got:-0}" = 0 ]; then
 			status=failed reason="no packets received"
+		elif bad=$(sw_trial_refusals "$d") && [ -n "$bad" ]; then
+			status=failed reason="result refused: $bad"
 		fi
 	fi
 	SW_WALL=$(awk -v a="$t_run" -v b="$(sw_uptime)" 'BEGIN { printf "%.3f", b - a }')

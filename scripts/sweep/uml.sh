@@ -19,10 +19,8 @@ RN_CAP_PPS=200
 uml_host_sweep() {
 	launch=$PKTBENCH_ROOT/tests/uml/launch.sh
 	: "${SW_OUT:=$PKTBENCH_ROOT/results/sweep-uml-$(date -u +%Y%m%dT%H%M%SZ)}"
-	[ -e "$SW_OUT/runs.jsonl" ] &&
-		sw_die "--out: $SW_OUT already holds a sweep (runs.jsonl); choose another directory"
-	mkdir -p "$SW_OUT" || sw_die "--out: cannot create $SW_OUT"
-	SW_OUT=$(cd "$SW_OUT" && pwd)
+	sw_out_dir --out "$SW_OUT" runs.jsonl
+	SW_OUT=$SW_OUTDIR
 	work=$(mktemp -d "${TMPDIR:-/tmp}/pktbench-umlsweep.XXXXXX") || sw_die "mktemp failed"
 	# the arguments as given, --out pointed into the guest's work directory
 	printf '%s\n' "$SW_ARGV" | awk 'skip { skip = 0; next } $0 == "--out" { skip = 1; next } NF' \

@@ -117,4 +117,62 @@ usage "unknown option '--bogus'" "$A" "$B" --bogus
 usage 'no such sweep directory or data.csv' "$tmp/none" "$B"
 usage 'has no column pps_median' "$here/test_compare.sh" "$B"
 
+# 8. Values that are not plain decimal numbers: awk took NaN, nan, inf
+# and 0x10 for numbers and abc for 0, and the point passed (exit 0).
+# Each is refused: exit 2, one line with the file, the line and the value,
+# on either side and in the interval columns too.
+t_case "non-numeric values refused with file and line"
+for v in NaN nan inf -inf abc 0x10 -5 '1 000' 1e; do
+	sed "2s/^native,III-size,64,64,udp,3,3,200000,/native,III-size,64,64,udp,3,3,$v,/" "$A" >"$tmp/bad.csv"
+	cmp 2 "$tmp/bad.csv" "$A" --a-setup native --a-mode udp || continue
+	if [ "$(grep -c . "$tmp/err")" -ne 1 ] ||
+		! grep -qF "pktbench compare: $tmp/bad.csv line 2: pps_median '$v' is not a non-negative number" "$tmp/err"; then
+		fail "pps_median $v in A: $(cat "$tmp/err")"
+	fi
+	cmp 2 "$A" "$tmp/bad.csv" || continue
+	grep -qF "$tmp/bad.csv line 2: pps_median '$v'" "$tmp/err" || fail "pps_median $v in B: $(cat "$tmp/err")"
+done
+sed '3s/,380000,420000,/,380000,NaN,/' "$A" >"$tmp/bad.csv"
+cmp 2 "$A" "$tmp/bad.csv" &&
+	{ grep -qF "$tmp/bad.csv line 3: ci95_hi_pps 'NaN' is not a number" "$tmp/err" || fail "ci95_hi_pps NaN: $(cat "$tmp/err")"; }
+# a negative lower bound is a real interval (few runs, wide spread)
+sed '2s/,190000,210000,/,-48433.82,210000,/' "$A" >"$tmp/neg.csv"
+cmp 1 "$tmp/neg.csv" "$B" --csv
+
+# 9. An empty file read as "points missing on the other side" (exit 1);
+# it says empty: exit 2, one line, whichever side it is on.
+t_case "an empty data.csv says empty"
+: >"$tmp/empty.csv"
+head -n 1 "$A" >"$tmp/header.csv"
+for f in empty header; do
+	for args in "$tmp/$f.csv $B" "$A $tmp/$f.csv"; do
+		# shellcheck disable=SC2086
+		cmp 2 $args || continue
+		if [ "$(grep -c . "$tmp/err")" -ne 1 ] || ! grep -qF "$tmp/$f.csv: empty" "$tmp/err"; then
+			fail "$f file ($args): $(cat "$tmp/err")"
+		fi
+	done
+done
+
+# 10. CSV output: a text cell starting with = + - or @ is a formula in a
+# spreadsheet: it leaves with a leading ', and a quote makes it a quoted
+# cell; control characters show as ? (the table too).
+t_case "CSV: formula prefixes neutralised, control characters shown as ?"
+esc=$(printf '\033')
+awk -F, -v OFS=, -v esc="$esc" 'NR == 2 { $1 = "=1+2"; $2 = "+cmd"; $3 = "-64"; $5 = "@SUM(A1)" }
+	NR == 3 { $1 = "a\"b"; $5 = "m" esc "[31m" } { print }' "$A" >"$tmp/f-a.csv"
+cp "$tmp/f-a.csv" "$tmp/f-b.csv"
+cmp 1 "$tmp/f-a.csv" "$tmp/f-b.csv" --csv
+same "formula cells" "a_setup,b_setup,scenario,param,a_mode,b_mode,a_pps_median,b_pps_median,ratio,a_ci95_lo_pps,a_ci95_hi_pps,b_ci95_lo_pps,b_ci95_hi_pps,ci_overlap,verdict,note
+'=1+2,'=1+2,'+cmd,'-64,'@SUM(A1),'@SUM(A1),200000,200000,1.000,190000,210000,190000,210000,yes,pass,
+\"a\"\"b\",\"a\"\"b\",III-size,64,m?[31m,m?[31m,400000,400000,1.000,380000,420000,380000,420000,yes,pass,
+native,native,III-size,128,udp,udp,100000,100000,1.000,,,,,n/a,pass,
+bridge,bridge,III-size,64,udp,udp,150000,150000,1.000,140000,160000,140000,160000,yes,pass,
+bridge,bridge,III-size,64,mmap,mmap,300000,300000,1.000,290000,310000,290000,310000,yes,pass,
+macvlan,macvlan,III-size,64,udp,udp,,,,,,,,n/a,missing,no median in A
+ovs,ovs,III-size,64,udp,udp,50000,50000,1.000,40000,60000,40000,60000,yes,pass,"
+cmp 1 "$tmp/f-a.csv" "$tmp/f-b.csv"
+grep -q "$esc" "$tmp/out" && fail "the table shows an ESC raw"
+grep -qF 'm?[31m' "$tmp/out" || fail "the table lacks the mode as m?[31m"
+
 t_done

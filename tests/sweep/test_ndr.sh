@@ -276,6 +276,22 @@ for l in '{"sent":NaN,"received":5,"tx_pps":1000}|sent NaN' \
 done
 t_case_whys "ndr trial results: NaN, sent 0, received > sent, tx_pps 2^63, negative, not JSON refused" "$why"
 
+# The receiver's idle timeout from the environment is a number from the
+# user too: checked like --idle-timeout, exit 2 and one line before any
+# trial (the fake trial would not notice it).
+why=''
+for v in 0s 99999s 1e3s 0x10s -1s 5; do
+	PKTBENCH_NDR_IDLE=$v PKTBENCH_NDR_TRIAL=$fake "$top/bin/pktbench" ndr --trial 1s \
+		--out "$out/idle" >/dev/null 2>"$out/idle.err"
+	rc=$?
+	n=$(grep -c . "$out/idle.err")
+	if [ $rc -ne 2 ] || [ "$n" -ne 1 ] || ! grep -q "^ndr: PKTBENCH_NDR_IDLE: '$v' is not seconds in 0.001s..3600s" "$out/idle.err"; then
+		why="$why|PKTBENCH_NDR_IDLE=$v: exit $rc, $n lines: $(head -n 1 "$out/idle.err")"
+	fi
+done
+[ -e "$out/idle/ndr.json" ] && why="$why|a refused PKTBENCH_NDR_IDLE still wrote ndr.json"
+t_case_whys "ndr PKTBENCH_NDR_IDLE: 0s, 99999s, 1e3s, 0x10s, -1s, 5 refused, one line" "$why"
+
 # Bad options of the RFC 9971 search and of --sizes: exit 2, one line.
 bad_options "$out/bad2" "--search foo=--search" "--exceed-ratio 1=--exceed-ratio" "--exceed-ratio x=--exceed-ratio" \
 	"--search bisect --exceed-ratio 0.5=--exceed-ratio" "--search bisect --trial-min 1s=--trial-min" \
