@@ -69,6 +69,7 @@ PKT_SETUP         -               -         run
 PKT_SERVER        -               0         all
 PKT_CONTROL_PORT  --control-port  -         server
 PKT_MAX_DURATION  --max-duration  -         server
+PKT_METRICS       --metrics       -         server
 PKT_TOKEN         -               -         all
 '
 # Names only the host side (compose) reads.

@@ -94,6 +94,9 @@ const struct opt pktrecv_opts[] = {
 	{ "max-threads", 285, OPT_U64, O(max_threads), UNITS_PLAIN, 1, 64, "N",
 	  "--server: most receive threads a client may ask for (default 4)",
 	  OPT_NO_RESULT },
+	{ "metrics", 340, OPT_PATH, O(metrics), UNITS_PLAIN, 0, 0, "ADDR:PORT",
+	  "--server: serve /metrics (Prometheus text format) on ADDR:PORT, read-only, at most 8 scrapers (docs/security.md)",
+	  OPT_NO_RESULT },
 	OPT_END,
 };
 

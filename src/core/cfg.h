@@ -74,6 +74,7 @@ struct cfg {
 	uint16_t control_port;
 	uint32_t ctl_bind;	/* network order; 0: any */
 	char token[256];	/* "": none (or PKT_TOKEN) */
+	char metrics[256];	/* --metrics ADDR:PORT (src/core/metrics.h); "": off */
 	uint64_t max_duration_ns;	/* server: caps on what a client asks */
 	uint64_t max_threads;
 	char connect[256];	/* pktsend --connect HOST[:PORT] */
