@@ -48,6 +48,8 @@ static int http_request_line(const char *buf, size_t eol, struct http_req *r)
 		return -EINVAL;
 	for (p = t; p < i && buf[p] != '?' && buf[p] != '#'; p++)
 		;
+	if (p == t)
+		return -EINVAL;	/* a query alone: no path (fuzz_http) */
 	if (p - t >= sizeof(r->path))
 		return -E2BIG;
 	r->method = m == 3 && !memcmp(buf, "GET", 3) ? HTTP_GET : HTTP_OTHER;
