@@ -38,6 +38,7 @@ struct metrics_conn {
 	uint64_t deadline_ms;
 	size_t in;		/* request bytes read */
 	size_t out, sent;	/* response bytes, bytes written */
+	int draining;		/* answered: reading to the client's close */
 	char req[METRICS_REQ_MAX];
 	char resp[METRICS_RESP_MAX];
 };
@@ -493,9 +494,23 @@ static void conn_write(struct metrics_conn *cn)
 	}
 	cn->sent += (size_t)k;
 	if (cn->sent == cn->out) {
+		/*
+		 * A close with unread bytes (the rest of a request answered
+		 * early, a client writing in pieces) would reset the
+		 * connection and lose the answer: read to the client's
+		 * close, within the connection's deadline.
+		 */
 		shutdown(cn->fd, SHUT_WR);
-		conn_close(cn);
+		cn->draining = 1;
 	}
+}
+
+static void conn_drain(struct metrics_conn *cn)
+{
+	ssize_t k = recv(cn->fd, cn->req, sizeof(cn->req), MSG_DONTWAIT);
+
+	if (k == 0 || (k < 0 && errno != EAGAIN && errno != EINTR))
+		conn_close(cn);
 }
 
 /* A free slot takes the connection; without one it is answered 503. */
@@ -513,6 +528,7 @@ static void metrics_accept(struct metrics *m)
 		if (cn->fd < 0) {
 			cn->fd = fd;
 			cn->in = cn->out = cn->sent = 0;
+			cn->draining = 0;
 			cn->deadline_ms = mono_ms() + METRICS_IO_MS;
 			return;
 		}
@@ -537,7 +553,10 @@ static void *metrics_main(void *arg)
 			if (cn->fd >= 0 && now >= cn->deadline_ms)
 				conn_close(cn);	/* 5 s: slow or silent */
 			p[i + 1] = (struct pollfd){
-				cn->fd, (short)(cn->out ? POLLOUT : POLLIN), 0
+				cn->fd,
+				(short)(cn->out && !cn->draining ? POLLOUT :
+								    POLLIN),
+				0
 			};
 		}
 		if (poll(p, METRICS_SCRAPERS + 1, METRICS_POLL_MS) <= 0)
@@ -547,7 +566,9 @@ static void *metrics_main(void *arg)
 
 			if (cn->fd < 0 || !p[i + 1].revents)
 				continue;
-			if (cn->out)
+			if (cn->draining)
+				conn_drain(cn);
+			else if (cn->out)
 				conn_write(cn);
 			else
 				conn_read(m, cn);
