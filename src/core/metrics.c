@@ -24,6 +24,12 @@
 #include "units.h"
 
 #define METRICS_POLL_MS	100
+/*
+ * Connections the kernel queues for accept: beyond the 8 served, the rest
+ * are taken at once and answered 503, not left to SYN retries.
+ */
+#define METRICS_BACKLOG	64
+#define METRICS_ACCEPTS	16	/* per wake-up, so the served ones go on */
 #define METRICS_RESP_MAX (METRICS_BODY_MAX + 256)
 #define NS_PER_S	1000000000ull
 
@@ -513,15 +519,18 @@ static void conn_drain(struct metrics_conn *cn)
 		conn_close(cn);
 }
 
-/* A free slot takes the connection; without one it is answered 503. */
-static void metrics_accept(struct metrics *m)
+/*
+ * A free slot takes the connection; without one it is answered 503.
+ * 0, or -1 when nothing was waiting.
+ */
+static int metrics_accept(struct metrics *m)
 {
 	static const char busy[] =
 		"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
 	int fd = accept4(m->lfd, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC);
 
 	if (fd < 0)
-		return;
+		return -1;
 	for (unsigned i = 0; i < METRICS_SCRAPERS; i++) {
 		struct metrics_conn *cn = &m->conn[i];
 
@@ -530,12 +539,13 @@ static void metrics_accept(struct metrics *m)
 			cn->in = cn->out = cn->sent = 0;
 			cn->draining = 0;
 			cn->deadline_ms = mono_ms() + METRICS_IO_MS;
-			return;
+			return 0;
 		}
 	}
 	if (send(fd, busy, sizeof(busy) - 1, MSG_DONTWAIT | MSG_NOSIGNAL) < 0)
 		(void)0;	/* it is closed either way */
 	close(fd);
+	return 0;
 }
 
 static void *metrics_main(void *arg)
@@ -573,8 +583,9 @@ static void *metrics_main(void *arg)
 			else
 				conn_read(m, cn);
 		}
-		if (p[0].revents)
-			metrics_accept(m);
+		for (unsigned i = 0; p[0].revents && i < METRICS_ACCEPTS; i++)
+			if (metrics_accept(m))
+				break;
 	}
 	return NULL;
 }
@@ -606,7 +617,7 @@ int metrics_start(struct metrics **mp, const struct cfg *c, char *err,
 		goto fail;
 	setsockopt(m->lfd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
 	if (bind(m->lfd, (struct sockaddr *)&a, sizeof(a)) ||
-	    listen(m->lfd, METRICS_SCRAPERS))
+	    listen(m->lfd, METRICS_BACKLOG))
 		goto fail;
 	ret = -pthread_create(&m->tid, NULL, metrics_main, m);
 	if (ret) {
