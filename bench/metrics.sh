@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # What --metrics costs a run: pktsend --connect into pktrecv --server on
-# veth, udp -> udp, 64 B, unthrottled, alternating a server without
-# --metrics and one with it scraped every 0.1 s (ten times Prometheus'
-# usual 1 s) by a scraper in the sender's namespace.  Prints one raw JSON
-# line per run, then the medians and the ratio; asserts nothing.
+# veth, udp -> udp, 64 B, unthrottled, in turn a server without --metrics
+# (plain), one with it and no scraper (idle: the publication alone), and
+# one scraped every 0.1 s (scraped: ten times Prometheus' usual 1 s) by a
+# scraper in the sender's namespace.  Prints one raw JSON line per run,
+# then the medians and the ratios; asserts nothing.
 #
 #   bench/metrics.sh [--runs N] [--count N] [--out DIR]
 #
@@ -59,7 +60,7 @@ ip netns exec "$TOPO_NS_TX" ping -c1 -W1 "$TOPO_IP_RX" >/dev/null 2>&1 || true
 one_run() {
 	local v=$1 args=()
 
-	[ "$v" = metrics ] && args=(--metrics "$TOPO_IP_RX:9102")
+	[ "$v" != plain ] && args=(--metrics "$TOPO_IP_RX:9102")
 	ip netns exec "$TOPO_NS_RX" "$BIN/pktrecv" --server -i "$TOPO_IF_RX" \
 		"${args[@]}" >/dev/null 2>"$TMP/srv.err" &
 	SRV_PID=$!
@@ -68,7 +69,7 @@ one_run() {
 		sleep 0.05
 	done
 	: >"$TMP/scrapes"
-	if [ "$v" = metrics ]; then
+	if [ "$v" = scraped ]; then
 		[ -p "$TMP/fifo" ] || mkfifo "$TMP/fifo"
 		# the pause: a read timeout on a FIFO nobody writes, no process
 		ip netns exec "$TOPO_NS_TX" bash -c '
@@ -98,9 +99,12 @@ one_run() {
 
 {
 	for i in $(seq "$RUNS"); do
-		# alternate the order, so neither variant always runs first
-		if [ $((i % 2)) = 1 ]; then one_run plain; one_run metrics
-		else one_run metrics; one_run plain; fi
+		# rotate the order, so no variant always runs first
+		case $((i % 3)) in
+		1) one_run plain; one_run idle; one_run scraped ;;
+		2) one_run idle; one_run scraped; one_run plain ;;
+		0) one_run scraped; one_run plain; one_run idle ;;
+		esac
 	done
 } | tee "$TMP/raw.jsonl"
 
@@ -111,19 +115,20 @@ summary() {
 	echo "- cpu: $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), $(nproc) online; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 	echo "- kernel: $(uname -r)"
 	echo "- pktbench: $("$BIN/pktsend" --version 2>&1 | head -1) ($(git -C "$top" rev-parse --short HEAD 2>/dev/null))"
-	echo "- veth, udp -> udp through --connect, 64 B, unthrottled, $COUNT packets, $RUNS runs per variant, alternating; metrics: scraped every 0.1 s"
+	echo "- veth, udp -> udp through --connect, 64 B, unthrottled, $COUNT packets, $RUNS runs per variant, in rotation; idle: --metrics, no scraper; scraped: --metrics, scraped every 0.1 s"
 	echo
 	jq -rs '
 		def med: sort | if length == 0 then null elif length % 2 == 1 then .[length / 2 | floor]
 			else (.[length / 2 - 1] + .[length / 2]) / 2 end;
 		(map(select(.variant == "plain") | .rx_pps) | med) as $p
-		| (map(select(.variant == "metrics") | .rx_pps) | med) as $m
+		| (map(select(.variant == "idle") | .rx_pps) | med) as $i
+		| (map(select(.variant == "scraped") | .rx_pps) | med) as $s
 		| "| variant | rx pps median | min..max | lost (all runs) | scrapes answered 200 |",
 		  "|---|---|---|---|---|",
-		  (["plain", "metrics"][] as $v | map(select(.variant == $v)) as $r
+		  (["plain", "idle", "scraped"][] as $v | map(select(.variant == $v)) as $r
 		   | "| \($v) | \($r | map(.rx_pps) | med | floor) | \($r | map(.rx_pps) | min | floor)..\($r | map(.rx_pps) | max | floor) | \($r | map(.lost) | add) | \($r | map(.scrapes) | add) |"),
 		  "",
-		  "metrics / plain, medians: \(($m / $p * 1000 | round) / 1000)"' "$TMP/raw.jsonl"
+		  "idle / plain, medians: \(($i / $p * 1000 | round) / 1000); scraped / plain: \(($s / $p * 1000 | round) / 1000)"' "$TMP/raw.jsonl"
 }
 summary | tee "$TMP/summary.md"
 if [ -n "$OUT" ]; then

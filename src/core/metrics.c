@@ -14,11 +14,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "../be/backend.h"
 #include "clock.h"
 #include "drops.h"
+#include "log.h"
 #include "metrics.h"
 #include "run.h"
 #include "units.h"
@@ -548,10 +550,32 @@ static int metrics_accept(struct metrics *m)
 	return 0;
 }
 
+/*
+ * The port needs no privilege, and capabilities are per thread: this one
+ * drops all of its own at once, whatever the rest of the server keeps
+ * (capset by syscall, the kernel's v3 layout; no libcap in a static
+ * binary).  Dropping is always allowed.
+ */
+static void metrics_drop_caps(void)
+{
+	struct {
+		uint32_t version;
+		int pid;
+	} h = { 0x20080522, 0 };	/* _LINUX_CAPABILITY_VERSION_3, self */
+	struct {
+		uint32_t effective, permitted, inheritable;
+	} d[2] = { { 0, 0, 0 }, { 0, 0, 0 } };
+
+	if (syscall(SYS_capset, &h, d))
+		pkt_log(LOG_WARN, "--metrics: dropping capabilities: %s",
+			strerror(errno));
+}
+
 static void *metrics_main(void *arg)
 {
 	struct metrics *m = arg;
 
+	metrics_drop_caps();
 	while (!__atomic_load_n(&m->stop, __ATOMIC_RELAXED)) {
 		struct pollfd p[METRICS_SCRAPERS + 1];
 		uint64_t now = mono_ms();

@@ -6,7 +6,8 @@
 # other, over a veth link.  Scrapes are raw HTTP through bash's /dev/tcp,
 # so nothing but bash is needed.
 #   - before any run: 200, zero counts, busy 0; the grammar checked by
-#     t_metrics FILE (the unit test's checker);
+#     t_metrics FILE (the unit test's checker); the metrics thread (and
+#     only it) holds no capability;
 #   - during a run the received count rises and busy is 1; after it the
 #     final count is the run's result, exactly, and so is the latency
 #     histogram's count;
@@ -75,6 +76,10 @@ case_idle()
 	expect_eq "idle: served" "$(metric "$f" pktbench_runs_served_total)" 0
 	expect_eq "idle: +Inf bucket" \
 		"$(metric "$f" 'pktbench_latency_seconds_bucket{le="+Inf"}')" 0
+	# the metrics thread holds no capability, whatever the server keeps
+	expect_eq "idle: threads of the server without any capability" \
+		"$(grep -l '^CapEff:[[:space:]]*0000000000000000$' \
+			/proc/"$SRV_PID"/task/*/status | grep -c .)" 1
 	if [ -n "$CHECKER" ]; then
 		"$CHECKER" "$f" >/dev/null ||
 			fail "idle: grammar: $("$CHECKER" "$f")"
