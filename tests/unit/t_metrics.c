@@ -584,6 +584,30 @@ static void test_addr(void)
 	       -EINVAL, "no port: -EINVAL");
 }
 
+static void test_check(void)
+{
+	char err[256];
+	struct cfg c;
+
+	cfg_defaults(&c, ROLE_RECV);
+	is_int(metrics_check(&c, err, sizeof(err)), 0, "check: no --metrics");
+	snprintf(c.metrics, sizeof(c.metrics), "0.0.0.0:9102");
+	is_int(metrics_check(&c, err, sizeof(err)), -EINVAL,
+	       "check: --metrics without --server: -EINVAL");
+	has_str(err, "--metrics: only with --server", "check: says why");
+	c.server = 1;
+	is_int(metrics_check(&c, err, sizeof(err)), 0,
+	       "check: --server --metrics 0.0.0.0:9102");
+	snprintf(c.metrics, sizeof(c.metrics), "0.0.0.0:%u", c.control_port);
+	is_int(metrics_check(&c, err, sizeof(err)), -EINVAL,
+	       "check: the control port: -EINVAL");
+	has_str(err, "the port of --control-port", "check: names the clash");
+	c.ctl_bind = htonl(0x0a000001);
+	snprintf(c.metrics, sizeof(c.metrics), "10.0.0.2:%u", c.control_port);
+	is_int(metrics_check(&c, err, sizeof(err)), 0,
+	       "check: the control port's number on another address");
+}
+
 static int check_file(const char *path)
 {
 	static char text[1 << 16];
@@ -620,5 +644,6 @@ int main(int argc, char **argv)
 	test_format();
 	test_http();
 	test_addr();
+	test_check();
 	return done_testing();
 }
