@@ -144,7 +144,7 @@ $(UNIT_SRC:tests/unit/%.c=$(B)/asan/unit/%): $(B)/asan/unit/%: tests/unit/%.c $(
 # FUZZ_TARGETS picks some, FUZZ_CFLAGS adds defines to the targets'
 # own files (tests/fuzz/fuzz_seq.c).  The objects they link carry the
 # coverage instrumentation (fuzzer-no-link); the target links the runtime.
-FUZZ_TARGETS ?= frame payload seq cfg units ctl drops esc
+FUZZ_TARGETS ?= frame payload seq cfg units ctl drops esc http
 FUZZ_SECONDS ?= 60
 FUZZ_SAN = address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 FUZZ_OBJ_CFLAGS = $(CSTD) $(WARN) $(WERROR) -O1 -g \

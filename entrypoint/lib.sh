@@ -72,6 +72,7 @@ PKT_SERVER        -               0         all
 PKT_CONTROL_PORT  --control-port  -         server
 PKT_MAX_DURATION  --max-duration  -         server
 PKT_SERVER_MODES  --server-modes  udp,mmsg  server
+PKT_METRICS       --metrics       -         server
 PKT_TOKEN         -               -         all
 PKT_TOKEN_FILE    --token-file    -         server
 '

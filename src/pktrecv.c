@@ -104,6 +104,9 @@ const struct opt pktrecv_opts[] = {
 	  "LIST",
 	  "--server: the modes a client may ask for, comma-separated; the server keeps only the capabilities they need (default all)",
 	  OPT_NO_RESULT },
+	{ "metrics", 340, OPT_PATH, O(metrics), UNITS_PLAIN, 0, 0, "ADDR:PORT",
+	  "--server: serve /metrics (Prometheus text format) on ADDR:PORT, read-only, at most 8 scrapers (docs/security.md)",
+	  OPT_NO_RESULT },
 	OPT_END,
 };
 

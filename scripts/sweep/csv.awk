@@ -1,4 +1,4 @@
-# data.csv's columns by their header names, for summary.awk and plot.awk
+# data.csv's columns by their header names (summary.awk, plot.awk, plot_cdf.awk), and
 # and the tests: awk -F, -f csv.awk -f PROGRAM.awk data.csv, then F("pps_median")
 # is that field of the current row.  A name the header lacks is an error,
 # so a renamed column cannot silently read as empty.  Fo(name) is for the
@@ -12,3 +12,9 @@ function F(name) {
 	return $(col[name])
 }
 function Fo(name) { return (name in col) ? $(col[name]) : "" }
+
+# For the figures (plot.awk, plot_cdf.awk): a mode's colour, the same in
+# every figure, and a gnuplot double-quoted string, so no name reaches
+# gnuplot unquoted.
+function color(m) { return m == "udp" ? "#1f77b4" : (m == "mmsg" ? "#2ca02c" : (m == "mmap" ? "#d62728" : (m == "xdp" ? "#9467bd" : "#7f7f7f"))) }
+function gq(s) { gsub(/\\/, "\\\\", s); gsub(/"/, "\\\"", s); gsub(/\n/, "\\n", s); return "\"" s "\"" }

@@ -25,10 +25,7 @@ function xlabel(sc) {
 		"study tx rate (Mbit/s), sent at " rscale " x it" : "requested tx rate (Mbit/s)"
 	return "UDP payload (bytes, log scale)"
 }
-function color(m) { return m == "udp" ? "#1f77b4" : (m == "mmsg" ? "#2ca02c" : (m == "mmap" ? "#d62728" : (m == "xdp" ? "#9467bd" : "#7f7f7f"))) }
 function scolor(i,    pal) { split("#1f77b4 #ff7f0e #2ca02c #d62728 #9467bd #8c564b", pal, " "); return pal[(i - 1) % 6 + 1] }
-# A gnuplot double-quoted string (titles with a second line).
-function gq(s) { gsub(/\\/, "\\\\", s); gsub(/"/, "\\\"", s); gsub(/\n/, "\\n", s); return "\"" s "\"" }
 # What the bars are, for a title's second line.
 function barnote(ci) {
 	return ci ? "lines: medians; bars: 95 % CI of the mean (Student t), where n >= 2" : \

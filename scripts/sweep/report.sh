@@ -115,6 +115,34 @@ sw_summary_body() {
 		-f "$PKTBENCH_ROOT/scripts/sweep/summary.awk" "$2"
 }
 
+# DIR/latency.csv from DIR/runs.jsonl (cdf.jq); 0 when it has a row.
+sw_latency_csv() {
+	jq -nr -f "$PKTBENCH_ROOT/scripts/sweep/cdf.jq" "$1/runs.jsonl" \
+		>"$1/latency.csv.tmp" && mv "$1/latency.csv.tmp" "$1/latency.csv" || {
+		sw_log "report: latency CDF failed"
+		rm -f "$1/latency.csv.tmp"
+		return 1
+	}
+	[ "$(grep -c . "$1/latency.csv")" -gt 1 ]
+}
+
+# DIR/latency.csv -> DIR/figures.tmp/SETUP-latency.png (plot_cdf.awk), the
+# latency CDF beside each set-up's rate figures; 0 when drawn.
+sw_latency_figs() {
+	# paths relative to DIR, as for the rate figures: no name of the
+	# user's reaches gnuplot or sed
+	awk -F, -v dir=figures.tmp -v term="$(sw_gnuplot_term)" -v label="$2" \
+		-f "$PKTBENCH_ROOT/scripts/sweep/csv.awk" -f "$PKTBENCH_ROOT/scripts/sweep/plot_cdf.awk" \
+		"$1/latency.csv" >"$1/figures.tmp/latency.gp" &&
+		(CDPATH='' cd -- "$1" && gnuplot figures.tmp/latency.gp) 2>"$1/figures.tmp/gnuplot.err" && {
+		sed -i 's|figures\.tmp/|figures/|g' "$1/figures.tmp/latency.gp"
+		return 0
+	}
+	sw_log "report: gnuplot failed on the latency CDF: $(tail -n 3 "$1/figures.tmp/gnuplot.err" | tr '\n' ' ')"
+	rm -f "$1"/figures.tmp/*-latency.png "$1/figures.tmp/latency.gp"
+	return 1
+}
+
 sw_report() {
 	d=$1
 	sw_meta_check "$d" || return 1
@@ -125,7 +153,8 @@ sw_report() {
 	[ -n "$lbl" ] && ro=1
 	sw_aggregate "$d/runs.jsonl" >"$d/data.csv.tmp" &&
 		mv "$d/data.csv.tmp" "$d/data.csv" || { sw_log "report: aggregation failed"; return 1; }
-	figs=
+	figs= latfigs= lat=
+	sw_latency_csv "$d" && lat=1
 	if [ -z "${SW_NOFIG:-}" ]; then
 		if command -v gnuplot >/dev/null 2>&1; then
 			mkdir -p "$d/figures.tmp"
@@ -135,6 +164,7 @@ sw_report() {
 				-f "$PKTBENCH_ROOT/scripts/sweep/csv.awk" -f "$PKTBENCH_ROOT/scripts/sweep/plot.awk" "$d/data.csv" >"$d/figures.tmp/plot.gp" &&
 				(CDPATH='' cd -- "$d" && gnuplot figures.tmp/plot.gp) 2>"$d/figures.tmp/gnuplot.err"; then
 				sed -i 's|figures\.tmp/|figures/|g' "$d/figures.tmp/plot.gp"
+				[ -n "$lat" ] && sw_latency_figs "$d" "$lbl" && latfigs=1
 				rm -rf "$d/figures" && mv "$d/figures.tmp" "$d/figures"
 				rm -f "$d/figures/gnuplot.err"
 				figs=1
@@ -154,6 +184,13 @@ sw_report() {
 			echo "## Overview"
 			echo
 			echo "![overview](figures/overview.png)"
+			if [ -n "$latfigs" ]; then
+				echo
+				echo "## Latency"
+				echo
+				echo "One-way latency CDF per set-up, one line per mode, every successful run of the pair pooled (data: latency.csv)."
+				awk -F, 'NR > 1 && !seen[$1]++ { printf "\n![%s latency](figures/%s-latency.png)\n", $1, $1 }' "$d/latency.csv"
+			fi
 		else
 			echo
 			echo "(No figures: gnuplot missing or failed.)"

@@ -77,6 +77,7 @@ struct cfg {
 	char token_file[256];	/* --token-file: the token's file */
 	char ports[256];	/* server: --ports LO-HI a client may use */
 	uint16_t port_lo, port_hi;	/* parsed; 0: the data port alone */
+	char metrics[256];	/* --metrics ADDR:PORT (src/core/metrics.h); "": off */
 	uint64_t max_duration_ns;	/* server: caps on what a client asks */
 	uint64_t max_threads;
 	uint32_t server_modes;	/* modes a client may ask for: bit i =

@@ -168,9 +168,13 @@ void ctl_refuse_busy(int lfd);
  */
 int ctl_server_check(struct cfg *c, char *err, size_t len);
 
-/* pktrecv --server: serves runs until *stop; returns the exit code. */
+/*
+ * pktrecv --server: serves runs until *stop; returns the exit code.
+ * m: where runs publish their counters (--metrics), NULL for none.
+ */
+struct metrics;
 int ctl_server_main(struct cfg *c, const struct opt *opts,
-		    volatile sig_atomic_t *stop);
+		    volatile sig_atomic_t *stop, struct metrics *m);
 
 /* pktsend --connect: the client's state, from prepare to emit. */
 struct ctl_client {

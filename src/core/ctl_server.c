@@ -31,6 +31,7 @@
 #include "ctl.h"
 #include "log.h"
 #include "priv.h"
+#include "metrics.h"
 #include "run.h"
 
 #define SRV_GRACE_NS	2000000000ull	/* receiver outlives the sender's -t */
@@ -63,6 +64,7 @@ struct srv_run {
 	int ret;
 	char err[512];
 	pthread_t tid;
+	struct metrics *m;	/* --metrics, NULL */
 };
 
 /* A connection that has not authenticated yet. */
@@ -355,7 +357,8 @@ static int srv_run_start(struct srv_run *run)
 	run->err[0] = '\0';
 	run->io = (struct run_io){ .stop = &run->stop, .err = run->err,
 				   .errlen = sizeof(run->err),
-				   .ready = srv_ready_cb, .ready_arg = run };
+				   .ready = srv_ready_cb, .ready_arg = run,
+				   .metrics = run->m };
 	if (pipe2(run->pipe, O_CLOEXEC))
 		return -errno;
 	ret = -pthread_create(&run->tid, NULL, srv_worker, run);
@@ -595,6 +598,7 @@ static void srv_serve(struct srv *s)
 	}
 	if (ret) {
 		srv_log(s->peer, "refused: %s", err);
+		metrics_refused(s->run.m);
 		srv_send_error(s, "error", 2, err);
 		return;
 	}
@@ -912,7 +916,7 @@ int ctl_server_check(struct cfg *c, char *err, size_t len)
 }
 
 int ctl_server_main(struct cfg *c, const struct opt *opts,
-		    volatile sig_atomic_t *stop)
+		    volatile sig_atomic_t *stop, struct metrics *m)
 {
 	char err[512];
 	struct srv *s;
@@ -932,6 +936,7 @@ int ctl_server_main(struct cfg *c, const struct opt *opts,
 	s->opts = opts;
 	s->stop = stop;
 	s->conn.fd = -1;
+	s->run.m = m;
 	s->lfd = srv_listen(c, err, sizeof(err));
 	if (s->lfd < 0) {
 		fprintf(stderr, "pktrecv: %s\n", err);

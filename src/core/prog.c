@@ -13,6 +13,7 @@
 
 #include "../be/backend.h"
 #include "ctl.h"
+#include "metrics.h"
 #include "run.h"
 #include "units.h"
 
@@ -267,6 +268,22 @@ static void summary_rx(const struct rx_result *r)
 			r->lat_p99_ns / 1e3, r->lat_max_ns / 1e3);
 }
 
+/* pktrecv --server, with its --metrics thread beside it. */
+static int prog_server(struct cfg *c, const struct opt *opts)
+{
+	struct metrics *m;
+	char msg[512];
+	int code;
+
+	if (metrics_start(&m, c, msg, sizeof(msg))) {
+		fprintf(stderr, "pktrecv: %s\n", msg);
+		return 1;
+	}
+	code = ctl_server_main(c, opts, &stop_flag, m);
+	metrics_stop(m);
+	return code;
+}
+
 int prog_main(enum prog_role role, const struct opt *opts, int argc,
 	      char **argv)
 {
@@ -294,6 +311,8 @@ int prog_main(enum prog_role role, const struct opt *opts, int argc,
 		ret = cfg_validate(&c, opts, msg, sizeof(msg));
 	if (!ret && c.check && c.server)
 		ret = ctl_server_check(&c, msg, sizeof(msg));
+	if (!ret)
+		ret = metrics_check(&c, msg, sizeof(msg));
 	if (ret) {
 		fprintf(stderr, "%s: %s\n", prog, msg);
 		return 2;
@@ -302,7 +321,7 @@ int prog_main(enum prog_role role, const struct opt *opts, int argc,
 		return 0;	/* nothing opened, nothing sent */
 	signals_install();
 	if (c.server)
-		return ctl_server_main(&c, opts, &stop_flag);
+		return prog_server(&c, opts);
 	errno = 0;
 	ret = out_open(c.output, &of);
 	if (ret) {

@@ -98,6 +98,8 @@ struct run_io {
 	/* RX: called once every thread listens (pktrecv --server); NULL */
 	void (*ready)(void *arg);
 	void *ready_arg;
+	/* RX: where the run's counters are published (--metrics); NULL */
+	struct metrics *metrics;
 };
 
 /* Creates the --ready-file (empty) that scripts and health checks wait on. */

@@ -16,6 +16,7 @@
 #include "../be/backend.h"
 #include "drops.h"
 #include "log.h"
+#include "metrics.h"
 #include "netdev.h"
 #include "run.h"
 #include "stats.h"
@@ -77,6 +78,8 @@ const struct field rx_result_fields[] = {
 
 #define RX_POLL_MS 50
 #define RX_TICK_NS 5000000ull
+/* --metrics: the latency histogram is published every this many ticks */
+#define RX_HIST_TICKS 20
 
 /*
  * Runs one thread tells apart.  Without --run-id the result is the run
@@ -575,13 +578,14 @@ static const char *rx_supervise(const struct cfg *c, const struct run_io *io,
 				struct rx_tally *t, struct rx_result *sv,
 				int *err)
 {
-	uint64_t t0 = time_mono_ns(), t_iv = t0;
+	uint64_t t0 = time_mono_ns(), t_iv = t0, ticks = 0;
 	struct rx_result *now = &sv[0], *last = &sv[1];
 	struct timespec tick = { 0, RX_TICK_NS };
 
 	for (;;) {
 		uint64_t mono = time_mono_ns();
 		int ival = c->interval_ns && mono - t_iv >= c->interval_ns;
+		int hist = !ival && io->metrics && ++ticks % RX_HIST_TICKS == 0;
 		int fin;
 
 		if (*io->stop)
@@ -595,8 +599,10 @@ static const char *rx_supervise(const struct cfg *c, const struct run_io *io,
 		fin = __atomic_load_n(done, __ATOMIC_ACQUIRE);
 		rx_lock(w, n, 1);
 		rx_collect(c, w, n, t, now,
-			   ival ? RX_VIEW_INTERVAL : RX_VIEW_TICK);
+			   ival ? RX_VIEW_INTERVAL :
+			   hist ? RX_VIEW_RESULT : RX_VIEW_TICK);
 		rx_lock(w, n, 0);
+		metrics_publish(io->metrics, now, hist);
 		if (fin)
 			return c->count && now->received >= c->count ? "count" :
 								      "error";
@@ -775,6 +781,8 @@ int run_rx(const struct cfg *c, const struct run_io *io, struct rx_result *r)
 	drops_snap_take(&d0, c->ifname);
 	if (!ret)
 		rx_announce(c, n);
+	if (!ret)
+		metrics_run_begin(io->metrics, c);
 	if (!ret && io->ready)
 		io->ready(io->ready_arg);
 	why = ret ? "error" :
@@ -804,6 +812,8 @@ int run_rx(const struct cfg *c, const struct run_io *io, struct rx_result *r)
 	snprintf(r->stop_reason, sizeof(r->stop_reason), "%s",
 		 ret ? "error" : why);
 out:
+	/* a receiver that never listened is a refusal, not a run */
+	metrics_run_end(io->metrics, started == n ? r : NULL);
 	rx_workers_free(c, w, made);
 	free(t.run);
 	free(sv);
