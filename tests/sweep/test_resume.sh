@@ -152,7 +152,8 @@ NR > 1 {
 		print F("setup") " " F("param") " " F("mode") ": " F("cv_pct") " != " cv
 }
 AWK
-bad=$(awk -F, -f "$top/scripts/sweep/csv.awk" -f "$T_TMP/cv.awk" "$T_TMP/full/data.csv")
+bad=$(awk -F, -f "$top/scripts/sweep/csv.awk" -f "$T_TMP/cv.awk" "$T_TMP/full/data.csv") ||
+	fail "cv_pct: awk exit $? (no data.csv, or no cv_pct column)"
 [ -z "$bad" ] || fail "cv_pct: $(printf '%s' "$bad" | head -n 2 | tr '\n' '|')"
 
 t_done
