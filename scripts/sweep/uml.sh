@@ -19,15 +19,21 @@ RN_CAP_PPS=200
 uml_host_sweep() {
 	launch=$PKTBENCH_ROOT/tests/uml/launch.sh
 	: "${SW_OUT:=$PKTBENCH_ROOT/results/sweep-uml-$(date -u +%Y%m%dT%H%M%SZ)}"
-	[ -e "$SW_OUT/runs.jsonl" ] &&
+	[ -z "$SW_RESUME" ] && [ -e "$SW_OUT/runs.jsonl" ] &&
 		sw_die "--out: $SW_OUT already holds a sweep (runs.jsonl); choose another directory"
 	mkdir -p "$SW_OUT" || sw_die "--out: cannot create $SW_OUT"
 	SW_OUT=$(cd "$SW_OUT" && pwd)
 	work=$(mktemp -d "${TMPDIR:-/tmp}/pktbench-umlsweep.XXXXXX") || sw_die "mktemp failed"
-	# the arguments as given, --out pointed into the guest's work directory
-	printf '%s\n' "$SW_ARGV" | awk 'skip { skip = 0; next } $0 == "--out" { skip = 1; next } NF' \
+	# the arguments as given, --out (--resume: a copy of the sweep) in
+	# the guest's work directory
+	printf '%s\n' "$SW_ARGV" | awk 'skip { skip = 0; next } $0 == "--out" || $0 == "--resume" { skip = 1; next } NF' \
 		>"$work/sweep.args"
-	printf '%s\n%s\n' --out "$work/sweep" >>"$work/sweep.args"
+	if [ -n "$SW_RESUME" ]; then
+		mkdir -p "$work/sweep" && cp -r "$SW_OUT/." "$work/sweep/"
+		printf '%s\n%s\n' --resume "$work/sweep" >>"$work/sweep.args"
+	else
+		printf '%s\n%s\n' --out "$work/sweep" >>"$work/sweep.args"
+	fi
 	sw_log "runner uml: booting the guest; progress in $work/sweep.log"
 	UML_TIMEOUT=${PKTBENCH_UML_TIMEOUT:-14400} "$launch" "$work" sweep
 	rc=$?
