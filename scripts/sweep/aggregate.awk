@@ -12,6 +12,7 @@
 # Input columns: 1 setup 2 scenario 3 param 4 nominal 5 mode 6 repeat
 # 7 runner 8 status 9 reason 10 rx_pps 11 received 12 lost_vs_count
 # 13 count 14 tx_pps 15 tx_bps 16 rate_mbps 17 lat_p99_ns 18 size
+# 19 placement (tx0/rx1, none; empty for runs from before it was recorded)
 #
 # Median of an even number of runs is the mean of the middle two.  The
 # confidence interval is the mean's, Student t with n - 1 degrees of
@@ -19,7 +20,9 @@
 # deviation (divisor n - 1); t from the table below for n <= 30, the
 # normal 1.960 beyond; n = 1 has no interval (empty fields).  loss_pct
 # is lost_vs_count / count per run; req_pps is the study's definition,
-# rate / ((size + 42) * 8).
+# rate / ((size + 42) * 8).  cv_pct is the coefficient of variation of
+# the pps, sd / mean x 100 (n >= 2); placement where the sender and the
+# receiver ran, the same for every run of the point or "mixed".
 
 BEGIN {
 	FS = "\t"
@@ -42,7 +45,7 @@ BEGIN {
 	print "setup,scenario,param,nominal,mode,runs,ok,pps_median,pps_min,pps_max," \
 	      "mean_pps,sd_pps,ci95_lo_pps,ci95_hi_pps,n," \
 	      "received_median,loss_pct,tx_pps,tx_bps,req_mbps,req_pps,lat_p99_us," \
-	      "study_setup,study_pps,status,reason"
+	      "study_setup,study_pps,status,reason,cv_pct,placement"
 }
 
 function add(k, name, v) {
@@ -109,7 +112,10 @@ function clean(s) {
 		order[++nk] = k
 		setup[k] = $1; scen[k] = $2; param[k] = $3; nominal[k] = $4
 		mode[k] = $5; rate[k] = $16; size[k] = $18
+		place[k] = $19
 	}
+	if (place[k] != $19)
+		place[k] = "mixed"
 	runs[k]++
 	if ($8 != "ok") {
 		if (!((k, $9) in why)) {
@@ -139,7 +145,8 @@ END {
 		np = stats(k, "pps")
 		status = (n == runs[k]) ? "ok" : (n == 0 ? "failed" : "partial")
 		reqpps = (rate[k] != "" && size[k] != "") ? rate[k] * 1e6 / ((size[k] + 42) * 8) : ""
-		printf "%s,%s,%s,%s,%s,%d,%d,%s,%s,%s,%s,%s,%s,%s,%d,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\n",
+		cv = (st_sd != "" && st_mean > 0) ? st_sd / st_mean * 100 : ""
+		printf "%s,%s,%s,%s,%s,%d,%d,%s,%s,%s,%s,%s,%s,%s,%d,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\n",
 			setup[k], scen[k], param[k], nominal[k], mode[k], runs[k], n,
 			fmt(pmed, "%.0f"),
 			fmt(n ? val[k, "pps", 1] : "", "%.0f"),
@@ -152,6 +159,6 @@ END {
 			fmt(median(k, "txbps"), "%.0f"),
 			rate[k], fmt(reqpps, "%.0f"),
 			fmt(median(k, "p99"), "%.1f"),
-			st, sp, status, clean(reason[k])
+			st, sp, status, clean(reason[k]), fmt(cv, "%.2f"), place[k]
 	}
 }

@@ -128,6 +128,13 @@ docker_run() {
 	# only; on the host set-up (lo, one queue) only the receiver is xdp
 	x=
 	[ "$mode" = xdp ] && x="-f $(nw_setup_file "$setup" xdp)"
+	# the placement (runner_placement): each service's cpuset, in an
+	# override of the runner's own, so the compose files stay as they are
+	if [ -n "${SW_TX_CPU:-}" ]; then
+		printf 'services:\n  receiver:\n    cpuset: "%s"\n  sender:\n    cpuset: "%s"\n' \
+			"${SW_RX_CPU:-}" "$SW_TX_CPU" >"$SW_TMP/cpuset.yml"
+		x="$x -f $SW_TMP/cpuset.yml"
+	fi
 	mkdir -p "$d/results"
 	cap=$((count / 5000 + 120))
 	# as netns_run: RATE may be "<n>pps" or "max"; COUNT 0 runs SW_DURATION s

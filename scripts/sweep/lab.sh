@@ -129,7 +129,12 @@ lab_up() {
 	esac || { lab_down "$1"; return 1; }
 	# the receiver, hardened as the compose files run it; it serves every
 	# run of the set-up (pktrecv --server)
-	lr_docker 1 60 run -d --name "$LR_NAME-rx" --network "$(lr_net "$1")" \
+	# the placement (runner_placement): the nodes' engines share this
+	# machine's CPUs, so --cpuset-cpus places each container on one
+	lr_rcs='' LR_TCS=''
+	[ -n "${SW_RX_CPU:-}" ] && lr_rcs="--cpuset-cpus=$SW_RX_CPU" LR_TCS="--cpuset-cpus=${SW_TX_CPU:-}"
+	# shellcheck disable=SC2086
+	lr_docker 1 60 run -d --name "$LR_NAME-rx" --network "$(lr_net "$1")" $lr_rcs \
 		--label "pktbench.lab.run=$LR_NAME" --read-only --tmpfs /tmp \
 		--cap-drop ALL --cap-add NET_RAW --cap-add SETUID --cap-add SETGID \
 		--security-opt no-new-privileges:true \
@@ -176,7 +181,8 @@ lab_run() {
 	lr_tx=$(lr_tx "$1")
 	LR_N=$((LR_N + 1))
 	rm -f "$6/rx.json" "$6/tx.json" "$6/both.json"
-	lab_dockert "$lr_cap" "$lr_tx" run --rm --name "$LR_NAME-tx$LR_N" \
+	# shellcheck disable=SC2086
+	lab_dockert "$lr_cap" "$lr_tx" run --rm --name "$LR_NAME-tx$LR_N" ${LR_TCS:-} \
 		--network "$(lr_net "$1")" --label "pktbench.lab.run=$LR_NAME" \
 		--read-only --tmpfs /tmp --cap-drop ALL --cap-add NET_RAW \
 		--cap-add SETUID --cap-add SETGID --security-opt no-new-privileges:true \

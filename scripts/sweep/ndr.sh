@@ -58,6 +58,10 @@ options:
   --latency-at LIST  latency trials at these % of the PDR, 1..100, or
                      none (default 10,50,90 with mlr, none with bisect)
   --batch N          packets per send/receive call, 1..1024 (default 64)
+  --no-pin           leave sender and receiver where the scheduler puts
+                     them (default: the sender on the first CPU this
+                     process may use, the receiver on the second; one
+                     CPU: both unpinned on it)
   --out DIR          output directory (default results/ndr-<UTC time>)
   -h, --help         this text
 
@@ -98,7 +102,7 @@ ndr_main() {
 	ND_CMD="pktbench ndr $*"
 	# the options as given; ndr_validate turns them into ND_CFG
 	o_connect='' o_iface='' o_size='' o_search=mlr o_pdr=0.5% o_trial='' o_tmin=''
-	o_tmax='' o_quick='' o_sum='' o_exceed='' o_res=1% o_maxt='' o_lat='' SW_BATCH=64
+	o_tmax='' o_quick='' o_sum='' o_exceed='' o_res=1% o_maxt='' o_lat='' SW_BATCH=64 o_pin=1
 	while [ $# -gt 0 ]; do
 		case $1 in
 		--runner) ND_RUNNER=${2-}; shift ;;
@@ -120,6 +124,7 @@ ndr_main() {
 		--max-trials) o_maxt=${2-}; shift ;;
 		--latency-at) o_lat=${2-}; shift ;;
 		--batch) SW_BATCH=${2-}; shift ;;
+		--no-pin) o_pin=0 ;;
 		--out) ND_OUT=${2-}; shift ;;
 		-h | --help) ndr_usage; exit 0 ;;
 		*) nd_die "unknown argument '$1'; see pktbench ndr --help" ;;
@@ -483,6 +488,15 @@ ndr_run() {
 	trap ndr_cleanup EXIT
 	trap ndr_on_signal INT TERM
 	ND_MACHINE=$(sw_machine_json "$SW_BIN")
+	# each trial's sender and receiver on CPUs of their own (runner.sh)
+	if [ -n "${PKTBENCH_NDR_TRIAL:-}" ]; then
+		# shellcheck disable=SC2034	# the runners'
+		SW_TX_CPU='' SW_RX_CPU=''
+		SW_PLACEMENT_JSON='{"pinned":false,"tx_cpu":null,"rx_cpu":null,"cpus":[],"why":"PKTBENCH_NDR_TRIAL: no programs run"}'
+	else
+		runner_placement "$ND_RUNNER" "$o_pin"
+		sw_log "placement: $(printf '%s\n' "$SW_PLACEMENT_JSON" | jq -r 'if .pinned then "sender on CPU \(.tx_cpu), receiver on CPU \(.rx_cpu)" else "not pinned (\(.why))" end')"
+	fi
 	if [ -z "${PKTBENCH_NDR_TRIAL:-}" ]; then
 		ND_UP=1
 		runner_call "$ND_RUNNER" up "$ND_SETUP" || {
@@ -536,6 +550,7 @@ ndr_write() {
 		--argjson cfg "$ND_CFG" --arg connect "${CN_HOST:-}" --arg fake "${PKTBENCH_NDR_TRIAL:-}" \
 		--arg bin "$SW_BIN" --arg idle "$SW_IDLE" \
 		--argjson machine "$ND_MACHINE" --argjson state "${ND_STATE:-null}" \
+		--argjson placement "$SW_PLACEMENT_JSON" \
 		--arg started "$ND_STARTED" --arg finished "$ND_FINISHED" \
 		--argjson wall "$(nd_uptime; awk -v a="$ND_T0" -v b="$ND_UPT" 'BEGIN { printf "%.1f", b - a }')" \
 		--argjson complete $complete --arg abort "$ND_ABORT" \
@@ -581,7 +596,7 @@ ndr_write() {
 			    connect: (if $connect == "" then null else $connect end),
 			    trial_command: (if $fake == "" then null else $fake end),
 			    binaries: $bin, idle_timeout: $idle},
-		   machine: $machine, setup_state: $state,
+		   machine: $machine, setup_state: $state, placement: $placement,
 		   cpu: ([$t[] | .cpu | select(. != null)] | first // null),
 		   started: $started, finished: $finished, wall_s: $wall,
 		   complete: $complete,
@@ -631,13 +646,15 @@ ndr_csv() {
 		["size","search","complete","ndr_pps","ndr_mbps","ndr_upper_pps","ndr_conditional_pps",
 		 "pdr_pps","pdr_mbps","pdr_upper_pps","pdr_conditional_pps","sender_bound",
 		 "lat10_p50_ns","lat10_p90_ns","lat10_p99_ns","lat50_p50_ns","lat50_p90_ns","lat50_p99_ns",
-		 "lat90_p50_ns","lat90_p90_ns","lat90_p99_ns","trials","wall_s","cpu","ndr_load_cv","pdr_load_cv"],
+		 "lat90_p50_ns","lat90_p90_ns","lat90_p99_ns","trials","wall_s","cpu","ndr_load_cv","pdr_load_cv",
+		 "placement"],
 		(inputs | [.config.size, .config.search, .complete, .ndr_pps, .ndr_mbps, .ndr.fail_pps,
 		  .ndr.conditional_throughput_pps, .pdr_pps, .pdr_mbps, .pdr.fail_pps,
 		  .pdr.conditional_throughput_pps, .sender_bound,
 		  lat(10; 50), lat(10; 90), lat(10; 99), lat(50; 50), lat(50; 90), lat(50; 99),
 		  lat(90; 50), lat(90; 90), lat(90; 99), (.trials | length), .wall_s, cpu,
-		  .ndr.load_cv, .pdr.load_cv]) | @csv' "$@"
+		  .ndr.load_cv, .pdr.load_cv,
+		  (.placement | if . == null then null elif .pinned then "tx\(.tx_cpu)/rx\(.rx_cpu)" else "none" end)]) | @csv' "$@"
 }
 
 # With --sizes: sizes.json across the sizes (each size's answer, the

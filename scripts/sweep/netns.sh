@@ -97,8 +97,12 @@ netns_run() {
 		cap=$(awk -v t="$SW_DURATION" 'BEGIN { print int(t) + 20 }')
 	fi
 	rm -f "$d/rx.json" "$d/tx.json" "$d/ready"
+	# the placement (runner_placement): each program on its CPU
+	rcpu='' tcpu=''
+	[ -n "${SW_RX_CPU:-}" ] && rcpu="--cpu $SW_RX_CPU"
+	[ -n "${SW_TX_CPU:-}" ] && tcpu="--cpu $SW_TX_CPU"
 	# shellcheck disable=SC2086
-	$RN_RX_WRAP ip netns exec "$TOPO_NS_RX" "$SW_BIN/pktrecv" -q -m "$mode" -i "$TOPO_IF_RX" $vl \
+	$RN_RX_WRAP ip netns exec "$TOPO_NS_RX" "$SW_BIN/pktrecv" -q -m "$mode" -i "$TOPO_IF_RX" $vl $rcpu \
 		$cnt -T "$SW_IDLE" -t "${cap}s" -b "$SW_BATCH" \
 		--ready-file "$d/ready" -o "$d/rx.json" 2>"$d/rx.err" &
 	RN_RXPID=$!
@@ -116,7 +120,7 @@ netns_run() {
 		sleep 0.05
 	done
 	# shellcheck disable=SC2086
-	ip netns exec "$TOPO_NS_TX" "$SW_BIN/pktsend" -q -m "$mode" -i "$TOPO_IF_TX" $vl \
+	ip netns exec "$TOPO_NS_TX" "$SW_BIN/pktsend" -q -m "$mode" -i "$TOPO_IF_TX" $vl $tcpu \
 		-d "$TOPO_IP_RX" $cnt -r "$rate" -s "$size" -b "$SW_BATCH" \
 		-t "${txt}s" -o "$d/tx.json" 2>"$d/tx.err" &
 	RN_TXPID=$!

@@ -6,29 +6,120 @@
 report_usage() {
 	cat <<'EOF'
 usage: pktbench report DIR [--study FILE] [--no-figures]
+       pktbench report DIR1 DIR2 ... [--out DIR] [--study FILE] [--no-figures]
 
 Rewrites DIR/data.csv, DIR/summary.md and DIR/figures/ from DIR/runs.jsonl,
-e.g. after an interrupted sweep or an edit of the aggregation.
+e.g. after an interrupted sweep or an edit of the aggregation.  Given
+several directories, the shards of one sweep (pktbench sweep --shard K/N),
+merges them into --out (default results/merge-<UTC time>): runs.jsonl in
+the order one unsharded sweep would have written it, then the report.
+Shards of different plans, or the same shard twice, are refused.
+  --out DIR       the merged sweep's directory (a new one)
   --study FILE    the study's results (default data/study-results.csv)
   --no-figures    skip gnuplot
 EOF
 }
 
 report_main() {
-	dir='' SW_STUDY='' SW_NOFIG=''
+	dir='' SW_STUDY='' SW_NOFIG='' rp_out='' rp_dirs=''
 	while [ $# -gt 0 ]; do
 		case $1 in
 		--study) SW_STUDY=${2-}; shift ;;
 		--no-figures) SW_NOFIG=1 ;;
+		--out) rp_out=${2-}; shift ;;
 		-h | --help) report_usage; exit 0 ;;
 		-*) sw_die "report: unknown option '$1'" ;;
-		*) [ -z "$dir" ] || sw_die "report: one directory only"; dir=$1 ;;
+		*)
+			[ -z "$dir" ] && dir=$1
+			rp_dirs="$rp_dirs$1
+" ;;
 		esac
 		[ $# -gt 0 ] && shift
 	done
 	[ -n "$dir" ] || { report_usage >&2; exit 2; }
+	if [ "$(printf '%s' "$rp_dirs" | grep -c .)" -gt 1 ] || [ -n "$rp_out" ]; then
+		: "${rp_out:=$PKTBENCH_ROOT/results/merge-$(date -u +%Y%m%dT%H%M%SZ)}"
+		sw_merge "$rp_out" "$rp_dirs"
+		sw_report "$SW_OUTDIR"
+		sw_log "report: merged into $SW_OUTDIR"
+		return
+	fi
 	[ -f "$dir/runs.jsonl" ] || sw_die "report: no $(sw_show "$dir")/runs.jsonl"
 	sw_report "$dir"
+}
+
+# sw_merge OUT DIRS: the shards DIRS (one per line) of one sweep into the
+# new directory OUT (SW_OUTDIR): runs.jsonl sorted as the unsharded sweep
+# writes it (set-up, repeat, point of plan.tsv), meta.json with every
+# shard's account, machine.json, identity.json and plan.tsv of the first,
+# setups.jsonl once per set-up.  Refuses a directory without identity.json,
+# shards of different plans (plan.sha, or any other field of the plan),
+# and a shard given twice; says which shards are missing.
+sw_merge() {
+	sm_out=$1 sm_dirs=$(printf '%s' "$2" | grep .)
+	printf '%s' "$sm_dirs" | while IFS= read -r sm_d; do
+		[ -f "$sm_d/runs.jsonl" ] && [ -f "$sm_d/identity.json" ] && [ -f "$sm_d/plan.tsv" ] || {
+			sw_log "report: $sm_d: no runs.jsonl, identity.json and plan.tsv (a sweep from before --shard cannot be merged)"
+			exit 1
+		}
+	done >&2 || exit 2
+	set --
+	while IFS= read -r sm_d; do
+		[ -n "$sm_d" ] && set -- "$@" "$sm_d/identity.json"
+	done <<EOF
+$sm_dirs
+EOF
+	sm_why=$(jq -rn --arg dirs "$sm_dirs" '
+		[inputs] as $ids | ($dirs | split("\n") | map(select(length > 0))) as $d
+		| ($ids[0].plan | del(.shard)) as $p0
+		| [range(1; $ids | length) as $i | ($ids[$i].plan | del(.shard)) as $p
+		   | select($p != $p0)
+		   | "\($d[$i]) is a shard of another plan than \($d[0]): " +
+		     ([($p0 | keys[]) as $k | select($p0[$k] != $p[$k]) | "\($k) \($p0[$k] | tojson) vs \($p[$k] | tojson)"] | join(", "))]
+		+ ([$ids[] | .plan.shard // "1/1" | split("/")[1]] | unique
+		   | if length > 1 then ["the shards split the plan differently: N = \(join(", "))"] else [] end)
+		+ ([range(0; $ids | length) as $i | {d: $d[$i], s: ($ids[$i].plan.shard // "1/1")}]
+		   | group_by(.s) | map(select(length > 1) | "shard \(.[0].s) given twice: \(map(.d) | join(", "))"))
+		| .[]' "$@")
+	[ -z "$sm_why" ] || sw_die "report: $(printf '%s' "$sm_why" | head -n 1)"
+	sw_out_dir --out "$sm_out" runs.jsonl
+	sm_o=$SW_OUTDIR
+	sm_first=$(printf '%s' "$sm_dirs" | head -n 1)
+	cp "$sm_first/plan.tsv" "$sm_first/machine.json" "$sm_o/" 2>/dev/null
+	set --
+	while IFS= read -r sm_d; do [ -n "$sm_d" ] && set -- "$@" "$sm_d"; done <<EOF
+$sm_dirs
+EOF
+	for sm_d; do cat "$sm_d/runs.jsonl"; done |
+		jq -c --rawfile plan "$sm_first/plan.tsv" -s '
+		($plan | split("\n") | map(select(length > 0) | split("\t"))) as $p
+		| (reduce range(0; $p | length) as $i ({}; .[$p[$i] | [.[0], .[1], .[3], .[5]] | join("\t")] = $i)) as $idx
+		| (reduce range(0; $p | length) as $i ({}; if has($p[$i][0]) then . else .[$p[$i][0]] = $i end)) as $rank
+		| sort_by([($rank[.setup] // 1e9), .repeat,
+			   ($idx[[.setup, .scenario_key, (.param | tostring), .mode] | join("\t")] // 1e9)])
+		| .[]' >"$sm_o/runs.jsonl.tmp" && mv "$sm_o/runs.jsonl.tmp" "$sm_o/runs.jsonl"
+	for sm_d; do cat "$sm_d/setups.jsonl" 2>/dev/null; done |
+		jq -cs 'unique_by(.setup) | .[]' >"$sm_o/setups.jsonl"
+	jq '.plan.shard = null' "$sm_first/identity.json" >"$sm_o/identity.json"
+	sm_n=$(jq -r '.plan.shard // "1/1" | split("/")[1]' "$sm_first/identity.json")
+	for sm_d; do
+		jq -c --arg d "$sm_d" '{dir: $d, shard, runs_planned, runs_done, started, finished,
+			interrupted, forced: (.forced // false), sittings: (.sittings // [])}' "$sm_d/meta.json"
+	done | jq -s --slurpfile m "$sm_first/meta.json" --arg cmd "pktbench report $* --out $sm_o" \
+		--argjson n "$sm_n" --slurpfile mach "$sm_first/machine.json" '
+		. as $s
+		| ([range(1; $n + 1) | tostring + "/\($n)"] - [$s[].shard // "1/1"]) as $missing
+		| $m[0] + {command: $cmd, shard: null, shards: $s, shards_missing: $missing,
+		  runs_planned: ([$s[].runs_planned] | add), runs_done: ([$s[].runs_done] | add),
+		  started: ([$s[].started] | min), finished: ([$s[].finished] | max),
+		  interrupted: any($s[]; .interrupted), forced: any($s[]; .forced),
+		  resumed: any($s[]; (.sittings | length) > 1),
+		  sittings: [$s[] | .sittings[] ]}' >"$sm_o/meta.json"
+	sm_miss=$(jq -r '.shards_missing | join(", ")' "$sm_o/meta.json")
+	[ -n "$sm_miss" ] && sw_log "report: shards missing: $sm_miss (the report covers the others)"
+	sm_dm=$(for sm_d; do jq -c '{cpu_model, cpus, kernel}' "$sm_d/machine.json" 2>/dev/null; done | sort -u | grep -c .)
+	[ "$sm_dm" -gt 1 ] && sw_log "report: the shards ran on $sm_dm different machines (each shard's machine.json); machine.json is the first's"
+	SW_OUTDIR=$sm_o
 }
 
 # The study's set-up names and where the file came from.
@@ -64,6 +155,15 @@ sw_summary_head() {
 			"**\($m["label"]).** Kept apart from host figures: the kpps below are the guest'"'"'s, at tx rates scaled by \(v($m.rate_scale)) to what it holds; compare them with the study as ratios (mmap/udp) only.\n" else empty end),
 		(if $m.interrupted == true then
 			"**Partial: interrupted after \($m.runs_done) of \($m.runs_planned) runs.**\n" else empty end),
+		(if $m.forced == true then
+			"**Resumed with --force although the plan, machine or binaries had changed: \([$m.sittings[]? | select(.forced) | .differences[]] | unique | join("; ")).**\n" else empty end),
+		(if (($m.shards // []) | length) > 0 then
+			"Merged from \($m.shards | length) shards (\([$m.shards[].shard] | join(", ")))\(if (($m.shards_missing // []) | length) > 0 then "; **missing: \($m.shards_missing | join(", "))**" else "" end).  " else empty end),
+		(if (($m.sittings // []) | length) > 1 then
+			"Run in \($m.sittings | length) sittings: \([$m.sittings[] | "\(.started) to \(.finished // "?"), \(.runs) runs"] | join("; ")).  " else empty end),
+		(if $m.shard then "Shard \($m.shard) of the plan.  " else empty end),
+		(if $m.placement then
+			"Placement: \($m.placement | if .pinned then "sender on CPU \(.tx_cpu), receiver on CPU \(.rx_cpu)" else "not pinned (\(.why))" end).  " else empty end),
 		"Command: `\(v($m.command))`  ",
 		"Started \(v($m.started)), finished \(v($m.finished)); \($runs) runs recorded, \($fails) failed.  ",
 		"Set-ups \(j($m.setups)); modes \(j($m.modes)); scenarios \(j($m.scenarios)); repeat \(v($m.repeat)); packet counts × \(v($m.scale)); tx rates × \($m.rate_scale // 1); batch \(v($m.batch)); receiver idle timeout \(v($m.idle_timeout)).",

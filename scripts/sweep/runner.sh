@@ -24,6 +24,10 @@
 #   SW_DURATION    seconds a run lasts when COUNT is 0
 #   SW_TMP         a private scratch directory (exists from up to finish)
 #   SW_STOP        non-empty once SIGINT/SIGTERM arrived: return soon
+#   SW_TX_CPU, SW_RX_CPU  the CPU the sender and the receiver run on
+#                  (runner_placement); both empty: do not pin.  netns
+#                  passes them as --cpu, docker as the services' cpuset
+#                  (a compose override), lab as docker run --cpuset-cpus
 # Output besides the exit code: SW_REASON, one line saying why a function
 # returned 1 (empty otherwise).  No function prints on stdout except
 # state; diagnostics go to files under SW_TMP or the run's DIR, never to
@@ -93,4 +97,52 @@ runner_has() {
 	*function*) return 0 ;;
 	esac
 	return 1
+}
+
+# runner_cpus: the CPUs this process may run on, one line, ascending
+# ("0 1").  PKTBENCH_CPUS (a list like 0,2-3) stands in for the host's
+# set: the sweep tier's one-CPU case.
+runner_cpus() {
+	rp_l=${PKTBENCH_CPUS:-$(awk '/^Cpus_allowed_list:/ { print $2; exit }' /proc/self/status 2>/dev/null)}
+	[ -n "$rp_l" ] || rp_l=0-$(($(nproc 2>/dev/null || echo 1) - 1))
+	printf '%s\n' "$rp_l" | awk -F, '{
+		for (i = 1; i <= NF; i++) {
+			n = split($i, r, "-"); lo = r[1] + 0; hi = (n > 1 ? r[2] : r[1]) + 0
+			for (c = lo; c <= hi; c++) { printf "%s%d", sep, c; sep = " " }
+		}
+		print "" }'
+}
+
+# runner_placement RUNNER PIN: where the sender and the receiver run.
+# PIN 1 (the default of sweep and ndr): the sender on the first CPU this
+# process may use, the receiver on the second, so neither waits for the
+# other's time slice and each run lands the same way; 0 (--no-pin):
+# wherever the scheduler puts them.  With one CPU there is nothing to
+# separate: both run unpinned on it and the placement says so.  The
+# connect runner's receiver is another host's: nothing is pinned.  Sets
+# SW_TX_CPU and SW_RX_CPU (empty: unpinned), SW_PLACEMENT (one word for
+# the CSV: tx0/rx1, or none) and SW_PLACEMENT_JSON (runs.jsonl's
+# placement: {pinned, tx_cpu, rx_cpu, cpus, why}).
+# shellcheck disable=SC2034	# the SW_* are the caller's and the runners'
+runner_placement() {
+	SW_TX_CPU='' SW_RX_CPU='' SW_PLACEMENT=none
+	rp_cpus=$(runner_cpus)
+	rp_why='' rp_pin=$2 rp_r=$1
+	# shellcheck disable=SC2086
+	set -- $rp_cpus
+	if [ "$rp_pin" != 1 ]; then
+		rp_why="--no-pin"
+	elif [ "$rp_r" = connect ]; then
+		rp_why="connect: the receiver is another host's"
+	elif [ $# -lt 2 ]; then
+		rp_why="one CPU ($rp_cpus): sender and receiver share it"
+	else
+		SW_TX_CPU=$1 SW_RX_CPU=$2 SW_PLACEMENT=tx$1/rx$2
+	fi
+	SW_PLACEMENT_JSON=$(jq -cn --arg tx "$SW_TX_CPU" --arg rx "$SW_RX_CPU" \
+		--arg cpus "$rp_cpus" --arg why "$rp_why" '
+		{pinned: ($tx != ""), tx_cpu: (if $tx == "" then null else ($tx | tonumber) end),
+		 rx_cpu: (if $rx == "" then null else ($rx | tonumber) end),
+		 cpus: ($cpus | split(" ") | map(select(length > 0) | tonumber)),
+		 why: (if $why == "" then null else $why end)}')
 }

@@ -39,6 +39,19 @@ options:
   --batch N          packets per send/receive call, 1..1024 (default 64)
   --idle-timeout T   receiver stops T after the last packet, 0.001s..3600s
                      (default 1s; 10s with --runner uml)
+  --no-pin           leave the sender and the receiver where the scheduler
+                     puts them (default: sender on the first CPU this
+                     process may use, receiver on the second; with one
+                     CPU both share it, unpinned)
+  --resume DIR       carry on the sweep in DIR: runs recorded in its
+                     runs.jsonl are skipped, the rest run.  Alone, the
+                     options recorded in DIR; with options, those, which
+                     must plan the same sweep
+  --force            --resume even though the plan, the machine or the
+                     binaries differ from DIR's record (the summary says so)
+  --shard K/N        run only every N-th point, starting at the K-th
+                     (1 <= K <= N <= 1000); pktbench report DIR1 DIR2 ...
+                     --out DIR merges the shards
   --dry-run          print the plan (points, runs, packets) and exit
   -h, --help         this text
 
@@ -53,27 +66,28 @@ sweep_main() {
 	SW_SETUPS='' SW_MODES=$SW_DEFAULT_MODES SW_SCENS=$SW_ALL_SCENARIOS
 	SW_REPEAT=3 SW_PRESET=study SW_SCALE='' SW_RUNNER='' SW_OUT=''
 	SW_BATCH=64 SW_IDLE='' SW_DRY='' SW_RSCALE=''
+	SW_PIN=1 SW_RESUME='' SW_FORCE='' SW_SHARD=''
 	SW_CMD="pktbench sweep $*"
 	SW_ARGV=$(printf '%s\n' "$@")
-	while [ $# -gt 0 ]; do
-		case $1 in
-		--setups) SW_SETUPS=$(sw_list "${2-}"); shift ;;
-		--modes) SW_MODES=$(sw_list "${2-}"); shift ;;
-		--scenarios) SW_SCENS=$(sw_list "${2-}"); shift ;;
-		--repeat) SW_REPEAT=${2-}; shift ;;
-		--preset) SW_PRESET=${2-}; shift ;;
-		--scale) SW_SCALE=${2-}; shift ;;
-		--runner) SW_RUNNER=${2-}; shift ;;
-		--rate-scale) SW_RSCALE=${2-}; shift ;;
-		--out) SW_OUT=${2-}; shift ;;
-		--batch) SW_BATCH=${2-}; shift ;;
-		--idle-timeout) SW_IDLE=${2-}; shift ;;
-		--dry-run) SW_DRY=1 ;;
-		-h | --help) sweep_usage; exit 0 ;;
-		*) sw_die "unknown argument '$1'; see pktbench sweep --help" ;;
-		esac
-		[ $# -gt 0 ] && shift
-	done
+	sweep_args "$@"
+	if [ -n "$SW_RESUME" ]; then
+		{ [ -f "$SW_RESUME/runs.jsonl" ] && [ -f "$SW_RESUME/identity.json" ]; } ||
+			sw_die "--resume: $SW_RESUME holds no sweep that can be resumed (runs.jsonl and identity.json)"
+		[ -z "$SW_OUT" ] || [ "$SW_OUT" = "$SW_RESUME" ] ||
+			sw_die "--resume: writes into $SW_RESUME; no --out $SW_OUT"
+		# alone: the options the sweep was started with
+		if [ -z "$SW_PLANOPTS" ]; then
+			sw_rs_f=$SW_FORCE sw_rs_d=$SW_RESUME sw_rs_n=$SW_DRY
+			set --
+			while IFS= read -r a; do set -- "$@" "$a"; done <<EOF
+$(jq -r '.argv[]' "$SW_RESUME/identity.json")
+EOF
+			SW_CMD="pktbench sweep $* --resume $sw_rs_d"
+			sweep_args "$@"
+			SW_FORCE=$sw_rs_f SW_RESUME=$sw_rs_d SW_DRY=$sw_rs_n
+		fi
+		SW_OUT=$SW_RESUME
+	fi
 	[ "$SW_RUNNER" = lab ] && SW_ALL_SETUPS=$SW_LAB_SETUPS
 	sweep_validate
 	if [ "$SW_RUNNER" = uml ] && [ -z "${PKTBENCH_UML_GUEST:-}" ] && [ -z "$SW_DRY" ]; then
@@ -88,6 +102,48 @@ sweep_main() {
 		exit 0
 	fi
 	sweep_run
+}
+
+# sweep_args ARGS...: the options into SW_*.  SW_PLANOPTS: non-empty when
+# an option other than --resume, --force, --dry-run and --out was given;
+# SW_PLANARGV: those, one per line, as identity.json records them.
+sweep_args() {
+	SW_PLANOPTS='' SW_PLANARGV=''
+	while [ $# -gt 0 ]; do
+		case $1 in
+		--resume | --out | --force | --dry-run) ;;
+		*)
+			SW_PLANOPTS=1
+			SW_PLANARGV="$SW_PLANARGV$1
+"
+			case $1 in
+			--no-pin | -h | --help) ;;
+			*) [ $# -gt 1 ] && SW_PLANARGV="$SW_PLANARGV$2
+" ;;
+			esac ;;
+		esac
+		case $1 in
+		--setups) SW_SETUPS=$(sw_list "${2-}"); shift ;;
+		--modes) SW_MODES=$(sw_list "${2-}"); shift ;;
+		--scenarios) SW_SCENS=$(sw_list "${2-}"); shift ;;
+		--repeat) SW_REPEAT=${2-}; shift ;;
+		--preset) SW_PRESET=${2-}; shift ;;
+		--scale) SW_SCALE=${2-}; shift ;;
+		--runner) SW_RUNNER=${2-}; shift ;;
+		--rate-scale) SW_RSCALE=${2-}; shift ;;
+		--out) SW_OUT=${2-}; shift ;;
+		--batch) SW_BATCH=${2-}; shift ;;
+		--idle-timeout) SW_IDLE=${2-}; shift ;;
+		--dry-run) SW_DRY=1 ;;
+		--no-pin) SW_PIN=0 ;;
+		--resume) SW_RESUME=${2-}; shift ;;
+		--force) SW_FORCE=1 ;;
+		--shard) SW_SHARD=${2-}; shift ;;
+		-h | --help) sweep_usage; exit 0 ;;
+		*) sw_die "unknown argument '$1'; see pktbench sweep --help" ;;
+		esac
+		[ $# -gt 0 ] && shift
+	done
 }
 
 sweep_validate() {
@@ -115,8 +171,23 @@ sweep_validate() {
 	# the UML guest stalls for seconds when its host is busy
 	if [ "$SW_RUNNER" = uml ]; then : "${SW_IDLE:=10s}"; else : "${SW_IDLE:=1s}"; fi
 	sw_secs --idle-timeout "$SW_IDLE" 0.001 3600
+	if [ -n "$SW_SHARD" ]; then
+		printf '%s\n' "$SW_SHARD" | grep -Eq '^[1-9][0-9]{0,3}/[1-9][0-9]{0,3}$' ||
+			sw_die "--shard: '$SW_SHARD' is not K/N with 1 <= K <= N <= 1000"
+		SW_SHARD_K=${SW_SHARD%/*} SW_SHARD_N=${SW_SHARD#*/}
+		if [ "$SW_SHARD_K" -gt "$SW_SHARD_N" ] || [ "$SW_SHARD_N" -gt 1000 ]; then
+			sw_die "--shard: '$SW_SHARD' is not K/N with 1 <= K <= N <= 1000"
+		fi
+	fi
+	# the sweep tier's runner without a network (tests/sweep/fake_runner.sh)
+	if [ "$SW_RUNNER" = fake ]; then
+		[ -n "${PKTBENCH_SWEEP_RUNNER:-}" ] ||
+			sw_die "--runner: 'fake' only with PKTBENCH_SWEEP_RUNNER (the sweep tier's)"
+		# shellcheck disable=SC1090
+		. "$PKTBENCH_SWEEP_RUNNER"
+	fi
 	case $SW_RUNNER in
-	'' | docker | netns | lab) : "${SW_RSCALE:=1}" ;;
+	'' | docker | netns | lab | fake) : "${SW_RSCALE:=1}" ;;
 	uml) : "${SW_RSCALE:=0.02}" ;;
 	*) sw_die "--runner: '$SW_RUNNER' is not docker, netns, uml or lab" ;;
 	esac
@@ -138,7 +209,9 @@ sweep_pick_runner() {
 			fi
 		fi
 	fi
-	if [ "$SW_RUNNER" = netns ] || [ "$SW_RUNNER" = uml ]; then
+	if [ "$SW_RUNNER" = fake ]; then
+		SW_BIN=${PKTBENCH_BIN:-$PKTBENCH_ROOT/build/gcc}
+	elif [ "$SW_RUNNER" = netns ] || [ "$SW_RUNNER" = uml ]; then
 		if ! sw_pick_bin && [ -z "$SW_DRY" ]; then
 			sw_die "no pktsend/pktrecv in ${SW_BIN:-build/gcc or build/static} (run make, or set PKTBENCH_BIN)"
 		fi
@@ -209,6 +282,13 @@ sweep_plan() {
 				}
 			}
 		}')
+	# the whole plan (plan.tsv, identity.json's plan); a shard runs every
+	# N-th line of it, from the K-th
+	SW_PLAN_ALL=$SW_PLAN
+	if [ -n "$SW_SHARD" ]; then
+		SW_PLAN=$(printf '%s\n' "$SW_PLAN_ALL" |
+			awk -v k="$SW_SHARD_K" -v n="$SW_SHARD_N" '(NR - 1) % n == k - 1')
+	fi
 	SW_NPOINTS=$(printf '%s\n' "$SW_PLAN" | grep -c .)
 	SW_NRUNS=$((SW_NPOINTS * SW_REPEAT))
 	# Work per run in packets plus a fixed per-run cost (namespace exec,
@@ -227,7 +307,7 @@ sweep_dry() {
 		{ if (!($1 in n)) o[++k] = $1; n[$1]++; p[$1] += $7 }
 		END { for (i = 1; i <= k; i++) printf "sweep: %-8s %4d points %11d packets per repeat\n", o[i], n[o[i]], p[o[i]] }' >&2
 	pk=$(printf '%s\n' "$SW_PLAN" | awk -F'\t' -v r="$SW_REPEAT" '{ p += $7 } END { printf "%.0f", p * r }')
-	sw_log "$SW_NPOINTS points x $SW_REPEAT repeats = $SW_NRUNS runs, $pk packets (preset $SW_PRESET, scale $SW_SCALE, runner $SW_RUNNER)"
+	sw_log "$SW_NPOINTS points x $SW_REPEAT repeats = $SW_NRUNS runs, $pk packets (preset $SW_PRESET, scale $SW_SCALE, runner $SW_RUNNER${SW_SHARD:+, shard $SW_SHARD})"
 }
 
 # Append one run to runs.jsonl.  rx/tx: result files, may be missing.
@@ -251,11 +331,12 @@ sweep_record() {
 			--arg status "$3" --arg reason "$4" \
 			--arg time "$(date -u +%Y-%m-%dT%H:%M:%SZ)" --argjson wall "${SW_WALL:-0}" \
 			--argjson rx "$rx" --argjson tx "$tx" --argjson drops "$drops" \
+			--argjson pl "$SW_PLACEMENT_JSON" \
 			'{setup: $setup, scenario: $scen, scenario_key: $key, param: $param,
 			  nominal: $nominal, mode: $mode, repeat: $repeat, runner: $runner,
 			  count: $count, rate_mbps: $rate, size: $size, status: $status,
 			  reason: (if $reason == "" then null else $reason end), time: $time,
-			  wall_s: $wall,
+			  wall_s: $wall, placement: $pl,
 			  rx: $rx, tx: $tx, drops: $drops}'
 	} >>"$SW_OUT/runs.jsonl"
 }
@@ -287,6 +368,8 @@ sweep_meta() {
 		--argjson ndone "$SW_DONE" --argjson interrupted "${SW_STOP:-0}" \
 		--arg bin "$SW_BIN" --argjson batch "$SW_BATCH" --arg idle "$SW_IDLE" \
 		--argjson rscale "$SW_RSCALE" --arg lbl "${SW_LABEL:-}" \
+		--argjson pl "$SW_PLACEMENT_JSON" --arg shard "$SW_SHARD" \
+		--argjson sittings "$SW_SITTINGS" \
 		'{command: $cmd, runner: $runner, preset: $preset, scale: $scale,
 		  repeat: $repeat, setups: ($setups | split(" ")), modes: ($modes | split(" ")),
 		  scenarios: ($scens | split(" ")),
@@ -294,7 +377,11 @@ sweep_meta() {
 		  started: $started, finished: (if $finished == "" then null else $finished end),
 		  runs_planned: $planned, runs_done: $ndone, interrupted: ($interrupted == 1),
 		  binaries: $bin, batch: $batch, idle_timeout: $idle,
-		  rate_scale: $rscale,
+		  rate_scale: $rscale, placement: $pl,
+		  shard: (if $shard == "" then null else $shard end),
+		  sittings: $sittings,
+		  resumed: ($sittings | length > 1),
+		  forced: ([$sittings[] | select(.forced)] | length > 0),
 		  "label": (if $lbl == "" then null else $lbl end)}' >"$SW_OUT/meta.json.tmp" &&
 		mv "$SW_OUT/meta.json.tmp" "$SW_OUT/meta.json"
 }
@@ -316,16 +403,35 @@ sweep_on_signal() {
 
 sweep_run() {
 	: "${SW_OUT:=$PKTBENCH_ROOT/results/sweep-$(date -u +%Y%m%dT%H%M%SZ)}"
-	sw_out_dir --out "$SW_OUT" runs.jsonl
+	if [ -n "$SW_RESUME" ]; then
+		sw_out_dir --out "$SW_OUT"
+	else
+		sw_out_dir --out "$SW_OUT" runs.jsonl
+	fi
 	SW_OUT=$SW_OUTDIR
-	: >"$SW_OUT/runs.jsonl"
-	: >"$SW_OUT/setups.jsonl"
-	printf '%s\n' "$SW_PLAN" >"$SW_OUT/plan.tsv"
 	SW_TMP=$(mktemp -d /tmp/pktbench-sweep.XXXXXX)
 	SW_STOP='' SW_DONE=0 SW_FAILED=0 SW_WORK_DONE=0 SW_CUR_SETUP=''
 	SW_STARTED=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 	SW_T0=$(sw_now)
-	sw_machine_json "$SW_BIN" >"$SW_OUT/machine.json"
+	runner_placement "$SW_RUNNER" "$SW_PIN"
+	sw_log "placement: $(printf '%s\n' "$SW_PLACEMENT_JSON" | jq -r 'if .pinned then "sender on CPU \(.tx_cpu), receiver on CPU \(.rx_cpu)" else "not pinned (\(.why))" end')"
+	sweep_identity >"$SW_TMP/identity.json"
+	SW_SITTINGS='[]' SW_FORCED=false SW_DIFF='[]'
+	if [ -n "$SW_RESUME" ]; then
+		sweep_resume
+	else
+		: >"$SW_OUT/runs.jsonl"
+		: >"$SW_OUT/setups.jsonl"
+		printf '%s\n' "$SW_PLAN_ALL" >"$SW_OUT/plan.tsv"
+		cp "$SW_TMP/identity.json" "$SW_OUT/identity.json"
+		sw_machine_json "$SW_BIN" >"$SW_OUT/machine.json"
+		: >"$SW_TMP/done"
+	fi
+	SW_SITTINGS=$(printf '%s\n' "$SW_SITTINGS" | jq -c --arg t "$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
+		--argjson forced "$SW_FORCED" --argjson diff "$SW_DIFF" \
+		--argjson before "$SW_DONE" --arg cmd "$SW_CMD" \
+		'. + [{started: $t, finished: null, command: $cmd, runs_before: $before, runs: 0,
+		       forced: $forced, differences: $diff}]')
 	sweep_meta
 	trap sweep_cleanup EXIT
 	trap sweep_on_signal INT TERM
@@ -339,6 +445,8 @@ sweep_run() {
 
 	trap '' INT TERM	# the report is short and must be whole
 	sweep_cleanup
+	SW_SITTINGS=$(printf '%s\n' "$SW_SITTINGS" | jq -c --arg t "$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
+		--argjson n "$SW_DONE" '.[-1].finished = $t | .[-1].runs = ($n - .[-1].runs_before)')
 	sweep_meta "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 	if [ -n "$SW_STOP" ]; then
 		sw_log "interrupted after $SW_DONE of $SW_NRUNS runs; writing a partial report"
@@ -353,6 +461,10 @@ sweep_run() {
 sweep_setup() {
 	setup=$1
 	points=$(printf '%s\n' "$SW_PLAN" | awk -F'\t' -v s="$setup" '$1 == s')
+	# --resume: a set-up whose runs are all recorded is not built again
+	if [ -z "$points" ] || ! sweep_todo "$setup"; then
+		return 0
+	fi
 	setup_reason='' SW_STATE_PENDING=''
 	if ! runner_call "$SW_RUNNER" probe "$setup"; then
 		setup_reason=$SW_REASON
@@ -385,6 +497,10 @@ sweep_setup() {
 
 sweep_point() {
 	pt=$1 rep=$2 reason=$3
+	# --resume: recorded already
+	if [ -s "$SW_TMP/done" ] && grep -qxF "$(printf '%s\n' "$pt" | cut -f1,2,4,6)	$rep" "$SW_TMP/done"; then
+		return 0
+	fi
 	k=$((SW_DONE + 1))
 	sweep_progress "$k" "$pt" "$rep"
 	mode=$(printf '%s\n' "$pt" | cut -f6)
@@ -433,4 +549,90 @@ sweep_point() {
 		SW_FAILED=$((SW_FAILED + 1))
 		sw_log "       failed: $reason"
 	fi
+}
+
+# The plan, the machine and the binaries, as identity.json records them
+# once: what a --resume must find unchanged.  plan.sha covers every point
+# of the whole plan (all shards); the rest of plan what shapes a run.
+sweep_identity() {
+	id_plan=$(printf '%s\n' "$SW_PLAN_ALL" | sha256sum | cut -c1-16)
+	case $SW_RUNNER in
+	docker)
+		id_bins=$(jq -cn --arg r "$(docker image inspect -f '{{.Id}}' "${PKT_REGISTRY:-}pktbench/receiver:${PKT_TAG:-latest}" 2>/dev/null)" \
+			--arg s "$(docker image inspect -f '{{.Id}}' "${PKT_REGISTRY:-}pktbench/sender:${PKT_TAG:-latest}" 2>/dev/null)" \
+			'{receiver_image: $r, sender_image: $s}') ;;
+	lab) id_bins=$(jq -cn --arg t "${PKT_TAG:-latest}" '{images: ("pktbench/receiver and sender:" + $t + " from the lab registry")}') ;;
+	*)
+		id_bins=$(jq -cn --arg v "$("$SW_BIN/pktsend" --version 2>/dev/null | awk '{ print $2; exit }')" \
+			--arg s "$(sha256sum "$SW_BIN/pktsend" 2>/dev/null | cut -c1-16)" \
+			--arg r "$(sha256sum "$SW_BIN/pktrecv" 2>/dev/null | cut -c1-16)" \
+			'{pktsend_version: $v, pktsend_sha256: $s, pktrecv_sha256: $r}') ;;
+	esac
+	printf '%s' "$SW_PLANARGV" | jq -cRs --arg sha "$id_plan" --arg runner "$SW_RUNNER" \
+		--arg preset "$SW_PRESET" --argjson scale "$SW_SCALE" --argjson rscale "$SW_RSCALE" \
+		--argjson repeat "$SW_REPEAT" --argjson batch "$SW_BATCH" --arg idle "$SW_IDLE" \
+		--arg setups "$SW_SETUPS" --arg modes "$SW_MODES" --arg scens "$SW_SCENS" \
+		--argjson npoints "$(printf '%s\n' "$SW_PLAN_ALL" | grep -c .)" \
+		--argjson pin "$SW_PIN" --argjson pl "$SW_PLACEMENT_JSON" --arg shard "$SW_SHARD" \
+		--argjson m "$(sw_machine_json "$SW_BIN")" --argjson bins "$id_bins" '
+		{argv: (split("\n") | .[:-1]),
+		 plan: {sha: $sha, points: $npoints, runner: $runner, setups: ($setups | split(" ")),
+			modes: ($modes | split(" ")), scenarios: ($scens | split(" ")),
+			preset: $preset, scale: $scale, rate_scale: $rscale, repeat: $repeat,
+			batch: $batch, idle_timeout: $idle, pin: ($pin == 1),
+			shard: (if $shard == "" then null else $shard end)},
+		 machine: ($m | {cpu_model, cpus, mem_kb, kernel, os}),
+		 placement: ($pl | {pinned, tx_cpu, rx_cpu}),
+		 binaries: $bins}'
+}
+
+# --resume: compare the recorded identity with this one (refused on a
+# difference unless --force), drop a run line a hard kill cut short, and
+# list the runs recorded (SW_TMP/done: setup key param mode repeat).
+sweep_resume() {
+	SW_DIFF=$(jq -cn --slurpfile a "$SW_OUT/identity.json" --slurpfile b "$SW_TMP/identity.json" '
+		$a[0] as $a | $b[0] as $b
+		| [("plan", "machine", "placement", "binaries") as $k
+		   | ($a[$k] // {}) as $x | ($b[$k] // {}) as $y
+		   | (($x | keys) + ($y | keys) | unique)[] as $f
+		   | select($x[$f] != $y[$f])
+		   | "\($k).\($f): \($x[$f] | tojson) -> \($y[$f] | tojson)"]')
+	if [ "$SW_DIFF" != '[]' ]; then
+		if [ -z "$SW_FORCE" ]; then
+			printf '%s\n' "$SW_DIFF" | jq -r '.[]' | while IFS= read -r l; do sw_log "  $l"; done
+			sw_die "--resume: $SW_OUT was recorded with another plan, machine or binaries (above); --force resumes anyway"
+		fi
+		sw_log "--resume --force: resuming although $(printf '%s\n' "$SW_DIFF" | jq -r 'join("; ")')"
+		SW_FORCED=true
+	fi
+	SW_SITTINGS=$(jq -c '.sittings // []' "$SW_OUT/meta.json" 2>/dev/null)
+	[ -n "$SW_SITTINGS" ] || SW_SITTINGS='[]'
+	sw_rs_t=$(jq -r '.started // empty' "$SW_OUT/meta.json" 2>/dev/null)
+	[ -n "$sw_rs_t" ] && SW_STARTED=$sw_rs_t
+	# a run is one whole line; what a hard kill cut short is not a run
+	jq -cR 'fromjson? | select(type == "object")' "$SW_OUT/runs.jsonl" >"$SW_TMP/runs.jsonl"
+	nbad=$(($(grep -c . "$SW_OUT/runs.jsonl") - $(grep -c . "$SW_TMP/runs.jsonl")))
+	[ "$nbad" -gt 0 ] && sw_log "--resume: dropped $nbad line(s) of runs.jsonl that are no whole run"
+	cat "$SW_TMP/runs.jsonl" >"$SW_OUT/runs.jsonl"
+	jq -r '[.setup, .scenario_key, (.param | tostring), .mode, (.repeat | tostring)] | join("\t")' \
+		"$SW_OUT/runs.jsonl" | sort -u >"$SW_TMP/done"
+	# the runs of this plan recorded, and the work left
+	SW_DONE=$(printf '%s\n' "$SW_PLAN" | awk -F'\t' -v r="$SW_REPEAT" -v f="$SW_TMP/done" '
+		BEGIN { while ((getline l < f) > 0) d[l] = 1 }
+		{ for (i = 1; i <= r; i++) if (($1 "\t" $2 "\t" $4 "\t" $6 "\t" i) in d) n++ }
+		END { print n + 0 }')
+	SW_WORK_TOTAL=$(printf '%s\n' "$SW_PLAN" | awk -F'\t' -v r="$SW_REPEAT" -v o="$SW_OVERHEAD" -v f="$SW_TMP/done" '
+		BEGIN { while ((getline l < f) > 0) d[l] = 1 }
+		{ for (i = 1; i <= r; i++) if (!(($1 "\t" $2 "\t" $4 "\t" $6 "\t" i) in d)) w += $7 + o }
+		END { printf "%.0f", w }')
+	sw_log "--resume: $SW_DONE of $SW_NRUNS runs recorded in $SW_OUT; $((SW_NRUNS - SW_DONE)) to run"
+}
+
+# sweep_todo SETUP: 0 when a run of SETUP is still to do.
+sweep_todo() {
+	[ -s "$SW_TMP/done" ] || return 0
+	printf '%s\n' "$SW_PLAN" | awk -F'\t' -v s="$1" -v r="$SW_REPEAT" -v f="$SW_TMP/done" '
+		BEGIN { while ((getline l < f) > 0) d[l] = 1 }
+		$1 == s { for (i = 1; i <= r; i++) if (!(($1 "\t" $2 "\t" $4 "\t" $6 "\t" i) in d)) todo = 1 }
+		END { exit !todo }'
 }

@@ -19,13 +19,23 @@ RN_CAP_PPS=200
 uml_host_sweep() {
 	launch=$PKTBENCH_ROOT/tests/uml/launch.sh
 	: "${SW_OUT:=$PKTBENCH_ROOT/results/sweep-uml-$(date -u +%Y%m%dT%H%M%SZ)}"
-	sw_out_dir --out "$SW_OUT" runs.jsonl
+	if [ -n "$SW_RESUME" ]; then
+		sw_out_dir --out "$SW_OUT"
+	else
+		sw_out_dir --out "$SW_OUT" runs.jsonl
+	fi
 	SW_OUT=$SW_OUTDIR
 	work=$(mktemp -d "${TMPDIR:-/tmp}/pktbench-umlsweep.XXXXXX") || sw_die "mktemp failed"
-	# the arguments as given, --out pointed into the guest's work directory
-	printf '%s\n' "$SW_ARGV" | awk 'skip { skip = 0; next } $0 == "--out" { skip = 1; next } NF' \
+	# the arguments as given, --out (--resume: a copy of the sweep) in
+	# the guest's work directory
+	printf '%s\n' "$SW_ARGV" | awk 'skip { skip = 0; next } $0 == "--out" || $0 == "--resume" { skip = 1; next } NF' \
 		>"$work/sweep.args"
-	printf '%s\n%s\n' --out "$work/sweep" >>"$work/sweep.args"
+	if [ -n "$SW_RESUME" ]; then
+		mkdir -p "$work/sweep" && cp -r "$SW_OUT/." "$work/sweep/"
+		printf '%s\n%s\n' --resume "$work/sweep" >>"$work/sweep.args"
+	else
+		printf '%s\n%s\n' --out "$work/sweep" >>"$work/sweep.args"
+	fi
 	sw_log "runner uml: booting the guest; progress in $work/sweep.log"
 	UML_TIMEOUT=${PKTBENCH_UML_TIMEOUT:-14400} "$launch" "$work" sweep
 	rc=$?

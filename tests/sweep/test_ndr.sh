@@ -199,10 +199,11 @@ got=$(q "$d" '[.config.search, .complete, .ndr.regular, .pdr.regular,
 lat=$(q "$d" '[.latency[] | "\(.pct)@\(.rate_pps)"] | join(",")')
 want=$(q "$d" '"10@\(.pdr_pps * 0.1 | floor),50@\(.pdr_pps * 0.5 | floor),90@\(.pdr_pps * 0.9 | floor)"')
 [ "$lat" = "$want" ] || why="$why|latency trials $lat != $want"
-[ "$(grep -c . "$d/ndr.csv")" -eq 2 ] && head -n 1 "$d/ndr.csv" | grep -q '"cpu","ndr_load_cv","pdr_load_cv"$' ||
+[ "$(grep -c . "$d/ndr.csv")" -eq 2 ] && head -n 1 "$d/ndr.csv" | grep -q '"cpu","ndr_load_cv","pdr_load_cv","placement"$' ||
 	why="$why|ndr.csv: $(grep -c . "$d/ndr.csv") lines, header $(head -n 1 "$d/ndr.csv" | cut -c1-60)..."
 head -n 1 "$d/trials.csv" | grep -q '"cpu","load_cv"$' || why="$why|trials.csv lacks cpu, load_cv"
 [ "$(q "$d" '.cpu')" = null ] || why="$why|cpu $(q "$d" .cpu) != null (nothing pins)"
+[ "$(q "$d" '.placement.pinned')" = false ] || why="$why|placement $(q "$d" '.placement | tojson') pinned (a fake trial runs no program)"
 grep -q "^ndr: native udp 64 B: NDR 612.3 kpps (519 Mbit/s, fails at " "$d.err" ||
 	why="$why|summary: $(grep '^ndr: native' "$d.err" | tail -n 1)"
 t_case_whys "ndr mlr: NDR $(q "$d" .ndr_pps), PDR $(q "$d" .pdr_pps), regular, latency at 10/50/90 % of PDR, $(q "$d" '.trials | length') trials" "$why"
@@ -383,6 +384,15 @@ real_sizes() {
 			why="$why|$s B: the 90 % trial in size-$s/ndr.json lacks its latency"
 	done
 	[ -s "$d/ndr.png" ] || why="$why|no ndr.png across the sizes"
+	# every trial ran where the placement says: pinned where the search
+	# may use two CPUs or more (runner.sh's runner_placement)
+	for s in 64 1024; do
+		jq -e --argjson two "$(awk '/^Cpus_allowed_list:/ { print ($2 ~ /[-,]/) }' /proc/self/status)" '
+			.placement as $p | ($p.pinned == ($two == 1))
+			and all(.trials[]; .cpu == (if $p.pinned then {tx: ($p.tx_cpu | tostring), rx: ($p.rx_cpu | tostring)} else null end))' \
+			"$d/size-$s/ndr.json" >/dev/null ||
+			why="$why|$s B: trials not where the placement says: $(jq -c '[.placement, (.trials[0].cpu)]' "$d/size-$s/ndr.json" 2>/dev/null)"
+	done
 	ip netns list | grep -q "^pks$pid" && why="$why|namespaces left: $(ip netns list | grep "^pks$pid" | tr '\n' ' ')"
 	t_case_whys "ndr real --sizes 64,1024: $(jq -r '[.results[] | "\(.size) B NDR \(.ndr_pps) pps, p50/p99 at 90 % of PDR \((.latency[] | select(.pct == 90) | "\(.p50_ns)/\(.p99_ns)") // "-") ns"] | join("; ")' "$d/sizes.json" 2>/dev/null), $((t1 - t0)) s" "$why"
 }

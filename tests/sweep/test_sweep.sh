@@ -87,6 +87,23 @@ joined=$(jq -c 'select(.drops != null
 	and (.drops.largest | type) == "string")' "$out/s/runs.jsonl" | grep -c .)
 [ "$joined" -eq 20 ] || fail "runs.jsonl: $joined of 20 runs carry a consistent drops join"
 
+t_case "runs.jsonl: the programs ran where the placement says (--cpu)"
+ncpu=$(awk '/^Cpus_allowed_list:/ { print $2 }' /proc/self/status | tr ',' '\n' |
+	awk -F- '{ n += (NF > 1 ? $2 - $1 + 1 : 1) } END { print n + 0 }')
+if [ "$ncpu" -ge 2 ]; then
+	want=true
+else
+	want=false
+fi
+placed=$(jq -c 'select(.placement.pinned == '"$want"'
+	and (.tx.config.cpu // "none") == (.placement.tx_cpu // "none" | tostring)
+	and (.rx.config.cpu // "none") == (.placement.rx_cpu // "none" | tostring))' "$out/s/runs.jsonl" | grep -c .)
+expect_eq "runs pinned=$want with pktsend/pktrecv config.cpu = placement" "$placed" 20
+if [ "$want" = true ]; then
+	expect_eq "data.csv placement" "$(rows '*' placement | sort -u)" \
+		"$(jq -r '.placement | "tx\(.tx_cpu)/rx\(.rx_cpu)"' "$out/s/runs.jsonl" | sort -u)"
+fi
+
 t_case "summary.md: the set-ups, the study's names, the machine"
 sum=$out/s/summary.md
 for s in native macvlan; do
