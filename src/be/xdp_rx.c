@@ -116,9 +116,9 @@ static void xdp_rx_fill_all(struct xdp_rx *xr)
 {
 	struct xsk_ring *fq = &xr->x.fill;
 
-	for (uint32_t i = 0; i < XSK_FRAMES; i++)
+	for (uint32_t i = 0; i < xr->x.frames; i++)
 		*xsk_ring_addr(fq, i) = (uint64_t)i * XSK_FRAME_SIZE;
-	xsk_ring_publish(fq, fq->producer, XSK_FRAMES);
+	xsk_ring_publish(fq, fq->producer, xr->x.frames);
 }
 
 static void xdp_rx_close(struct be_ctx *be)
@@ -158,12 +158,15 @@ static int xdp_rx_open(struct be_ctx *be)
 	 * refused before we touch its queues.  Until our socket is in the
 	 * map, the program passes our port to the stack.
 	 */
+	/* all threads' UMEMs count against one limit: thread 0 checks */
+	if (!ret && be->thread == 0)
+		ret = xsk_memlock_check(be->cfg, be->err, be->errlen);
 	if (!ret && be->thread == 0)
 		ret = xdp_rx_prog(be, &xr->run);
 	if (!ret && be->thread == 0)
 		ret = xdp_rx_attach(be, &xr->run);
 	if (!ret)
-		ret = xsk_open(&xr->x, 1, 0, be->err, be->errlen);
+		ret = xsk_open(&xr->x, be->cfg, 1, 0, be->err, be->errlen);
 	if (!ret)
 		xdp_rx_fill_all(xr);
 	if (!ret)
