@@ -77,6 +77,11 @@ struct pkt_rx_ops {
 	 * stay valid until the next call.
 	 */
 	int (*burst)(struct be_ctx *be, struct pkt_burst *b, int timeout_ms);
+	/*
+	 * Optional: the loop has counted the last burst; its buffers may go
+	 * back to the kernel now rather than on the next call.
+	 */
+	void (*release)(struct be_ctx *be);
 	int (*kstats)(struct be_ctx *be, struct kstats *ks);
 	void (*close)(struct be_ctx *be);
 };

@@ -8,6 +8,14 @@
  *
  * AF_XDP gives no per-packet timestamp here: a burst's packets all get
  * the time the burst was read.
+ *
+ * Frames go back to the fill ring as soon as the loop has counted their
+ * burst (the release op), so the kernel always has every frame but the
+ * ones being counted.  An empty RX ring is looked at again after a short
+ * nap while traffic flows, and waited for with poll() once it stopped:
+ * a thread asleep in poll() makes the kernel wake it for every batch it
+ * delivers, in copy mode on the sender's CPU (veth), which costs more
+ * than the nap.
  */
 #include <errno.h>
 #include <linux/bpf.h>
@@ -16,10 +24,30 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "../core/clock.h"
+#include "../core/log.h"
 #include "xsk.h"
+
+#ifndef SO_BUSY_POLL
+#define SO_BUSY_POLL 46
+#endif
+#ifndef SO_INCOMING_NAPI_ID
+#define SO_INCOMING_NAPI_ID 56
+#endif
+#ifndef SO_PREFER_BUSY_POLL
+#define SO_PREFER_BUSY_POLL 69
+#endif
+#ifndef SO_BUSY_POLL_BUDGET
+#define SO_BUSY_POLL_BUDGET 70
+#endif
+
+#define XDP_NAP_NS 50000		/* between looks at an empty ring */
+#define XDP_NAP_WINDOW_NS 200000000ull	/* nap this long after a packet */
+#define XDP_BUSY_POLL_US 20
 
 /* linux/if_link.h, which musl builds do not have */
 #define XDP_FLAGS_SKB_MODE (1U << 1)
@@ -36,6 +64,8 @@ struct xdp_rx {
 	struct xdp_run run;	/* thread 0 only */
 	unsigned held;		/* frames of the last burst, still ours */
 	uint64_t *held_addr;
+	uint64_t last_ns;	/* monotonic time of the last packet */
+	int napi_seen;		/* --busy-poll: the NAPI id was looked at */
 };
 
 static int say(struct be_ctx *be, int ret, const char *fmt, ...)
@@ -121,6 +151,39 @@ static void xdp_rx_fill_all(struct xdp_rx *xr)
 	xsk_ring_publish(fq, fq->producer, xr->x.frames);
 }
 
+/*
+ * --busy-poll: the socket options, each refused by a kernel without
+ * them.  Raising SO_BUSY_POLL or its budget above the sysctls takes
+ * CAP_NET_ADMIN.
+ */
+static int xdp_rx_busy_poll(struct be_ctx *be, struct xdp_rx *xr)
+{
+	static const struct {
+		int opt;
+		const char *name;
+	} o[] = { { SO_PREFER_BUSY_POLL, "SO_PREFER_BUSY_POLL" },
+		  { SO_BUSY_POLL, "SO_BUSY_POLL" },
+		  { SO_BUSY_POLL_BUDGET, "SO_BUSY_POLL_BUDGET" } };
+	int v[] = { 1, XDP_BUSY_POLL_US, (int)be->cfg->batch };
+
+	for (unsigned i = 0; i < 3; i++) {
+		int ret;
+
+		if (!setsockopt(xr->x.fd, SOL_SOCKET, o[i].opt, &v[i],
+				sizeof(v[i])))
+			continue;
+		ret = -errno;
+		if (ret == -EPERM)
+			return say(be, -EPERM,
+				   "--busy-poll: %s %d needs CAP_NET_ADMIN",
+				   o[i].name, v[i]);
+		return say(be, -EOPNOTSUPP,
+			   "--busy-poll: this kernel has no %s on AF_XDP sockets (%s; Linux 5.11 and later have it)",
+			   o[i].name, strerror(-ret));
+	}
+	return 0;
+}
+
 static void xdp_rx_close(struct be_ctx *be)
 {
 	struct xdp_rx *xr = be->priv;
@@ -172,6 +235,8 @@ static int xdp_rx_open(struct be_ctx *be)
 	if (!ret)
 		ret = xsk_bind(&xr->x, be->cfg, be->thread, be->err,
 			       be->errlen);
+	if (!ret && be->cfg->busy_poll)
+		ret = xdp_rx_busy_poll(be, xr);
 	lead = be->thread ? be->lead->priv : xr;
 	if (!ret) {
 		ret = xdp_map_set(lead->run.map_fd, be->thread, xr->x.fd);
@@ -184,16 +249,74 @@ static int xdp_rx_open(struct be_ctx *be)
 	return ret;
 }
 
-/* Gives the last burst's frames back to the kernel. */
-static void xdp_rx_release(struct xdp_rx *xr)
+/*
+ * Gives the last burst's frames back to the kernel.  The fill ring has an
+ * entry per frame, so there is always room.
+ */
+static void xdp_rx_refill(struct xdp_rx *xr)
 {
 	struct xsk_ring *fq = &xr->x.fill;
 
+	if (!xr->held)
+		return;
 	for (unsigned i = 0; i < xr->held; i++)
 		*xsk_ring_addr(fq, fq->cached + i) = xr->held_addr[i];
-	if (xr->held)
-		xsk_ring_publish(fq, fq->producer, fq->cached + xr->held);
+	xsk_ring_publish(fq, fq->producer, fq->cached + xr->held);
 	xr->held = 0;
+	/* a driver that ran dry (zero-copy) waits to be told of new frames */
+	if (xsk_ring_needs_wakeup(fq))
+		recvfrom(xr->x.fd, NULL, 0, MSG_DONTWAIT, NULL, NULL);
+}
+
+static void xdp_rx_release(struct be_ctx *be)
+{
+	xdp_rx_refill(be->priv);
+}
+
+/*
+ * Waits at most timeout_ms for the RX ring to fill: busy-polls the NAPI
+ * (--busy-poll), naps while traffic flows, else sleeps in poll().
+ */
+static int xdp_rx_wait(struct xdp_rx *xr, const struct cfg *c,
+		       int timeout_ms)
+{
+	struct xsk_ring *rx = &xr->x.rx;
+	struct timespec nap = { 0, XDP_NAP_NS };
+	uint64_t now = time_mono_ns();
+	uint64_t end = now + (uint64_t)timeout_ms * 1000000;
+
+	while (now < end) {
+		if (xsk_ring_peer(rx->producer) != rx->cached)
+			return 0;
+		if (c->busy_poll) {
+			recvfrom(xr->x.fd, NULL, 0, MSG_DONTWAIT, NULL, NULL);
+		} else if (now - xr->last_ns < XDP_NAP_WINDOW_NS) {
+			nanosleep(&nap, NULL);
+		} else {
+			struct pollfd p = { .fd = xr->x.fd, .events = POLLIN };
+			int ms = (int)((end - now + 999999) / 1000000);
+
+			if (poll(&p, 1, ms) < 0 && errno != EINTR)
+				return -errno;
+			return 0;
+		}
+		now = time_mono_ns();
+	}
+	return 0;
+}
+
+/* Busy polling needs a NAPI id, which the socket gets with its packets. */
+static void xdp_rx_napi_check(struct be_ctx *be, struct xdp_rx *xr)
+{
+	unsigned id = 0;
+	socklen_t len = sizeof(id);
+
+	xr->napi_seen = 1;
+	if (!getsockopt(xr->x.fd, SOL_SOCKET, SO_INCOMING_NAPI_ID, &id, &len) &&
+	    !id)
+		pkt_log(LOG_WARN,
+			"--busy-poll: %s gives its AF_XDP socket no NAPI id (veth and generic XDP have none); the options are set but busy polling does nothing here",
+			be->cfg->ifname);
 }
 
 static int xdp_rx_burst(struct be_ctx *be, struct pkt_burst *b,
@@ -204,13 +327,13 @@ static int xdp_rx_burst(struct be_ctx *be, struct pkt_burst *b,
 	uint32_t prod, n;
 	uint64_t ts;
 
-	xdp_rx_release(xr);
+	xdp_rx_refill(xr);	/* if the loop did not release them */
 	prod = xsk_ring_peer(rx->producer);
 	if (prod == rx->cached) {
-		struct pollfd p = { .fd = xr->x.fd, .events = POLLIN };
+		int ret = xdp_rx_wait(xr, be->cfg, timeout_ms);
 
-		if (poll(&p, 1, timeout_ms) < 0 && errno != EINTR)
-			return -errno;
+		if (ret)
+			return ret;
 		prod = xsk_ring_peer(rx->producer);
 	}
 	n = xsk_ring_used(prod, rx->cached);
@@ -228,8 +351,12 @@ static int xdp_rx_burst(struct be_ctx *be, struct pkt_burst *b,
 		xr->held_addr[i] = d->addr & ~(uint64_t)(XSK_FRAME_SIZE - 1);
 	}
 	xr->held = n;
-	if (n)
-		xsk_ring_publish(rx, rx->consumer, rx->cached + n);
+	if (!n)
+		return 0;
+	xsk_ring_publish(rx, rx->consumer, rx->cached + n);
+	xr->last_ns = time_mono_ns();
+	if (be->cfg->busy_poll && !xr->napi_seen)
+		xdp_rx_napi_check(be, xr);
 	return (int)n;
 }
 
@@ -249,6 +376,7 @@ static int xdp_rx_kstats(struct be_ctx *be, struct kstats *ks)
 const struct pkt_rx_ops xdp_rx_ops = {
 	.open = xdp_rx_open,
 	.burst = xdp_rx_burst,
+	.release = xdp_rx_release,
 	.kstats = xdp_rx_kstats,
 	.close = xdp_rx_close,
 };

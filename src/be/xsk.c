@@ -350,8 +350,8 @@ static uint64_t xdp_mem(const struct cfg *c, char *what, size_t len)
 }
 
 static const char *const xdp_opts[] = {
-	"xdp-bind", "xdp-attach", "xdp-frames", "dst-mac", "vlan", "any-dst",
-	"max-ring-mem", NULL,
+	"xdp-bind", "xdp-attach", "xdp-frames", "busy-poll", "dst-mac", "vlan",
+	"any-dst", "max-ring-mem", NULL,
 };
 
 const struct pkt_backend be_xdp = {

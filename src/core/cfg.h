@@ -60,6 +60,7 @@ struct cfg {
 	int xdp_bind;		/* enum xdp_bind_mode (src/be/xsk.h) */
 	int xdp_attach;		/* enum xdp_attach_mode */
 	uint64_t xdp_frames;	/* UMEM frames per thread (src/be/xsk.h) */
+	int busy_poll;		/* receiver xdp: SO_PREFER_BUSY_POLL etc. */
 	enum out_format format;
 	char output[256];
 	char ready_file[256];	/* receiver: created once listening */
