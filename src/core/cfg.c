@@ -395,6 +395,14 @@ static int cfg_check_be_opts(const struct cfg *c, const struct opt *opts,
 	return 0;
 }
 
+int cfg_opt_applies(const struct cfg *c, const char *name)
+{
+	char names[128];
+
+	return backend_has_opt(c->be, name) ||
+	       !*backend_names(names, sizeof(names), name);
+}
+
 /* MemAvailable from /proc/meminfo in bytes, 0 if unknown. */
 static uint64_t mem_available(void)
 {

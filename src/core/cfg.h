@@ -156,6 +156,12 @@ int cfg_fail(char *err, size_t len, const char *fmt, ...)
 /* The option (by name) that set a value, for messages from later stages. */
 const struct opt *cfg_find(const struct opt *opts, const char *name);
 
+/*
+ * Does option name apply to the mode of c: read by its backend, or by no
+ * backend at all (a common option)?  Results list only those.
+ */
+int cfg_opt_applies(const struct cfg *c, const char *name);
+
 /* Formats an option's current value as text for results; returns buf. */
 const char *cfg_value_str(const struct cfg *c, const struct opt *o, char *buf,
 			  size_t len);

@@ -93,7 +93,7 @@ run_pair()
 	check_result "$RX_OUT" "$label: pktrecv" pktrecv "$rx" \
 		.stats.received "$N" .stats.unique "$N" .stats.lost 0 \
 		.stats.xdp_fill_empty 0 .stats.stop_reason count \
-		.config.xdp_frames 32768
+		.config.xdp_frames 32768 '.config | has("rcvbuf")' false
 }
 
 net_init
