@@ -19,11 +19,13 @@
  */
 #include <errno.h>
 #include <linux/bpf.h>
+#include <net/if.h>
 #include <poll.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
@@ -106,6 +108,85 @@ static int xdp_rx_prog(struct be_ctx *be, struct xdp_run *run)
 	return 0;
 }
 
+/* A number from /sys/class/net/IF/NAME, or -1. */
+static long sysfs_num(const char *ifname, const char *name)
+{
+	char path[96];
+	long v = -1;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/sys/class/net/%s/%s", ifname, name);
+	f = fopen(path, "r");
+	if (!f)
+		return -1;
+	if (fscanf(f, "%ld", &v) != 1)
+		v = -1;
+	fclose(f);
+	return v;
+}
+
+/* The driver's name (ETHTOOL_GDRVINFO), or "" if it does not say. */
+static void if_driver(const char *ifname, char *drv, size_t len)
+{
+	/* struct ethtool_drvinfo: u32 cmd, char driver[32], ... (196 B) */
+	uint32_t info[64] = { 0x3 /* ETHTOOL_GDRVINFO */ };
+	struct ifreq ifr;
+	int fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+
+	drv[0] = '\0';
+	if (fd < 0)
+		return;
+	memset(&ifr, 0, sizeof(ifr));
+	snprintf(ifr.ifr_name, sizeof(ifr.ifr_name), "%s", ifname);
+	ifr.ifr_data = (void *)info;
+	if (!ioctl(fd, 0x8946 /* SIOCETHTOOL */, &ifr))
+		snprintf(drv, len, "%.31s", (const char *)&info[1]);
+	close(fd);
+}
+
+/*
+ * Native XDP refuses (ERANGE) an MTU whose frames do not fit one page
+ * with the XDP headroom and the skb's shared info, unless the program
+ * takes multi-buffer frames, which ours does not.  veth checks its
+ * peer's MTU: 4096 - 256 - 320 - 14 = 3506 B with 4 KiB pages (Linux
+ * 6.x, x86_64).  Other drivers have limits of their own.
+ */
+#define VETH_XDP_MAX_MTU 3506
+
+static int xdp_rx_mtu_say(struct be_ctx *be)
+{
+	const struct cfg *c = be->cfg;
+	long mtu = sysfs_num(c->ifname, "mtu");
+	long peer = sysfs_num(c->ifname, "iflink");
+	char drv[32], pname[IF_NAMESIZE] = "";
+
+	if_driver(c->ifname, drv, sizeof(drv));
+	if (!strcmp(drv, "veth")) {
+		/*
+		 * An index names the peer only in its own namespace: here, the
+		 * interface it names points back at us.
+		 */
+		if (peer <= 0 || !if_indextoname((unsigned)peer, pname) ||
+		    sysfs_num(pname, "iflink") != (long)c->ifindex ||
+		    !strcmp(pname, c->ifname))
+			pname[0] = '\0';
+		if (pname[0])
+			return say(be, -EOPNOTSUPP,
+				   "--xdp-attach native: the MTU of %s's veth peer %s (%ld) is above %d B, the most native XDP on veth takes for a program without multi-buffer frames (a page per frame); lower it (ip link set dev %s mtu %d) or use --xdp-attach generic",
+				   c->ifname, pname,
+				   sysfs_num(pname, "mtu"), VETH_XDP_MAX_MTU,
+				   pname, VETH_XDP_MAX_MTU);
+		return say(be, -EOPNOTSUPP,
+			   "--xdp-attach native: the MTU of %s's veth peer (ifindex %ld, in another namespace) is above %d B, the most native XDP on veth takes for a program without multi-buffer frames (a page per frame); lower it (ip link set dev PEER mtu %d in that namespace) or use --xdp-attach generic",
+			   c->ifname, peer, VETH_XDP_MAX_MTU,
+			   VETH_XDP_MAX_MTU);
+	}
+	return say(be, -EOPNOTSUPP,
+		   "--xdp-attach native: the MTU of %s (%ld) is above what native XDP on driver %s takes for a program without multi-buffer frames (about a page per frame: %d B on veth); lower it (ip link set dev %s mtu 1500) or use --xdp-attach generic",
+		   c->ifname, mtu, drv[0] ? drv : "(unknown)",
+		   VETH_XDP_MAX_MTU, c->ifname);
+}
+
 /* Never replaces a program someone else attached. */
 static int xdp_rx_attach(struct be_ctx *be, struct xdp_run *run)
 {
@@ -130,6 +211,8 @@ done:
 	if (fd == -EPERM)
 		return say(be, -EPERM,
 			   "--mode xdp: attaching the XDP program needs CAP_NET_ADMIN");
+	if (fd == -ERANGE && mode == XDP_ATTACH_NATIVE)
+		return xdp_rx_mtu_say(be);
 	if (fd < 0 && mode == XDP_ATTACH_NATIVE)
 		return say(be, fd == -EINVAL ? -EOPNOTSUPP : fd,
 			   "--xdp-attach native: %s has no native XDP here (%s); accepted auto or generic",

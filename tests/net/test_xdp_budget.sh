@@ -80,6 +80,53 @@ memlock()
 		.config.xdp_frames 32768
 }
 
+# Issue 18 item 16: native XDP on veth at MTU 9000 names the real cause
+# (the peer's MTU), the limit and the command; at that limit it attaches.
+mtu_native()
+{
+	local label="veth MTU 9000, --xdp-attach native" err rc
+
+	t_case "$label"
+	ip -n "$NS_TX" link set dev "$IF_TX" mtu 9000
+	ip -n "$NS_RX" link set dev "$IF_RX" mtu 9000
+	err=$(ip netns exec "$NS_RX" "$RECV" --mode xdp --interface "$IF_RX" \
+		--xdp-attach native --duration 200ms 2>&1 >/dev/null)
+	rc=$?
+	expect_eq "$label: exit" "$rc" 4
+	case $err in
+	"pktrecv: --xdp-attach native: the MTU of $IF_RX's veth peer (ifindex "*", in another namespace) is above 3506 B, the most native XDP on veth takes"*"ip link set dev PEER mtu 3506 in that namespace"*) ;;
+	*) fail "$label: message: $err" ;;
+	esac
+	label="veth peer MTU 3506, --xdp-attach native"
+	t_case "$label"
+	ip -n "$NS_TX" link set dev "$IF_TX" mtu 3506
+	ip netns exec "$NS_RX" "$RECV" --mode xdp --interface "$IF_RX" \
+		--xdp-attach native --duration 200ms >"$NET_TMP/mtu.json" \
+		2>/dev/null
+	jexpect "$NET_TMP/mtu.json" "$label" .stats.xdp_attach native
+	ip -n "$NS_TX" link set dev "$IF_TX" mtu 1500
+	ip -n "$NS_RX" link set dev "$IF_RX" mtu 1500
+}
+
+# --busy-poll: on veth the options take but do nothing; one warning says
+# so, and the run still counts exactly.  Other modes refuse the flag.
+busy_poll()
+{
+	local label="--busy-poll on veth" tag=busy
+
+	t_case "$label"
+	net_pair "$tag" "$label" --mode xdp --busy-poll --count 10000 \
+		--idle-timeout 2s --duration 30 -- \
+		--mode xdp --dst "$IP_RX" --count 10000 --rate 100kpps ||
+		return
+	jexpect "$RX_OUT" "$label" .stats.received 10000 .stats.lost 0 \
+		.config.busy_poll 1
+	expect_eq "$label: warning lines" \
+		"$(grep -c "^pktrecv: warning: --busy-poll: $IF_RX gives its AF_XDP socket no NAPI id" "$RX_ERR")" 1
+	refused "--busy-poll with mmap" "--busy-poll applies only to --mode xdp" \
+		"$RECV" --mode mmap --interface "$IF_RX" --busy-poll
+}
+
 # run_pair TX RX RATE: N packets, exact counts, lost 0.
 run_pair()
 {
@@ -114,6 +161,8 @@ refused "--xdp-frames not a power of 2" \
 	"--xdp-frames 3000: accepted a power of 2 in 64..262144" \
 	"$RECV" --mode xdp --interface "$IF_RX" --xdp-frames 3000
 memlock
+mtu_native
+busy_poll
 run_pair mmap xdp "$RATE"
 run_pair xdp xdp "$RATE"
 if [ "${PKTBENCH_XDP_UNPACED:-0}" = 1 ]; then
