@@ -25,7 +25,7 @@ RATE=$((NDR_PPS * 8 / 10))pps
 # A usage error before anything is opened: exit 2 and the message.
 refused()
 {
-	local label=$1 want=$2 err rc
+	local label=$1 expect=$2 err rc
 
 	shift 2
 	t_case "$label"
@@ -33,7 +33,7 @@ refused()
 	rc=$?
 	expect_eq "$label: exit" "$rc" 2
 	case $err in
-	*"$want"*) ;;
+	*"$expect"*) ;;
 	*) fail "$label: message: $err" ;;
 	esac
 	expect_eq "$label: lines" "$(printf '%s\n' "$err" | wc -l)" 1
