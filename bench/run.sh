@@ -6,7 +6,11 @@
 #   bench/run.sh [--runs N] [--count N] [--out FILE] [--quick] [--xdp-only]
 #
 # --xdp-only: just the machine facts and the AF_XDP comparison on veth
-# (1M packets of 64 B, alternating, median of --runs, default 5 there).
+# (1M packets of 64 B, rounds that alternate trafgen -> mmap, mmap -> mmap,
+# xdp -> xdp, xdp -> mmap and mmap -> xdp; medians of --runs, default 5
+# there, loss per round, ratios).  --out DIR then keeps the raw data: the
+# summary (stderr.txt), every run's results (runs.jsonl), the medians and
+# ratios it printed (summary.json) and meta.json.
 #
 # Needs root, the gcc build (make), jq; trafgen (netsniff-ng) and iperf3 are
 # measured when installed.  Everything happens in namespaces it makes and
@@ -24,6 +28,7 @@ TOPOS="veth macvlan"
 MODES="udp mmsg mmap xdp"
 XDP_ONLY=0
 
+CMDLINE="../bench/run.sh $*"
 while [ $# -gt 0 ]; do
 	case $1 in
 	--runs) RUNS=$2; shift 2 ;;
@@ -35,7 +40,11 @@ while [ $# -gt 0 ]; do
 	*) echo "bench: unknown argument '$1'; see --help" >&2; exit 2 ;;
 	esac
 done
-[ "$XDP_ONLY" = 1 ] && COUNT=1000000
+if [ "$XDP_ONLY" = 1 ]; then
+	COUNT=1000000
+	[ "$RUNS" -ge 5 ] || RUNS=5
+fi
+
 [ "$(id -u)" = 0 ] || { echo "bench: needs root (network namespaces)" >&2; exit 4; }
 for b in pktsend pktrecv; do
 	[ -x "$BIN/$b" ] || { echo "bench: $BIN/$b missing; run make" >&2; exit 2; }
@@ -50,8 +59,10 @@ NW_DIR=$top/networks
 # shellcheck source=networks/lib-setup.sh
 . "$NW_DIR/lib-setup.sh"
 
+RX_PID=
 cleanup() {
-	pkill -f "$TMP/" 2>/dev/null
+	# only the receiver we started (the sender runs in the foreground)
+	[ -n "$RX_PID" ] && kill "$RX_PID" 2>/dev/null
 	topo_down
 	rm -rf "$TMP"
 }
@@ -220,41 +231,80 @@ versus_trafgen() {
 }
 
 # --- AF_XDP: pktsend/pktrecv xdp against trafgen -> pktrecv mmap ---------
-# One round runs each of the four set-ups once, so the noise of a loaded
+# One round runs each of the five set-ups once, so the noise of a loaded
 # machine spreads over all of them alike; the median of the rounds counts.
+# Every run's results go to $TMP/runs.jsonl; the medians, the loss of each
+# round and the ratios are computed once, from it, into summary.json, and
+# the tables printed come from that.
+XDP_KEYS="trafgen-mmap mmap-mmap xdp-xdp xdp-mmap mmap-xdp"
+
+xdp_record() {	# round pairing: the last run's results as one line
+	local tx=null
+	[ "${2%-*}" = trafgen ] || tx=$(jq -c . "$TMP/tx.json" 2>/dev/null)
+	jq -c -n --argjson round "$1" --arg pairing "$2" --argjson count "$COUNT" \
+		--argjson tx "${tx:-null}" --slurpfile rx "$TMP/rx.json" \
+		'{round: $round, pairing: $pairing, count: $count,
+		  rx: ($rx[0] // null), tx: $tx}' >>"$TMP/runs.jsonl" 2>/dev/null ||
+		jq -c -n --argjson round "$1" --arg pairing "$2" --argjson count "$COUNT" \
+			'{round: $round, pairing: $pairing, count: $count, rx: null, tx: null}' \
+			>>"$TMP/runs.jsonl"
+}
+
+# runs.jsonl -> summary.json.  Loss: what the sender sent (trafgen:
+# --count) and the receiver did not count once.
+XDP_SUMMARY='
+def median: sort | if length == 0 then null
+	elif length % 2 == 1 then .[length / 2 | floor]
+	else (.[length / 2 - 1] + .[length / 2]) / 2 end;
+def loss: if .rx == null then 100
+	elif .tx == null then 100 * (.count - .rx.stats.received) / .count
+	else 100 * (.tx.stats.sent - .rx.stats.unique) / .tx.stats.sent end;
+(map(select(.pairing == "trafgen-mmap") | .rx.stats.pps // 0) | median) as $tg
+| {count: .[0].count, rounds: (map(.round) | max),
+   pairings: [group_by(.pairing)[] | {
+	pairing: .[0].pairing,
+	rx_pps: (map(.rx.stats.pps // 0) | map(floor)),
+	rx_pps_median: (map(.rx.stats.pps // 0) | median | floor),
+	rx_pps_min: (map(.rx.stats.pps // 0) | min | floor),
+	rx_pps_max: (map(.rx.stats.pps // 0) | max | floor),
+	loss_pct: map(loss * 1000 | round / 1000),
+	rounds_with_loss: map(select(loss > 0)) | length,
+	fill_empty: map(.rx.stats.xdp_fill_empty // 0),
+	ratio_to_trafgen: (if $tg > 0 then
+		((map(.rx.stats.pps // 0) | median) / $tg * 100 | round / 100)
+		else null end)}]}'
+
 versus_xdp() {
-	local save=$COUNT rounds=$RUNS k tg
-	local keys="xdp-xdp xdp-mmap mmap-xdp mmap-mmap"
+	local save=$COUNT rounds=$RUNS k r
+	local order=" $XDP_KEYS "
 
 	COUNT=1000000
 	report ""
-	report "## AF_XDP on veth: 64 B, $COUNT packets, receiver pps and loss, median (min..max) of $rounds alternating rounds"
+	report "## AF_XDP on veth: 64 B, $COUNT packets unpaced, receiver pps and loss, $rounds alternating rounds"
 	report ""
 	bench_topo veth || { report "veth setup failed"; return; }
-	for k in trafgen $keys; do
-		: >"$TMP/x.$k"
-		: >"$TMP/l.$k"
-	done
-	for _ in $(seq "$rounds"); do
-		if command -v trafgen >/dev/null; then
-			trafgen_run 64 1 >>"$TMP/x.trafgen"
-			# trafgen repeats one sequence number: count, not unique
-			jq -r "100 * ($COUNT - .stats.received) / $COUNT" \
-				"$TMP/rx.json" >>"$TMP/l.trafgen" 2>/dev/null
-		fi
-		for k in $keys; do
-			set -- $(pair_run "${k%-*}" "${k#*-}" 64)
-			echo "$1" >>"$TMP/x.$k"
-			echo "$2" >>"$TMP/l.$k"
+	: >"$TMP/runs.jsonl"
+	command -v trafgen >/dev/null || order=${order/ trafgen-mmap / }
+	for r in $(seq "$rounds"); do
+		for k in $order; do
+			if [ "$k" = trafgen-mmap ]; then
+				trafgen_run 64 1 >/dev/null
+			else
+				pair_run "${k%-*}" "${k#*-}" 64 >/dev/null
+			fi
+			xdp_record "$r" "$k"
 		done
 	done
-	report "| sender -> receiver | rx pps median | min..max | loss % median | / trafgen -> mmap |"
-	report "|---|---|---|---|---|"
-	tg=$(stats3 <"$TMP/x.trafgen" | cut -d' ' -f1)
-	for k in trafgen $keys; do
-		set -- $(stats3 <"$TMP/x.$k")
-		report "| $([ $k = trafgen ] && echo "trafgen -> pktrecv mmap" || echo "pktsend ${k%-*} -> pktrecv ${k#*-}") | $1 | $2..$3 | $(stats3 <"$TMP/l.$k" | cut -d' ' -f1) | $(awk -v a="$1" -v b="$tg" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }') |"
+	jq -s "$XDP_SUMMARY" "$TMP/runs.jsonl" >"$TMP/summary.json"
+	report "| sender -> receiver | rx pps median | min..max | rounds with loss | loss % per round | / trafgen -> mmap |"
+	report "|---|---|---|---|---|---|"
+	for k in $order; do
+		report "$(jq -r --arg k "$k" '.pairings[] | select(.pairing == $k) |
+			"| \(.pairing | sub("-"; " -> ")) | \(.rx_pps_median) | \(.rx_pps_min)..\(.rx_pps_max) | \(.rounds_with_loss) / \(.loss_pct | length) | \(.loss_pct | map(tostring) | join(" ")) | \(.ratio_to_trafgen // "n/a") |"' \
+			"$TMP/summary.json")"
 	done
+	report ""
+	report "xdp receiver xdp_fill_empty per round: $(jq -r '.pairings[] | select(.pairing | endswith("-xdp")) | "\(.pairing): \(.fill_empty | map(tostring) | join(" "))"' "$TMP/summary.json" | paste -sd ';' | sed 's/;/; /g')"
 	COUNT=$save
 }
 
@@ -323,9 +373,27 @@ report "# pktbench bench"
 report ""
 machine
 if [ "$XDP_ONLY" = 1 ]; then
+	started=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 	versus_xdp
 	topo_down
-	[ -n "$OUT" ] && mkdir -p "$(dirname "$OUT")" && cp "$TMP/report" "$OUT"
+	if [ -n "$OUT" ]; then
+		mkdir -p "$OUT"
+		cp "$TMP/report" "$OUT/stderr.txt"
+		cp "$TMP/runs.jsonl" "$TMP/summary.json" "$OUT/"
+		jq -n --arg command "$CMDLINE" --arg started "$started" \
+			--arg finished "$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
+			--arg commit "$(git -C "$top" rev-parse HEAD 2>/dev/null)" \
+			--arg cpu "$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)" \
+			--argjson cpus "$(nproc)" --arg kernel "$(uname -r)" \
+			--argjson mem_kib "$(awk '/MemTotal/ { print $2 }' /proc/meminfo)" \
+			--arg load "$(cut -d' ' -f1-3 /proc/loadavg)" \
+			--arg trafgen "$(trafgen -v 2>/dev/null | head -1)" \
+			'{command: $command, started: $started, finished: $finished,
+			  commit: $commit, machine: {cpu: $cpu, cpus: $cpus,
+			  kernel: $kernel, mem_kib: $mem_kib, trafgen: $trafgen},
+			  loadavg_at_end: $load}' >"$OUT/meta.json"
+		echo "bench: written to $OUT/" >&2
+	fi
 	exit 0
 fi
 pairings

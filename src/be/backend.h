@@ -77,6 +77,11 @@ struct pkt_rx_ops {
 	 * stay valid until the next call.
 	 */
 	int (*burst)(struct be_ctx *be, struct pkt_burst *b, int timeout_ms);
+	/*
+	 * Optional: the loop has counted the last burst; its buffers may go
+	 * back to the kernel now rather than on the next call.
+	 */
+	void (*release)(struct be_ctx *be);
 	int (*kstats)(struct be_ctx *be, struct kstats *ks);
 	void (*close)(struct be_ctx *be);
 };
@@ -93,6 +98,12 @@ struct pkt_backend {
 	const char *const *opts;
 	/* Optional cross-field checks: 0, or -EINVAL with a message in err. */
 	int (*check)(const struct cfg *c, char *err, size_t len);
+	/*
+	 * Optional: bytes the run would pin (rings, UMEM, socket buffers) over
+	 * all threads, checked against --max-ring-mem before anything is
+	 * allocated; what gets the product in words for the message.
+	 */
+	uint64_t (*mem)(const struct cfg *c, char *what, size_t len);
 	const struct pkt_tx_ops *tx;
 	const struct pkt_rx_ops *rx;
 };

@@ -75,6 +75,7 @@ const struct pkt_backend be_mmsg = {
 	.desc = "sendmmsg/recvmmsg, one system call per batch",
 	.layer = PKT_LAYER_PAYLOAD,
 	.opts = sock_opts,
+	.mem = sock_mem,
 	.tx = &mmsg_tx,
 	.rx = &mmsg_rx,
 };

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -22,7 +23,24 @@
 #define SO_MEMINFO 55
 #endif
 
-const char *const sock_opts[] = { "rcvbuf", NULL };
+const char *const sock_opts[] = { "rcvbuf", "max-ring-mem", NULL };
+
+/*
+ * What a flood can make the receive sockets hold, for --max-ring-mem:
+ * the kernel doubles SO_RCVBUF for its bookkeeping and queues up to that,
+ * on each thread's socket.  The sender queues nothing of ours.
+ */
+uint64_t sock_mem(const struct cfg *c, char *what, size_t len)
+{
+	if (c->role != ROLE_RECV) {
+		snprintf(what, len, "no socket buffer of ours");
+		return 0;
+	}
+	snprintf(what, len,
+		 "--rcvbuf %llu x 2 (the kernel doubles SO_RCVBUF) x --threads %llu of socket receive buffers",
+		 (unsigned long long)c->rcvbuf, (unsigned long long)c->threads);
+	return c->rcvbuf * 2 * c->threads;
+}
 
 static int sock_tx_one(const struct cfg *c, unsigned flow)
 {

@@ -28,6 +28,7 @@ struct sock_priv {
 
 /* The options the udp and mmsg backends read (backend.h .opts). */
 extern const char *const sock_opts[];
+uint64_t sock_mem(const struct cfg *c, char *what, size_t len);
 
 int sock_open(struct be_ctx *be);
 void sock_close(struct be_ctx *be);

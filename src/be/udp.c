@@ -79,6 +79,7 @@ const struct pkt_backend be_udp = {
 	.desc = "one sendto/recvmsg system call per packet",
 	.layer = PKT_LAYER_PAYLOAD,
 	.opts = sock_opts,
+	.mem = sock_mem,
 	.tx = &udp_tx,
 	.rx = &udp_rx,
 };

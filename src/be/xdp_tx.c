@@ -4,10 +4,12 @@
  * through the TX ring and come back on the completion ring.
  *
  * Frames are used in ring order: frame i carries every packet whose TX
- * ring index is i mod XSK_FRAMES.  The TX and completion rings have
- * XSK_FRAMES entries and the kernel completes in order, so a frame is
- * free again exactly when its index has come back on the completion
- * ring, and no free list is needed.
+ * ring index is i mod frames (--xdp-frames, as for the receiver).  The
+ * TX and completion rings have an entry per frame and the kernel
+ * completes in order, so a frame is free again exactly when its index
+ * has come back on the completion ring, and no free list is needed: the
+ * sender waits on the completion ring only when every frame is in
+ * flight.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -25,7 +27,7 @@ struct xdp_tx {
 
 static uint8_t *tx_frame(struct xdp_tx *xt, uint32_t idx)
 {
-	return xt->x.umem + (size_t)xsk_ring_slot(idx, XSK_FRAMES) *
+	return xt->x.umem + (size_t)xsk_ring_slot(idx, xt->x.frames) *
 				    XSK_FRAME_SIZE;
 }
 
@@ -56,13 +58,17 @@ static void xdp_tx_close(struct be_ctx *be)
 static int xdp_tx_open(struct be_ctx *be)
 {
 	struct xdp_tx *xt;
-	int ret, budget = XSK_FRAMES;
+	int ret, budget;
 
 	xt = calloc(1, sizeof(*xt));
 	if (!xt)
 		return -ENOMEM;
 	be->priv = xt;
-	ret = xsk_open(&xt->x, 0, 1, be->err, be->errlen);
+	/* the streams' UMEMs count against one limit: stream 0 checks */
+	ret = be->stream ? 0 :
+			   xsk_memlock_check(be->cfg, be->err, be->errlen);
+	if (!ret)
+		ret = xsk_open(&xt->x, be->cfg, 0, 1, be->err, be->errlen);
 	if (!ret)
 		ret = xsk_bind(&xt->x, be->cfg, be->stream, be->err,
 			       be->errlen);
@@ -71,10 +77,11 @@ static int xdp_tx_open(struct be_ctx *be)
 		return ret;
 	}
 	/* copy mode sends 32 frames per sendto unless told more (6.17+) */
+	budget = (int)xt->x.frames;
 	setsockopt(xt->x.fd, SOL_XDP, XDP_MAX_TX_SKB_BUDGET, &budget,
 		   sizeof(budget));
 	xt->frame_len = be->tmpl->len;
-	for (uint32_t i = 0; i < XSK_FRAMES; i++)
+	for (uint32_t i = 0; i < xt->x.frames; i++)
 		frame_write(be->tmpl, tx_frame(xt, i));
 	return 0;
 }
@@ -87,7 +94,7 @@ static int xdp_tx_get(struct be_ctx *be, struct pkt_burst *b)
 
 	xdp_tx_reap(xt);
 	/* a frame is free once its TX index has completed */
-	room = xsk_ring_free(XSK_FRAMES, tx->cached, xt->done);
+	room = xsk_ring_free(xt->x.frames, tx->cached, xt->done);
 	n = b->cap < room ? b->cap : room;
 	for (uint32_t i = 0; i < n; i++) {
 		b->pkt[i].data = tx_frame(xt, tx->cached + i);
@@ -130,7 +137,7 @@ static int xdp_tx_send(struct be_ctx *be, struct pkt_burst *b)
 	for (unsigned i = 0; i < b->n; i++) {
 		struct xdp_desc *d = xsk_ring_desc(tx, idx + i);
 
-		d->addr = (uint64_t)xsk_ring_slot(idx + i, XSK_FRAMES) *
+		d->addr = (uint64_t)xsk_ring_slot(idx + i, xt->x.frames) *
 			  XSK_FRAME_SIZE;
 		d->len = b->pkt[i].len;
 		d->options = 0;

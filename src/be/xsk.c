@@ -30,36 +30,73 @@ static int say(char *err, size_t len, int ret, const char *fmt, ...)
 	return ret;
 }
 
-/*
- * UMEM pages count against RLIMIT_MEMLOCK (without CAP_IPC_LOCK).  Raise
- * the soft limit, and the hard one where we may (CAP_SYS_RESOURCE).
- */
-static void xsk_memlock_raise(void)
+/* Is CAP_IPC_LOCK in our effective set?  (/proc: no libcap in musl.) */
+static int xsk_has_ipc_lock(void)
 {
-	struct rlimit rl;
-	rlim_t need = 16 * XSK_UMEM_LEN;
+	char line[128];
+	unsigned long long eff = 0;
+	FILE *f = fopen("/proc/self/status", "r");
 
-	if (getrlimit(RLIMIT_MEMLOCK, &rl) || rl.rlim_cur == RLIM_INFINITY)
-		return;
-	if (rl.rlim_cur >= need)
-		return;
-	if (rl.rlim_max != RLIM_INFINITY && rl.rlim_max < need) {
-		struct rlimit up = { need, need };
-
-		if (!setrlimit(RLIMIT_MEMLOCK, &up))
-			return;
-		need = rl.rlim_max;
-	}
-	rl.rlim_cur = need;
-	setrlimit(RLIMIT_MEMLOCK, &rl);
+	if (!f)
+		return 0;
+	while (fgets(line, sizeof(line), f))
+		if (sscanf(line, "CapEff: %llx", &eff) == 1)
+			break;
+	fclose(f);
+	return !!(eff & (1ull << 14));	/* CAP_IPC_LOCK */
 }
 
-static int xsk_umem_reg(struct xsk *x, char *err, size_t errlen)
+static const char *mib(char *buf, size_t len, uint64_t v)
+{
+	snprintf(buf, len, "%.1f MiB", (double)v / (1 << 20));
+	return buf;
+}
+
+static int xsk_memlock_say(const struct cfg *c, uint64_t need,
+			   uint64_t limit, char *err, size_t errlen)
+{
+	char a[32], b[32];
+
+	return say(err, errlen, -EPERM,
+		   "--mode xdp: the UMEM needs %s of locked memory (--xdp-frames %llu x %u B x --threads %llu) and RLIMIT_MEMLOCK is %s without CAP_IPC_LOCK; grant CAP_IPC_LOCK (compose cap_add: [IPC_LOCK]), raise the limit (ulimit -l %llu) or lower --xdp-frames",
+		   mib(a, sizeof(a), need), (unsigned long long)c->xdp_frames,
+		   XSK_FRAME_SIZE, (unsigned long long)c->threads,
+		   mib(b, sizeof(b), limit),
+		   (unsigned long long)((need + 1023) >> 10));
+}
+
+/*
+ * The kernel charges a UMEM to its user's RLIMIT_MEMLOCK unless the
+ * process has CAP_IPC_LOCK (xdp_umem_account_pages).  Docker cannot give
+ * a container a memlock limit above its own, but it can add IPC_LOCK.
+ */
+int xsk_memlock_check(const struct cfg *c, char *err, size_t errlen)
+{
+	uint64_t need = xsk_umem_bytes(c->xdp_frames) * c->threads;
+	struct rlimit rl;
+
+	if (xsk_has_ipc_lock() || getrlimit(RLIMIT_MEMLOCK, &rl) ||
+	    rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur >= need)
+		return 0;
+	if (rl.rlim_max == RLIM_INFINITY || rl.rlim_max >= need) {
+		rl.rlim_cur = need;
+		if (!setrlimit(RLIMIT_MEMLOCK, &rl))
+			return 0;
+	}
+	/* the hard limit too, where we may (CAP_SYS_RESOURCE) */
+	if (!setrlimit(RLIMIT_MEMLOCK, &(struct rlimit){ need, need }))
+		return 0;
+	return xsk_memlock_say(c, need, rl.rlim_cur, err, errlen);
+}
+
+static int xsk_umem_reg(struct xsk *x, const struct cfg *c, char *err,
+			size_t errlen)
 {
 	struct xdp_umem_reg mr;
 	struct rlimit rl = { 0, 0 };
+	size_t len = xsk_umem_bytes(x->frames);
 
-	x->umem = mmap(NULL, XSK_UMEM_LEN, PROT_READ | PROT_WRITE,
+	x->umem = mmap(NULL, len, PROT_READ | PROT_WRITE,
 		       MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
 	if (x->umem == MAP_FAILED) {
 		x->umem = NULL;
@@ -67,25 +104,23 @@ static int xsk_umem_reg(struct xsk *x, char *err, size_t errlen)
 	}
 	memset(&mr, 0, sizeof(mr));
 	mr.addr = (uintptr_t)x->umem;
-	mr.len = XSK_UMEM_LEN;
+	mr.len = len;
 	mr.chunk_size = XSK_FRAME_SIZE;
 	if (!setsockopt(x->fd, SOL_XDP, XDP_UMEM_REG, &mr, sizeof(mr)))
 		return 0;
 	if (errno != ENOBUFS && errno != ENOMEM)
 		return -errno;
+	/* the limit is per user: other processes' locked memory counts */
 	getrlimit(RLIMIT_MEMLOCK, &rl);
-	return say(err, errlen, -ENOBUFS,
-		   "AF_XDP UMEM of %zu KiB per thread: locked memory limit RLIMIT_MEMLOCK is %llu KiB; raise it (ulimit -l %zu, compose ulimits: memlock: %zu) or grant CAP_IPC_LOCK",
-		   XSK_UMEM_LEN >> 10,
-		   (unsigned long long)(rl.rlim_cur >> 10),
-		   (XSK_UMEM_LEN >> 10) * 8, XSK_UMEM_LEN * 8);
+	return xsk_memlock_say(c, xsk_umem_bytes(c->xdp_frames) * c->threads,
+			       rl.rlim_cur, err, errlen);
 }
 
 static int xsk_ring_map(struct xsk *x, struct xsk_ring *r,
 			const struct xdp_ring_offset *off, size_t slot,
-			uint64_t pgoff)
+			uint64_t pgoff, uint32_t size)
 {
-	r->size = XSK_FRAMES;
+	r->size = size;
 	r->map_len = off->desc + r->size * slot;
 	r->map = mmap(NULL, r->map_len, PROT_READ | PROT_WRITE,
 		      MAP_SHARED | MAP_POPULATE, x->fd, (off_t)pgoff);
@@ -100,46 +135,54 @@ static int xsk_ring_map(struct xsk *x, struct xsk_ring *r,
 	return 0;
 }
 
+/*
+ * The receiver's frames cycle through fill and RX, the sender's through
+ * TX and completion: those get an entry per frame, the unused address
+ * ring (the kernel wants both to bind) only XSK_RING_SPARE.
+ */
 static int xsk_rings(struct xsk *x, int want_rx, int want_tx)
 {
 	static const int opt[] = { XDP_UMEM_FILL_RING,
 				   XDP_UMEM_COMPLETION_RING, XDP_RX_RING,
 				   XDP_TX_RING };
+	uint32_t fill = want_rx ? x->frames : XSK_RING_SPARE;
+	uint32_t comp = want_tx ? x->frames : XSK_RING_SPARE;
+	uint32_t entries[] = { fill, comp, x->frames, x->frames };
 	struct xdp_mmap_offsets off;
 	socklen_t len = sizeof(off);
-	unsigned entries = XSK_FRAMES;
 	int ret = 0;
 
 	for (unsigned i = 0; i < 4; i++) {
 		if ((opt[i] == XDP_RX_RING && !want_rx) ||
 		    (opt[i] == XDP_TX_RING && !want_tx))
 			continue;
-		if (setsockopt(x->fd, SOL_XDP, opt[i], &entries,
-			       sizeof(entries)))
+		if (setsockopt(x->fd, SOL_XDP, opt[i], &entries[i],
+			       sizeof(entries[i])))
 			return -errno;
 	}
 	if (getsockopt(x->fd, SOL_XDP, XDP_MMAP_OFFSETS, &off, &len))
 		return -errno;
 	ret = xsk_ring_map(x, &x->fill, &off.fr, sizeof(uint64_t),
-			   XDP_UMEM_PGOFF_FILL_RING);
+			   XDP_UMEM_PGOFF_FILL_RING, fill);
 	if (!ret)
 		ret = xsk_ring_map(x, &x->comp, &off.cr, sizeof(uint64_t),
-				   XDP_UMEM_PGOFF_COMPLETION_RING);
+				   XDP_UMEM_PGOFF_COMPLETION_RING, comp);
 	if (!ret && want_rx)
 		ret = xsk_ring_map(x, &x->rx, &off.rx, sizeof(struct xdp_desc),
-				   XDP_PGOFF_RX_RING);
+				   XDP_PGOFF_RX_RING, x->frames);
 	if (!ret && want_tx)
 		ret = xsk_ring_map(x, &x->tx, &off.tx, sizeof(struct xdp_desc),
-				   XDP_PGOFF_TX_RING);
+				   XDP_PGOFF_TX_RING, x->frames);
 	return ret;
 }
 
-int xsk_open(struct xsk *x, int want_rx, int want_tx, char *err,
-	     size_t errlen)
+int xsk_open(struct xsk *x, const struct cfg *c, int want_rx, int want_tx,
+	     char *err, size_t errlen)
 {
 	int ret;
 
 	memset(x, 0, sizeof(*x));
+	x->frames = (uint32_t)c->xdp_frames;
 	x->fd = socket(AF_XDP, SOCK_RAW | SOCK_CLOEXEC, 0);
 	if (x->fd < 0) {
 		ret = -errno;
@@ -151,8 +194,7 @@ int xsk_open(struct xsk *x, int want_rx, int want_tx, char *err,
 				   "--mode xdp: an AF_XDP socket needs CAP_NET_RAW");
 		return ret;
 	}
-	xsk_memlock_raise();
-	ret = xsk_umem_reg(x, err, errlen);
+	ret = xsk_umem_reg(x, c, err, errlen);
 	if (!ret)
 		ret = xsk_rings(x, want_rx, want_tx);
 	return ret;
@@ -249,7 +291,7 @@ void xsk_close(struct xsk *x)
 	if (x->fd >= 0)
 		close(x->fd);
 	if (x->umem)
-		munmap(x->umem, XSK_UMEM_LEN);
+		munmap(x->umem, xsk_umem_bytes(x->frames));
 	x->fd = -1;
 	x->umem = NULL;
 }
@@ -284,6 +326,11 @@ static int xdp_check(const struct cfg *c, char *err, size_t len)
 			   (unsigned long long)c->size, PKT_HDR_LEN,
 			   XSK_MAX_FRAME - FRAME_OVERHEAD - VLAN_TAG_LEN,
 			   XSK_FRAME_SIZE);
+	if (!xsk_frames_valid(c->xdp_frames))
+		return say(err, len, -EINVAL,
+			   "--xdp-frames %llu: accepted a power of 2 in %u..%u (UMEM frames of %u B per thread)",
+			   (unsigned long long)c->xdp_frames, XSK_FRAMES_MIN,
+			   XSK_FRAMES_MAX, XSK_FRAME_SIZE);
 	if (c->role == ROLE_RECV && c->xdp_attach != XDP_ATTACH_AUTO &&
 	    c->xdp_bind == XDP_BIND_ZEROCOPY &&
 	    c->xdp_attach == XDP_ATTACH_GENERIC)
@@ -292,8 +339,19 @@ static int xdp_check(const struct cfg *c, char *err, size_t len)
 	return 0;
 }
 
+/* UMEM and rings of every thread, for --max-ring-mem. */
+static uint64_t xdp_mem(const struct cfg *c, char *what, size_t len)
+{
+	snprintf(what, len,
+		 "--xdp-frames %llu x (%u B of UMEM + 24 B of ring) x --threads %llu",
+		 (unsigned long long)c->xdp_frames, XSK_FRAME_SIZE,
+		 (unsigned long long)c->threads);
+	return xsk_sock_bytes(c->xdp_frames) * c->threads;
+}
+
 static const char *const xdp_opts[] = {
-	"xdp-bind", "xdp-attach", "dst-mac", "vlan", "any-dst", NULL,
+	"xdp-bind", "xdp-attach", "xdp-frames", "busy-poll", "dst-mac", "vlan",
+	"any-dst", "max-ring-mem", NULL,
 };
 
 const struct pkt_backend be_xdp = {
@@ -302,6 +360,7 @@ const struct pkt_backend be_xdp = {
 	.layer = PKT_LAYER_L2,
 	.opts = xdp_opts,
 	.check = xdp_check,
+	.mem = xdp_mem,
 	.tx = &xdp_tx_ops,
 	.rx = &xdp_rx_ops,
 };

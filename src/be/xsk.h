@@ -13,14 +13,23 @@
  * socket, its UMEM and the four single-producer single-consumer rings
  * (if_xdp.h, Documentation/networking/af_xdp.rst).
  *
- * The UMEM is XSK_FRAMES frames of XSK_FRAME_SIZE bytes: 4 MiB of locked
- * memory per socket, one socket per thread (queue).  Every ring has as
- * many entries as there are frames, so no ring can overflow whatever the
- * split of frames between them.
+ * The UMEM is sized for time, not a constant: a receiver that is off the
+ * CPU for a while (another thread, a softirq, a loaded host) loses
+ * nothing as long as the fill ring still has frames for what arrives
+ * meanwhile.  The default rides out XSK_RIDE_NS at XSK_RIDE_PPS, in
+ * frames of XSK_FRAME_SIZE bytes, one UMEM per socket and one socket per
+ * thread (queue); --xdp-frames picks another count.  The rings a
+ * direction uses (RX + fill, TX + completion) have as many entries as
+ * there are frames, so none of them can overflow whatever the split of
+ * frames between them; the other pair is XSK_RING_SPARE entries.
  */
-#define XSK_FRAMES 2048u
 #define XSK_FRAME_SIZE 2048u
-#define XSK_UMEM_LEN ((size_t)XSK_FRAMES * XSK_FRAME_SIZE)
+#define XSK_RIDE_NS 20000000ull	/* 20 ms ... */
+#define XSK_RIDE_PPS 1500000ull	/* ... at 1.5 Mpps: 30000 -> 32768 */
+#define XSK_FRAMES_DEFAULT 32768u
+#define XSK_FRAMES_MIN 64u
+#define XSK_FRAMES_MAX (1u << 18)	/* 512 MiB of UMEM per socket */
+#define XSK_RING_SPARE 64u
 /* Copy mode puts received frames this far into their UMEM chunk. */
 #define XSK_HEADROOM 256u
 #define XSK_MAX_FRAME (XSK_FRAME_SIZE - XSK_HEADROOM)
@@ -46,6 +55,43 @@ struct xsk_ring {
 	void *map;
 	size_t map_len;
 };
+
+/*
+ * Frames that cover ns at pps: rounded up to a power of 2 (ring sizes
+ * must be one), within XSK_FRAMES_MIN..XSK_FRAMES_MAX.
+ */
+static inline uint32_t xsk_frames_for(uint64_t ns, uint64_t pps)
+{
+	uint64_t want = (ns / 1000 * pps + 999999) / 1000000;
+	uint32_t n = XSK_FRAMES_MIN;
+
+	while (n < XSK_FRAMES_MAX && n < want)
+		n <<= 1;
+	return n;
+}
+
+static inline int xsk_frames_valid(uint64_t n)
+{
+	return n >= XSK_FRAMES_MIN && n <= XSK_FRAMES_MAX && !(n & (n - 1));
+}
+
+/* UMEM bytes of one socket: what counts against RLIMIT_MEMLOCK. */
+static inline uint64_t xsk_umem_bytes(uint64_t frames)
+{
+	return frames * XSK_FRAME_SIZE;
+}
+
+/*
+ * Bytes one socket pins: its UMEM, plus the rings (kernel memory, not
+ * memlock, but just as unswappable): in either direction one descriptor
+ * ring (16 B) and one address ring (8 B) of frames entries, and a spare
+ * address ring.
+ */
+static inline uint64_t xsk_sock_bytes(uint64_t frames)
+{
+	return xsk_umem_bytes(frames) + frames * (16 + 8) +
+	       XSK_RING_SPARE * 8;
+}
 
 /*
  * Index arithmetic: producer and consumer are free-running 32-bit
@@ -109,6 +155,7 @@ enum xsk_ring_kind {
 struct xsk {
 	int fd;
 	uint8_t *umem;
+	uint32_t frames;	/* UMEM frames, entries of the big rings */
 	struct xsk_ring fill, comp, rx, tx;
 	int zerocopy;		/* bound in zero-copy mode */
 };
@@ -118,8 +165,15 @@ struct xsk {
  * xsk_bind.  Return 0 or -errno; err gets a reason for the errors a user
  * can act on (capability, memlock limit).
  */
-int xsk_open(struct xsk *x, int want_rx, int want_tx, char *err,
-	     size_t errlen);
+int xsk_open(struct xsk *x, const struct cfg *c, int want_rx, int want_tx,
+	     char *err, size_t errlen);
+/*
+ * Locked memory for the UMEMs of all threads: 0 with CAP_IPC_LOCK (the
+ * kernel then charges no memlock) or when RLIMIT_MEMLOCK covers them,
+ * raising the soft (and, where allowed, the hard) limit; else -EPERM and
+ * one line in err naming the limit and the bytes needed.
+ */
+int xsk_memlock_check(const struct cfg *c, char *err, size_t errlen);
 /* Binds to (ifindex, queue): zero-copy, copy, or zero-copy then copy. */
 int xsk_bind(struct xsk *x, const struct cfg *c, unsigned queue, char *err,
 	     size_t errlen);

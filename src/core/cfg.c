@@ -32,6 +32,7 @@ void cfg_defaults(struct cfg *c, enum prog_role role)
 	c->ring_blocks = 64;
 	c->block_size = 1u << 20;
 	c->rcvbuf = 16u << 20;
+	c->xdp_frames = 32768;	/* XSK_FRAMES_DEFAULT: 20 ms at 1.5 Mpps */
 	c->format = OUT_JSON;
 	c->control_port = 9001;
 	c->max_duration_ns = 60ull * 1000000000;
@@ -433,6 +434,14 @@ static int cfg_check_be_opts(const struct cfg *c, const struct opt *opts,
 	return 0;
 }
 
+int cfg_opt_applies(const struct cfg *c, const char *name)
+{
+	char names[128];
+
+	return backend_has_opt(c->be, name) ||
+	       !*backend_names(names, sizeof(names), name);
+}
+
 /* MemAvailable from /proc/meminfo in bytes, 0 if unknown. */
 static uint64_t mem_available(void)
 {
@@ -478,7 +487,7 @@ static int cfg_ring_check(struct cfg *c, const struct opt *opts, char *err,
 			  size_t errlen)
 {
 	uint64_t cap = c->max_ring_mem, total, avail;
-	char a[32], b[32];
+	char a[32], b[32], what[160];
 
 	if (c->role == ROLE_RECV && !opt_given(c, opts, "ring-blocks")) {
 		c->ring_blocks = 64 / c->threads;
@@ -488,6 +497,17 @@ static int cfg_ring_check(struct cfg *c, const struct opt *opts, char *err,
 	if (!cap) {
 		avail = mem_available();
 		cap = avail ? avail / 4 : 1ull << 30;
+	}
+	if (c->be->mem) {
+		total = c->be->mem(c, what, sizeof(what));
+		if (total <= cap)
+			return 0;
+		return cfg_fail(err, errlen,
+			    "%s = %s, above the cap of %s (%s; accepted up to the cap)",
+			    what, fmt_bytes(a, sizeof(a), total),
+			    fmt_bytes(b, sizeof(b), cap),
+			    c->max_ring_mem ? "--max-ring-mem" :
+					      "a quarter of MemAvailable; --max-ring-mem raises it");
 	}
 	if (c->role == ROLE_RECV) {
 		total = c->ring_blocks * c->block_size * c->threads;
@@ -667,7 +687,7 @@ int cfg_validate(struct cfg *c, const struct opt *opts, char *err,
 		ret = cfg_fd_check(c, err, errlen);
 	if (ret)
 		return ret;
-	/* backends with mmap-style rings take the host memory cap */
+	/* backends that pin memory (rings, UMEM, buffers) take the cap */
 	return backend_has_opt(c->be, "max-ring-mem") ?
 		       cfg_ring_check(c, opts, err, errlen) : 0;
 }

@@ -59,6 +59,8 @@ struct cfg {
 	int any_dst;		/* receiver, raw modes: no MAC/IP check */
 	int xdp_bind;		/* enum xdp_bind_mode (src/be/xsk.h) */
 	int xdp_attach;		/* enum xdp_attach_mode */
+	uint64_t xdp_frames;	/* UMEM frames per thread (src/be/xsk.h) */
+	int busy_poll;		/* receiver xdp: SO_PREFER_BUSY_POLL etc. */
 	enum out_format format;
 	char output[256];
 	char ready_file[256];	/* receiver: created once listening */
@@ -160,6 +162,12 @@ int cfg_fail(char *err, size_t len, const char *fmt, ...)
 
 /* The option (by name) that set a value, for messages from later stages. */
 const struct opt *cfg_find(const struct opt *opts, const char *name);
+
+/*
+ * Does option name apply to the mode of c: read by its backend, or by no
+ * backend at all (a common option)?  Results list only those.
+ */
+int cfg_opt_applies(const struct cfg *c, const char *name);
 
 /* Formats an option's current value as text for results; returns buf. */
 const char *cfg_value_str(const struct cfg *c, const struct opt *o, char *buf,

@@ -104,7 +104,8 @@ static void cfg_walk(const struct record *r,
 	int i = 0;
 
 	for (const struct opt *o = r->opts; o && o->name; o++) {
-		if (o->hidden)
+		/* another mode's options (config.rcvbuf with xdp) say nothing */
+		if (o->hidden || !cfg_opt_applies(r->cfg, o->name))
 			continue;
 		/*
 		 * Keys are the option names with '_' for '-', like the stats;

@@ -277,6 +277,8 @@ static void *rx_worker_main(void *arg)
 			rx_packet(w, &b.pkt[i], be->layer);
 		lead = rx_lead(w);
 		pthread_mutex_unlock(&w->mu);
+		if (n && ops->release)
+			ops->release(&w->be);
 		/* one thread can stop at exactly --count itself */
 		if (single && w->c->count && lead >= w->c->count)
 			break;

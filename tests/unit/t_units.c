@@ -527,6 +527,15 @@ static void test_cfg_ring_cap(void)
 	static const char *const udp[] = {
 		"--mode", "udp", "--max-ring-mem", "16M", NULL,
 	};
+	static const char *const udp32[] = {
+		"--mode", "udp", "--max-ring-mem", "32M", NULL,
+	};
+	static const char *const flood[] = {
+		"--mode", "mmsg", "--rcvbuf", "1024M", "--threads", "64", NULL,
+	};
+	static const char *const rcv_mmap[] = {
+		"--mode", "mmap", "--interface", "lo", "--rcvbuf", "1M", NULL,
+	};
 	char err[512];
 	struct cfg c;
 
@@ -556,10 +565,20 @@ static void test_cfg_ring_cap(void)
 	       "TX ring 1M x 64k x 64 refused");
 	has_str(err, "--ring-frames 1000000 x --frame-size 65536 x --threads 64 =",
 		"TX message names the product");
+	/* issue 18 item 17a: socket buffers count like the rings */
 	is_int(cfg_run(&c, ROLE_RECV, err, sizeof(err), udp), -EINVAL,
-	       "--max-ring-mem with udp refused");
-	has_str(err, "--max-ring-mem applies only to --mode mmap",
-		"message names the flag");
+	       "udp: default --rcvbuf 16M (32 MiB queued) refused at 16M");
+	has_str(err, "--rcvbuf 16777216 x 2 (the kernel doubles SO_RCVBUF) x --threads 1 of socket receive buffers = 32.0 MiB, above the cap of 16.0 MiB (--max-ring-mem",
+		"message names the product and the cap");
+	is_int(cfg_run(&c, ROLE_RECV, err, sizeof(err), udp32), 0,
+	       "udp: 32 MiB of socket buffer fits 32M");
+	is_int(cfg_run(&c, ROLE_RECV, err, sizeof(err), flood), -EINVAL,
+	       "--rcvbuf 1024M --threads 64 refused");
+	has_str(err, "= 128.0 GiB, above the cap of", "message names 128 GiB");
+	is_int(cfg_run(&c, ROLE_RECV, err, sizeof(err), rcv_mmap), -EINVAL,
+	       "--rcvbuf with mmap still refused");
+	has_str(err, "--rcvbuf applies only to --mode udp, mmsg",
+		"message names the modes");
 }
 
 /*
