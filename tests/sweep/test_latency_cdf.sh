@@ -63,7 +63,7 @@ if command -v gnuplot >/dev/null 2>&1; then
 	done
 	expect_eq "latency.gp: lines drawn (3 pairs with histograms)" \
 		"$(grep -o 'with steps' "$tmp/r/figures/latency.gp" | grep -c .)" 3
-	grep -q "title 'udp (2 runs, 7 packets)'" "$tmp/r/figures/latency.gp" ||
+	grep -qF 'title "udp (2 runs, 7 packets)"' "$tmp/r/figures/latency.gp" ||
 		fail "latency.gp: native udp not titled with its 2 runs and 7 packets"
 	grep -q '^## Latency$' "$tmp/r/summary.md" ||
 		fail "summary.md: no Latency section"
