@@ -64,7 +64,7 @@ const struct opt pktsend_opts[] = {
 	  "mmap: refuse rings above BYTES in all (default a quarter of MemAvailable)",
 	  0 },
 	{ "format", 'f', OPT_FORMAT, O(format), UNITS_PLAIN, 0, 0, "FMT",
-	  "result format: json, csv or text (default json)", 0 },
+	  "result format: json, csv, text or jsonl (json's lines: one record each; default json)", 0 },
 	{ "output", 'o', OPT_PATH, O(output), UNITS_PLAIN, 0, 0, "FILE",
 	  "write the result to FILE instead of stdout", 0 },
 	{ "interval", 'I', OPT_U64, O(interval_ns), UNITS_NSEC, 10000000,

@@ -15,6 +15,7 @@ enum out_format {
 	OUT_JSON,
 	OUT_CSV,
 	OUT_TEXT,
+	OUT_JSONL,	/* the lines of json, named for a stream of records */
 };
 
 enum prog_role {

@@ -19,6 +19,7 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <stddef.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -49,8 +50,10 @@
 /* What a client may set, by option name; anything else is refused. */
 static const char *const client_keys[] = {
 	"mode", "port", "count", "duration", "idle-timeout", "threads",
-	"run-id", NULL,
+	"run-id", "interval", NULL,
 };
+
+#define SRV_IQUEUE	8	/* interval messages not yet sent */
 
 /* One run: the receiver's config, its thread and its result. */
 struct srv_run {
@@ -58,10 +61,22 @@ struct srv_run {
 	struct run_io io;
 	struct rx_result r;
 	volatile sig_atomic_t stop;
-	int pipe[2];		/* worker -> control loop: 'r'eady, 'd'one */
+	int pipe[2];	/* worker -> control loop: 'r'eady, 'i'nterval, 'd'one */
 	int ret;
 	char err[512];
 	pthread_t tid;
+	unsigned ver;
+	/*
+	 * Interval records for the client (version 2): the worker builds
+	 * each message, the control loop sends it.  A client that does not
+	 * keep up loses records (idrop), never the run.
+	 */
+	pthread_mutex_t qmu;
+	unsigned qhead, qlen;
+	uint64_t isent, idrop;
+	struct ctl_out q[SRV_IQUEUE];
+	struct ctl_out iout;
+	char irec[CTL_MSG_MAX];
 };
 
 /* A connection that has not authenticated yet. */
@@ -91,6 +106,7 @@ struct srv {
 	const struct opt *opts;
 	volatile sig_atomic_t *stop;
 	int lfd;
+	unsigned ver;		/* the session's protocol version */
 	char peer[48];
 	int eof;		/* the client half-closed after "done" */
 	unsigned npend;
@@ -132,7 +148,7 @@ static void srv_log(const char *peer, const char *fmt, ...)
 static void srv_send_error(struct srv *s, const char *type, int code,
 			   const char *why)
 {
-	ctl_out_init(&s->out, type);
+	ctl_out_init_v(&s->out, s->ver, type);
 	ctl_out_u64(&s->out, "code", (uint64_t)code);
 	ctl_out_str(&s->out, "error", why);
 	if (!ctl_out_end(&s->out))
@@ -263,7 +279,7 @@ static int srv_cfg(struct srv *s, struct cfg *c, char *err, size_t len)
 	for (unsigned i = 0; i < m->n; i++) {
 		if (!key_allowed(m->kv[i].key)) {
 			snprintf(err, len,
-				 "'%s' is not a value a client may set; accepted mode, port, count, duration, idle-timeout, threads, run-id",
+				 "'%s' is not a value a client may set; accepted mode, port, count, duration, idle-timeout, threads, run-id, interval",
 				 m->kv[i].key);
 			return -EINVAL;
 		}
@@ -300,7 +316,7 @@ static int srv_cfg(struct srv *s, struct cfg *c, char *err, size_t len)
 					   s->base->max_duration_ns) +
 			 SRV_GRACE_NS;
 	c->server = 0;
-	c->interval_ns = 0;
+	/* --interval (version 2): records go to the client, not stdout */
 	c->output[0] = '\0';
 	c->ready_file[0] = '\0';
 	return 0;
@@ -312,6 +328,63 @@ static void srv_ready_cb(void *arg)
 
 	if (write(run->pipe[1], "r", 1) < 0)
 		(void)0;	/* the control loop then waits for 'd' */
+}
+
+/*
+ * A record as one JSON line in buf, its latency histogram merged into
+ * groups of 2^bits buckets (lat_hist_sub_buckets says so).
+ */
+static void srv_rec_json(const struct cfg *c, const struct opt *opts,
+			 const char *type, struct rx_result *r, unsigned bits,
+			 char *buf, size_t len)
+{
+	struct run_meta meta;
+	struct record rec;
+	FILE *mf;
+
+	if (bits) {
+		hist_coarsen(&r->lat_hist, bits);
+		r->lat_hist_sub = HIST_SUB >> bits;
+	}
+	run_meta_init(&meta, "pktrecv", type);
+	rec = (struct record){ &meta, c, opts, rx_result_fields, r };
+	buf[0] = '\0';
+	mf = fmemopen(buf, len, "w");
+	if (mf) {
+		if (emit_json(mf, &rec) || fputc('\0', mf) == EOF)
+			buf[0] = '\0';
+		fclose(mf);
+	}
+	buf[strcspn(buf, "\n")] = '\0';
+}
+
+/* Worker thread: one interval record into the queue for the client. */
+static int srv_interval_cb(void *arg, struct rx_result *r)
+{
+	struct srv_run *run = arg;
+	struct ctl_out *o = &run->iout;
+
+	for (unsigned bits = 0; bits <= HIST_SUB_BITS; bits++) {
+		srv_rec_json(&run->c, NULL, "interval", r, bits, run->irec,
+			     sizeof(run->irec));
+		ctl_out_init_v(o, run->ver, "interval");
+		ctl_out_str(o, "record", run->irec);
+		if (run->irec[0] && !ctl_out_end(o))
+			break;
+		o->len = 0;
+	}
+	pthread_mutex_lock(&run->qmu);
+	if (!o->len || run->qlen == SRV_IQUEUE) {
+		run->idrop++;
+	} else {
+		memcpy(&run->q[(run->qhead + run->qlen) % SRV_IQUEUE], o,
+		       offsetof(struct ctl_out, buf) + o->len);
+		run->qlen++;
+	}
+	pthread_mutex_unlock(&run->qmu);
+	if (write(run->pipe[1], "i", 1) < 0)
+		(void)0;	/* the queue is read again at the end */
+	return 0;
 }
 
 static void *srv_worker(void *arg)
@@ -334,6 +407,10 @@ static int srv_run_start(struct srv_run *run)
 	run->io = (struct run_io){ .stop = &run->stop, .err = run->err,
 				   .errlen = sizeof(run->err),
 				   .ready = srv_ready_cb, .ready_arg = run };
+	run->qhead = run->qlen = 0;
+	run->isent = run->idrop = 0;
+	if (run->c.interval_ns)
+		run->io.interval = srv_interval_cb;
 	if (pipe2(run->pipe, O_CLOEXEC))
 		return -errno;
 	ret = -pthread_create(&run->tid, NULL, srv_worker, run);
@@ -440,31 +517,38 @@ static void srv_record(struct srv *s, const char *why)
 static int srv_result_msg(struct srv *s, unsigned bits, int code,
 			  uint64_t sent)
 {
-	struct run_meta meta;
-	struct record rec;
-	FILE *mf;
-
-	if (bits) {
-		hist_coarsen(&s->run.r.lat_hist, bits);
-		s->run.r.lat_hist_sub = HIST_SUB >> bits;
-	}
-	run_meta_init(&meta, "pktrecv", "result");
-	rec = (struct record){ &meta, &s->run.c, s->opts, rx_result_fields,
-			       &s->run.r };
-	s->rec[0] = '\0';
-	mf = fmemopen(s->rec, sizeof(s->rec), "w");
-	if (mf) {
-		if (emit_json(mf, &rec) || fputc('\0', mf) == EOF)
-			s->rec[0] = '\0';
-		fclose(mf);
-	}
-	s->rec[strcspn(s->rec, "\n")] = '\0';
-	ctl_out_init(&s->out, "result");
+	srv_rec_json(&s->run.c, s->opts, "result", &s->run.r, bits, s->rec,
+		     sizeof(s->rec));
+	ctl_out_init_v(&s->out, s->ver, "result");
 	ctl_out_u64(&s->out, "code", (uint64_t)code);
 	ctl_out_u64(&s->out, "sent", sent);
 	ctl_out_str(&s->out, "error", s->run.err);
 	ctl_out_str(&s->out, "record", s->rec);
 	return ctl_out_end(&s->out) || !s->rec[0] ? -E2BIG : 0;
+}
+
+/* Sends the queued interval records; -errno if the client is gone. */
+static int srv_forward(struct srv *s)
+{
+	struct srv_run *run = &s->run;
+	int ret = 0;
+
+	for (;;) {
+		pthread_mutex_lock(&run->qmu);
+		if (!run->qlen) {
+			pthread_mutex_unlock(&run->qmu);
+			return ret;
+		}
+		memcpy(&s->out, &run->q[run->qhead],
+		       offsetof(struct ctl_out, buf) + run->q[run->qhead].len);
+		run->qhead = (run->qhead + 1) % SRV_IQUEUE;
+		run->qlen--;
+		pthread_mutex_unlock(&run->qmu);
+		if (!ret && !s->eof)
+			ret = ctl_send(s->conn.fd, &s->out, CTL_IO_MS);
+		if (!ret)
+			run->isent++;
+	}
 }
 
 /* After "ready": the client sends, says "done"; the result goes back. */
@@ -481,6 +565,9 @@ static void srv_supervise(struct srv *s)
 
 		if (ev == 'd') {
 			finished = 1;
+		} else if (ev == 'i') {
+			if (srv_forward(s))
+				why = "the client went away";
 		} else if (ev == 'm') {
 			char err[128];
 
@@ -512,6 +599,11 @@ static void srv_supervise(struct srv *s)
 		}
 	}
 	srv_run_join(run);
+	if (!why)
+		srv_forward(s);	/* the last records before the result */
+	if (run->idrop)
+		srv_log(s->peer, "%llu interval records not sent: the client did not keep up",
+			(unsigned long long)run->idrop);
 	code = srv_run_code(run);
 	if (done && !strcmp(run->r.stop_reason, "signal"))
 		snprintf(run->r.stop_reason, sizeof(run->r.stop_reason),
@@ -566,6 +658,7 @@ static void srv_serve(struct srv *s)
 	int ret;
 
 	s->eof = 0;
+	s->run.ver = s->ver;
 	ret = srv_cfg(s, &s->run.c, err, sizeof(err));
 	if (!ret && srv_run_start(&s->run)) {
 		snprintf(err, sizeof(err), "cannot start the receiver");
@@ -581,7 +674,7 @@ static void srv_serve(struct srv *s)
 			s->run.c.be->name, s->ignored);
 	if (srv_wait_ready(s))
 		return;
-	ctl_out_init(&s->out, "ready");
+	ctl_out_init_v(&s->out, s->ver, "ready");
 	ctl_out_u64(&s->out, "port", s->run.c.dport);
 	ctl_out_str(&s->out, "mode", s->run.c.be->name);
 	ctl_out_u64(&s->out, "duration_ns",
@@ -612,7 +705,7 @@ static void srv_pending_drop(struct srv *s, unsigned i)
 static void srv_pending_refuse(struct srv *s, unsigned i, const char *type,
 			       int code, const char *why)
 {
-	ctl_out_init(&s->out, type);
+	ctl_out_init_v(&s->out, s->ver, type);
 	ctl_out_u64(&s->out, "code", (uint64_t)code);
 	ctl_out_str(&s->out, "error", why);
 	if (!ctl_out_end(&s->out) &&
@@ -739,7 +832,8 @@ static void srv_pending_request(struct srv *s, unsigned i, uint64_t now)
 						   "not a control message");
 		return;
 	}
-	if (ctl_msg_expect(&s->msg, "run", err, sizeof(err))) {
+	s->ver = CTL_VERSION_MIN;	/* errors before the hello: the oldest */
+	if (ctl_negotiate(&s->msg, &s->ver, err, sizeof(err))) {
 		srv_log(pe->peer, "refused: %s", err);
 		srv_pending_refuse(s, i, "error", 2, err);
 		return;
@@ -910,6 +1004,8 @@ int ctl_server_main(struct cfg *c, const struct opt *opts,
 	s->opts = opts;
 	s->stop = stop;
 	s->conn.fd = -1;
+	s->ver = CTL_VERSION_MIN;
+	pthread_mutex_init(&s->run.qmu, NULL);
 	s->lfd = srv_listen(c, err, sizeof(err));
 	if (s->lfd < 0) {
 		fprintf(stderr, "pktrecv: %s\n", err);
@@ -929,6 +1025,7 @@ int ctl_server_main(struct cfg *c, const struct opt *opts,
 	while (s->npend)
 		srv_pending_drop(s, s->npend - 1);
 	close(s->lfd);
+	pthread_mutex_destroy(&s->run.qmu);
 	free(s);
 	return 0;
 }

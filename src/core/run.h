@@ -98,6 +98,11 @@ struct run_io {
 	/* RX: called once every thread listens (pktrecv --server); NULL */
 	void (*ready)(void *arg);
 	void *ready_arg;
+	/*
+	 * RX: each interval record goes here instead of to out (pktrecv
+	 * --server streams it to its client); 0 or -errno.  NULL: out.
+	 */
+	int (*interval)(void *arg, struct rx_result *r);
 };
 
 /* Creates the --ready-file (empty) that scripts and health checks wait on. */

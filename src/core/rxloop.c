@@ -559,6 +559,8 @@ static int rx_interval(const struct cfg *c, const struct run_io *io,
 	d->threads = c->threads;
 	snprintf(d->stop_reason, sizeof(d->stop_reason), "running");
 	*last = *now;
+	if (io->interval)
+		return io->interval(io->ready_arg, d) ? -EIO : 0;
 	if (emit_record(io->out, c->format, &rec, 0) || fflush(io->out) ||
 	    ferror(io->out))
 		return -EIO;

@@ -401,11 +401,14 @@ static int tx_supervise(const struct cfg *c, const struct run_io *io,
 			d.run_id = w[0].r.run_id;
 			d.if_tx_dropped = d.qdisc_drops = FIELD_NULL;
 			tx_result_finish(c, &d, t_iv, now);
+			/* --connect: the receiver's records share the stream */
+			flockfile(io->out);
 			if (!ret && (emit_record(io->out, c->format, &rec, 0) ||
 				     fflush(io->out) || ferror(io->out))) {
 				ret = -EIO;
 				*io->stop = 1;
 			}
+			funlockfile(io->out);
 			last = cur;
 			t_iv = now;
 		}

@@ -14,12 +14,41 @@
  * and without a server token: it returns 0, -EPROTO or -EACCES; 0 only
  * for a "run" of this protocol version carrying exactly the token; its
  * reason, escaped as the server logs it (ctl_escape), is printable.
+ * And the hello of version 2 (ctl_negotiate): 0 only for a run of
+ * version 1 or 2, never an interval stream in version 1.
  */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/ctl.h"
+
+/*
+ * The hello (protocol version 2): 0 only for a run of version 1 or 2,
+ * the version read back, and never an interval stream in version 1.
+ */
+static void check_negotiate(void)
+{
+	const char *type = ctl_msg_get(&m, "type");
+	const char *v = ctl_msg_get(&m, "pktbench");
+	unsigned ver = 0;
+	char err[256];
+	int ret;
+
+	err[0] = '\0';
+	ret = ctl_negotiate(&m, &ver, err, sizeof(err));
+	if (ret != 0 && ret != -EPROTO)
+		abort();
+	if (ret) {
+		check_printable(err);
+		return;
+	}
+	if (!type || strcmp(type, "run") || !v || ver < CTL_VERSION_MIN ||
+	    ver > CTL_VERSION || (unsigned)atoi(v) != ver)
+		abort();
+	if (ver < 2 && ctl_msg_get(&m, "interval"))
+		abort();
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len);
 
@@ -100,9 +129,9 @@ static void check_auth(void)
 	static const char tok[] = "s3cret";
 	const char *t = ctl_msg_get(&m, "token");
 	const char *type = ctl_msg_get(&m, "type");
-	int is_run = type && !strcmp(type, "run") &&
-		     ctl_msg_get(&m, "pktbench") &&
-		     !strcmp(ctl_msg_get(&m, "pktbench"), "1");
+	const char *v = ctl_msg_get(&m, "pktbench");
+	int is_run = type && !strcmp(type, "run") && v &&
+		     (!strcmp(v, "1") || !strcmp(v, "2"));
 	char err[256];
 	int ret;
 
@@ -137,6 +166,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
 		check_msg();
 		check_roundtrip();
 		check_auth();
+		check_negotiate();
 	}
 	ret = ctl_json_check((const char *)data, len);
 	if (ret != 0 && ret != -EINVAL)
