@@ -100,6 +100,13 @@ const struct opt pktrecv_opts[] = {
 	{ "max-threads", 285, OPT_U64, O(max_threads), UNITS_PLAIN, 1, 64, "N",
 	  "--server: most receive threads a client may ask for (default 4)",
 	  OPT_NO_RESULT },
+	{ "clients", 350, OPT_U64, O(clients), UNITS_PLAIN, 1, 16, "N",
+	  "--server: a run starts when N clients have joined and ends when all have finished; each is counted by its own stream ids (default 1)",
+	  OPT_NO_RESULT },
+	{ "join-timeout", 351, OPT_U64, O(join_timeout_ns), UNITS_NSEC,
+	  1000000000, 3600ull * 1000000000, "TIME",
+	  "--server --clients N: how long the first client waits for the others; then every joined client gets an error (default 30s)",
+	  OPT_NO_RESULT },
 	OPT_END,
 };
 

@@ -34,6 +34,8 @@ void cfg_defaults(struct cfg *c, enum prog_role role)
 	c->control_port = 9001;
 	c->max_duration_ns = 60ull * 1000000000;
 	c->max_threads = 4;
+	c->clients = 1;
+	c->join_timeout_ns = 30ull * 1000000000;
 	c->connect_timeout_ns = 30ull * 1000000000;
 	c->rx_threads = 1;
 }

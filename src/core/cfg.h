@@ -80,6 +80,9 @@ struct cfg {
 	uint16_t port_lo, port_hi;	/* parsed; 0: the data port alone */
 	uint64_t max_duration_ns;	/* server: caps on what a client asks */
 	uint64_t max_threads;
+	uint64_t clients;		/* server: senders that make one run */
+	uint64_t join_timeout_ns;	/* server: for all of them to join */
+	uint64_t stream_base;		/* client: first stream id (not an option) */
 	char connect[256];	/* pktsend --connect HOST[:PORT] */
 	uint64_t connect_timeout_ns;
 	const struct pkt_backend *rx_be;	/* --rx-mode */

@@ -423,6 +423,7 @@ static const struct {
 	unsigned ver;
 } ctl_keys_since[] = {
 	{ "interval", 2 },
+	{ "streams", 2 },
 };
 
 int ctl_negotiate(const struct ctl_msg *m, unsigned *ver, char *err,

@@ -200,6 +200,7 @@ struct ctl_client {
 	int have_msg;		/* ... and what it said is in msg */
 	unsigned ver;		/* the session's version (the server's ready) */
 	uint64_t intervals;	/* receiver interval records printed */
+	char share[512];	/* --clients run: this client's share, JSON */
 };
 
 struct run_io;

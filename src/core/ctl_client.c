@@ -203,6 +203,8 @@ static void cli_request(struct ctl_client *cl, const struct cfg *c)
 			 (unsigned long long)c->duration_ns);
 		ctl_out_str(&cl->out, "duration", dur);
 	}
+	/* version 2: a --clients server gives each thread its stream id */
+	ctl_out_u64(&cl->out, "streams", c->threads);
 	if (c->interval_ns) {
 		/* version 2: the receiver's interval records come back */
 		snprintf(dur, sizeof(dur), "%lluns",
@@ -313,6 +315,15 @@ again:
 	if (cl->ver >= 2 && strcmp(type, "interval") &&
 	    cli_is(&cl->msg, "interval") && !cli_interval(cl, io))
 		goto again;
+	/* a --clients server: the run starts when the others have joined */
+	if (!strcmp(type, "ready") && cli_is(&cl->msg, "joined") &&
+	    !ctl_msg_expect(&cl->msg, "joined", io->err, io->errlen)) {
+		uint64_t wait = 0;
+
+		ctl_msg_u64(&cl->msg, "wait_ms", 3600000, &wait);
+		end0 = time_mono_ns() / 1000000 + wait + CTL_IO_MS;
+		goto again;
+	}
 	return cli_check(cl, io, type);
 }
 
@@ -358,6 +369,11 @@ static int cli_result(struct ctl_client *cl, const struct run_io *io)
 	/* only the documented codes: a server's number is not our exit */
 	cl->code = ctl_verdict(code);
 	snprintf(cl->rec, sizeof(cl->rec), "%s", rec);
+	/* a run of many senders: this client's share of it */
+	rec = ctl_msg_get(&cl->msg, "share");
+	cl->share[0] = '\0';
+	if (rec && !ctl_json_check(rec, strlen(rec)))
+		snprintf(cl->share, sizeof(cl->share), "%s", rec);
 	if (code && e && *e)
 		cli_err(io, "receiver: %s", e);
 	else if (code)
@@ -440,7 +456,7 @@ int ctl_client_run(struct ctl_client *cl, const struct cfg *c,
 		   const struct run_io *io, struct tx_result *r)
 {
 	struct cfg tc = *c;
-	uint64_t cap, ver = CTL_VERSION_MIN;
+	uint64_t cap, ver = CTL_VERSION_MIN, id = 0, base = 0;
 	int ret;
 
 	memset(r, 0, sizeof(*r));
@@ -459,6 +475,13 @@ int ctl_client_run(struct ctl_client *cl, const struct cfg *c,
 		return ret;
 	ctl_msg_u64(&cl->msg, "pktbench", CTL_VERSION, &ver);
 	cl->ver = (unsigned)ver;
+	/* one run of many senders: its run id, this client's stream ids */
+	if (!ctl_msg_u64(&cl->msg, "run_id", 0xffffffffu, &id) && id &&
+	    !ctl_msg_u64(&cl->msg, "stream", PKT_MAX_STREAMS - tc.threads,
+			 &base)) {
+		tc.run_id = id;
+		tc.stream_base = base;
+	}
 	/* never send longer than the receiver listens */
 	if (!ctl_msg_u64(&cl->msg, "duration_ns", UINT64_MAX, &cap) && cap &&
 	    (!tc.duration_ns || tc.duration_ns > cap))
@@ -521,8 +544,9 @@ int ctl_client_emit(FILE *fp, const struct ctl_client *cl,
 	if (ret)
 		return ret;
 	buf[strcspn(buf, "\n")] = '\0';
-	fprintf(fp, "{\"schema_version\":%d,\"type\":\"result\",\"program\":\"pktsend\",\"sender\":%s,\"receiver\":%s}\n",
-		PKT_SCHEMA_VERSION, buf, cl->rec[0] ? cl->rec : "null");
+	fprintf(fp, "{\"schema_version\":%d,\"type\":\"result\",\"program\":\"pktsend\",\"sender\":%s,\"receiver\":%s%s%s}\n",
+		PKT_SCHEMA_VERSION, buf, cl->rec[0] ? cl->rec : "null",
+		cl->share[0] ? ",\"share\":" : "", cl->share);
 	return ferror(fp) ? -EIO : 0;
 }
 

@@ -54,6 +54,19 @@ static const char *const client_keys[] = {
 };
 
 #define SRV_IQUEUE	8	/* interval messages not yet sent */
+#define SRV_CLIENTS_MAX	16	/* --clients */
+
+/* --clients N: one sender of the run. */
+struct srv_member {
+	struct ctl_conn conn;
+	char peer[48];
+	uint64_t base, streams;	/* its stream ids: base .. base+streams-1 */
+	uint64_t duration_ns;	/* what it asked, grace included */
+	uint64_t sent;
+	int done;		/* said "done", or left */
+	int gone;		/* left, or broke the protocol: no result */
+	int eof;		/* half-closed after "done" */
+};
 
 /* One run: the receiver's config, its thread and its result. */
 struct srv_run {
@@ -119,6 +132,13 @@ struct srv {
 	struct ctl_out out;
 	struct srv_run run;
 	char ignored[256];	/* server options this run's mode ignores */
+	/* --clients N: the senders joined so far (none: one-client runs) */
+	unsigned nmem;
+	uint64_t join_end_ms;
+	uint64_t mstreams;	/* stream ids handed out */
+	uint64_t mdur_ns;	/* the longest listening time asked */
+	struct srv_member mem[SRV_CLIENTS_MAX];
+	char share[512];
 	char rec[CTL_MSG_MAX];	/* the receiver's JSON record */
 };
 
@@ -183,7 +203,7 @@ static int key_allowed(const char *k)
 		if (!strcmp(client_keys[i], k))
 			return 1;
 	return !strcmp(k, "pktbench") || !strcmp(k, "type") ||
-	       !strcmp(k, "token");
+	       !strcmp(k, "token") || !strcmp(k, "streams");
 }
 
 /* The bytes of an option's field in struct cfg; 0: not one we reset. */
@@ -285,7 +305,8 @@ static int srv_cfg(struct srv *s, struct cfg *c, char *err, size_t len)
 		}
 		if (!strcmp(m->kv[i].key, "pktbench") ||
 		    !strcmp(m->kv[i].key, "type") ||
-		    !strcmp(m->kv[i].key, "token"))
+		    !strcmp(m->kv[i].key, "token") ||
+		    !strcmp(m->kv[i].key, "streams"))
 			continue;
 		ret = cfg_set(c, s->opts, m->kv[i].key, m->kv[i].val, err, len);
 		if (ret)
@@ -515,7 +536,7 @@ static void srv_record(struct srv *s, const char *why)
  * 0, or -E2BIG when it does not fit one message.
  */
 static int srv_result_msg(struct srv *s, unsigned bits, int code,
-			  uint64_t sent)
+			  uint64_t sent, const char *share)
 {
 	srv_rec_json(&s->run.c, s->opts, "result", &s->run.r, bits, s->rec,
 		     sizeof(s->rec));
@@ -524,6 +545,8 @@ static int srv_result_msg(struct srv *s, unsigned bits, int code,
 	ctl_out_u64(&s->out, "sent", sent);
 	ctl_out_str(&s->out, "error", s->run.err);
 	ctl_out_str(&s->out, "record", s->rec);
+	if (share)
+		ctl_out_str(&s->out, "share", share);
 	return ctl_out_end(&s->out) || !s->rec[0] ? -E2BIG : 0;
 }
 
@@ -544,6 +567,15 @@ static int srv_forward(struct srv *s)
 		run->qhead = (run->qhead + 1) % SRV_IQUEUE;
 		run->qlen--;
 		pthread_mutex_unlock(&run->qmu);
+		if (s->nmem) {
+			/* --clients: every sender sees the whole receiver */
+			for (unsigned k = 0; k < s->nmem; k++)
+				if (!s->mem[k].gone && !s->mem[k].eof &&
+				    ctl_send(s->mem[k].conn.fd, &s->out,
+					     CTL_IO_MS))
+					s->mem[k].gone = 1;
+			continue;
+		}
 		if (!ret && !s->eof)
 			ret = ctl_send(s->conn.fd, &s->out, CTL_IO_MS);
 		if (!ret)
@@ -617,7 +649,7 @@ static void srv_supervise(struct srv *s)
 	 * fits.  The server's own log above has it whole.
 	 */
 	for (unsigned bits = 0;; bits++) {
-		if (!srv_result_msg(s, bits, code, sent)) {
+		if (!srv_result_msg(s, bits, code, sent, NULL)) {
 			ctl_send(s->conn.fd, &s->out, CTL_IO_MS);
 			return;
 		}
@@ -801,8 +833,14 @@ static int srv_pending_auth(struct srv *s, unsigned i, uint64_t now)
  * Pending i authenticated: it becomes the active run.  Every other
  * pending connection is told "busy", as a newcomer would be.
  */
+static void srv_join(struct srv *s, unsigned i);
+
 static void srv_pending_run(struct srv *s, unsigned i)
 {
+	if (s->base->clients > 1) {
+		srv_join(s, i);
+		return;
+	}
 	memcpy(&s->conn, &s->pend[i].conn, sizeof(s->conn));
 	snprintf(s->peer, sizeof(s->peer), "%s", s->pend[i].peer);
 	s->pend[i].conn.fd = -1;
@@ -927,11 +965,418 @@ static void srv_pending_expire(struct srv *s, uint64_t now)
 	}
 }
 
+/* --- many senders, one run (--clients N) ------------------------------ */
+
+static void srv_mem_send(struct srv *s, struct srv_member *mb,
+			 const char *type, int code, const char *why)
+{
+	ctl_out_init_v(&s->out, 2, type);
+	ctl_out_u64(&s->out, "code", (uint64_t)code);
+	ctl_out_str(&s->out, "error", why);
+	if (!ctl_out_end(&s->out))
+		ctl_send(mb->conn.fd, &s->out, CTL_IO_MS);
+}
+
+/* Every joined sender is told why and let go; the gathering ends. */
+static void srv_mem_release(struct srv *s, int code, const char *why)
+{
+	for (unsigned k = 0; k < s->nmem; k++) {
+		if (why && !s->mem[k].gone)
+			srv_mem_send(s, &s->mem[k], "error", code, why);
+		close(s->mem[k].conn.fd);
+	}
+	s->nmem = 0;
+}
+
+static void srv_mem_drop(struct srv *s, unsigned k)
+{
+	close(s->mem[k].conn.fd);
+	if (k != s->nmem - 1)
+		memcpy(&s->mem[k], &s->mem[s->nmem - 1], sizeof(s->mem[k]));
+	s->nmem--;
+}
+
+/* A joining request's own checks; 0, or -EINVAL with the reason. */
+static int srv_join_check(struct srv *s, struct cfg *c, uint64_t *streams,
+			  char *err, size_t len)
+{
+	const struct cfg *r = &s->run.c;
+	int ret;
+
+	if (s->ver < 2) {
+		snprintf(err, len,
+			 "this server makes one run of --clients %llu senders, each with its own stream ids: that needs protocol version 2; the client speaks %u",
+			 (unsigned long long)s->base->clients, s->ver);
+		return -EINVAL;
+	}
+	ret = srv_cfg(s, c, err, len);
+	if (ret)
+		return ret;
+	*streams = 1;
+	ret = ctl_msg_u64(&s->msg, "streams", PKT_MAX_STREAMS, streams);
+	if ((ret && ret != -ENOENT) || !*streams) {
+		snprintf(err, len, "'streams': accepted 1..%u", PKT_MAX_STREAMS);
+		return -EINVAL;
+	}
+	if (s->nmem && (c->be != r->be || c->dport != r->dport ||
+			c->threads != r->threads)) {
+		snprintf(err, len,
+			 "the run's receiver is --mode %s --port %u --threads %llu (the first client's); this client asked for --mode %s --port %u --threads %llu",
+			 r->be->name, r->dport, (unsigned long long)r->threads,
+			 c->be->name, c->dport, (unsigned long long)c->threads);
+		return -EINVAL;
+	}
+	if (s->mstreams + *streams > PKT_MAX_STREAMS) {
+		snprintf(err, len,
+			 "%llu sender threads in all: above the %u stream ids of one run",
+			 (unsigned long long)(s->mstreams + *streams),
+			 PKT_MAX_STREAMS);
+		return -EINVAL;
+	}
+	return 0;
+}
+
+static void srv_serve_many(struct srv *s);
+
+/*
+ * Pending i authenticated on a --clients N server: it joins the run
+ * being gathered, which starts once N have joined.
+ */
+static void srv_join(struct srv *s, unsigned i)
+{
+	struct srv_member *mb = &s->mem[s->nmem];
+	uint64_t streams = 1, now = mono_ms();
+	char err[512];
+	struct cfg c;
+
+	memcpy(&mb->conn, &s->pend[i].conn, sizeof(mb->conn));
+	snprintf(mb->peer, sizeof(mb->peer), "%s", s->pend[i].peer);
+	if (i != s->npend - 1)
+		memcpy(&s->pend[i], &s->pend[s->npend - 1], sizeof(s->pend[i]));
+	s->npend--;
+	if (srv_join_check(s, &c, &streams, err, sizeof(err))) {
+		srv_log(mb->peer, "refused: %s", err);
+		ctl_out_init_v(&s->out, s->ver, "error");
+		ctl_out_u64(&s->out, "code", 2);
+		ctl_out_str(&s->out, "error", err);
+		if (!ctl_out_end(&s->out))
+			ctl_send(mb->conn.fd, &s->out, CTL_IO_MS);
+		close(mb->conn.fd);
+		return;
+	}
+	if (!s->nmem) {
+		s->run.c = c;	/* the first client sets the receiver */
+		s->join_end_ms = now + s->base->join_timeout_ns / 1000000;
+		s->mstreams = 0;
+		s->mdur_ns = 0;
+	}
+	mb->base = s->mstreams;
+	mb->streams = streams;
+	mb->duration_ns = c.duration_ns;
+	mb->sent = 0;
+	mb->done = mb->gone = mb->eof = 0;
+	s->mstreams += streams;
+	if (c.duration_ns > s->mdur_ns)
+		s->mdur_ns = c.duration_ns;
+	s->nmem++;
+	srv_log(mb->peer, "joined the run: %u of %llu clients, stream ids %llu..%llu",
+		s->nmem, (unsigned long long)s->base->clients,
+		(unsigned long long)mb->base,
+		(unsigned long long)(mb->base + streams - 1));
+	ctl_out_init_v(&s->out, 2, "joined");
+	ctl_out_u64(&s->out, "clients", s->base->clients);
+	ctl_out_u64(&s->out, "joined", s->nmem);
+	ctl_out_u64(&s->out, "wait_ms",
+		    s->join_end_ms > now ? s->join_end_ms - now : 0);
+	if (ctl_out_end(&s->out) || ctl_send(mb->conn.fd, &s->out, CTL_IO_MS)) {
+		srv_mem_drop(s, s->nmem - 1);
+		return;
+	}
+	if (s->nmem < s->base->clients)
+		return;
+	srv_serve_many(s);
+	srv_mem_release(s, 0, NULL);
+}
+
+/* While gathering: the time is up, or a joined client left. */
+static void srv_join_watch(struct srv *s, const struct pollfd *p, unsigned n,
+			   uint64_t now)
+{
+	char why[160];
+
+	for (unsigned k = n; k-- > 0;) {
+		char b;
+
+		if (!p[k].revents || k >= s->nmem)
+			continue;
+		if (recv(s->mem[k].conn.fd, &b, 1, MSG_DONTWAIT | MSG_PEEK) < 0 &&
+		    (errno == EAGAIN || errno == EINTR))
+			continue;
+		/* nothing is due from a joined client before "ready" */
+		srv_log(s->mem[k].peer, "left before the run started");
+		srv_mem_drop(s, k);
+	}
+	if (!s->nmem || now < s->join_end_ms)
+		return;
+	snprintf(why, sizeof(why),
+		 "--join-timeout %.0fs: %u of %llu clients joined; the run did not start",
+		 s->base->join_timeout_ns / 1e9, s->nmem,
+		 (unsigned long long)s->base->clients);
+	srv_log(NULL, "%s", why);
+	srv_mem_release(s, 1, why);
+}
+
+/*
+ * srv_event for a run of many: the worker's pipe byte, 'm' (a message of
+ * member *k in s->msg), 'e' (member *k's connection failed: -errno in
+ * *err), 't', 's'.
+ */
+static int srv_many_event(struct srv *s, uint64_t end_ms, unsigned *k,
+			  int *err)
+{
+	struct pollfd p[2 + SRV_CLIENTS_MAX];
+
+	for (;;) {
+		uint64_t now = mono_ms();
+		char ch;
+		int n;
+
+		if (*s->stop)
+			return 's';
+		if (now >= end_ms)
+			return 't';
+		p[0] = (struct pollfd){ s->run.pipe[0], POLLIN, 0 };
+		p[1] = (struct pollfd){ s->lfd, POLLIN, 0 };
+		for (unsigned j = 0; j < s->nmem; j++) {
+			struct srv_member *mb = &s->mem[j];
+
+			p[2 + j] = (struct pollfd){
+				mb->gone || mb->eof ? -1 : mb->conn.fd, POLLIN, 0 };
+			if (p[2 + j].fd >= 0 &&
+			    memchr(mb->conn.buf, '\n', mb->conn.len)) {
+				*k = j;
+				*err = ctl_read(&mb->conn, &s->msg, 0, -1, NULL);
+				return *err ? 'e' : 'm';
+			}
+		}
+		n = poll(p, 2 + s->nmem,
+			 end_ms - now < 200 ? (int)(end_ms - now) : 200);
+		if (n <= 0)
+			continue;
+		if (p[1].revents)
+			ctl_refuse_busy(s->lfd);
+		if (p[0].revents && read(s->run.pipe[0], &ch, 1) == 1)
+			return ch;
+		for (unsigned j = 0; j < s->nmem; j++) {
+			if (!p[2 + j].revents)
+				continue;
+			*k = j;
+			*err = ctl_read(&s->mem[j].conn, &s->msg, CTL_IO_MS,
+					s->lfd, s->stop);
+			return *err ? 'e' : 'm';
+		}
+	}
+}
+
+/* The share of member mb: its streams' counts, as one JSON object. */
+static void srv_share(struct srv *s, const struct srv_member *mb,
+		      unsigned idx)
+{
+	struct rx_stream t = { 0 };
+	char lmin[24] = "null", lmean[24] = "null", lmax[24] = "null";
+
+	for (uint64_t i = mb->base; i < mb->base + mb->streams; i++) {
+		const struct rx_stream *st = &s->run.r.stream[i];
+
+		t.received += st->received;
+		t.unique += st->unique;
+		t.lost += st->lost;
+		t.duplicates += st->duplicates;
+		t.reordered += st->reordered;
+		if (st->lat_n && (!t.lat_n || st->lat_min < t.lat_min))
+			t.lat_min = st->lat_min;
+		if (st->lat_max > t.lat_max)
+			t.lat_max = st->lat_max;
+		t.lat_n += st->lat_n;
+		t.lat_sum += st->lat_sum;
+	}
+	if (t.lat_n) {
+		snprintf(lmin, sizeof(lmin), "%llu",
+			 (unsigned long long)t.lat_min);
+		snprintf(lmean, sizeof(lmean), "%llu",
+			 (unsigned long long)(t.lat_sum / t.lat_n));
+		snprintf(lmax, sizeof(lmax), "%llu",
+			 (unsigned long long)t.lat_max);
+	}
+	snprintf(s->share, sizeof(s->share),
+		 "{\"clients\":%u,\"client\":%u,\"stream_first\":%llu,\"streams\":%llu,\"sent\":%llu,\"received\":%llu,\"unique\":%llu,\"lost\":%llu,\"duplicates\":%llu,\"reordered\":%llu,\"lat_min_ns\":%s,\"lat_mean_ns\":%s,\"lat_max_ns\":%s}",
+		 s->nmem, idx, (unsigned long long)mb->base,
+		 (unsigned long long)mb->streams, (unsigned long long)mb->sent,
+		 (unsigned long long)t.received, (unsigned long long)t.unique,
+		 (unsigned long long)t.lost, (unsigned long long)t.duplicates,
+		 (unsigned long long)t.reordered, lmin, lmean, lmax);
+}
+
+/* A member's "done" (or its leaving); 1 when it is the last one. */
+static int srv_mem_done(struct srv *s, unsigned k, int ev, int err)
+{
+	struct srv_member *mb = &s->mem[k];
+	unsigned ndone = 0;
+	char why[128];
+
+	if (ev == 'e' && err == -ECONNRESET && mb->done) {
+		mb->eof = 1;	/* a half-close after "done" */
+		return 0;
+	}
+	if (ev == 'm' && !mb->done &&
+	    !ctl_msg_expect(&s->msg, "done", why, sizeof(why)) &&
+	    !ctl_msg_u64(&s->msg, "sent", UINT64_MAX, &mb->sent)) {
+		mb->done = 1;
+	} else {
+		srv_log(mb->peer, "%s; the run goes on without it",
+			ev == 'e' && err == -ECONNRESET ?
+				"the client went away" :
+				"bad message from the client");
+		if (ev == 'm')
+			srv_mem_send(s, mb, "error", 2,
+				     "expected one 'done' message with 'sent'");
+		mb->done = mb->gone = 1;
+	}
+	for (unsigned j = 0; j < s->nmem; j++)
+		ndone += (unsigned)s->mem[j].done;
+	return ndone == s->nmem;
+}
+
+/* Waits for the receiver of a run of many; 0, or -1 (all told). */
+static int srv_many_ready(struct srv *s)
+{
+	unsigned k;
+	int err;
+
+	for (;;) {
+		int ev = srv_many_event(s, mono_ms() + CTL_IO_MS, &k, &err);
+
+		if (ev == 'r')
+			return 0;
+		if (ev == 'm' || ev == 'e') {
+			srv_log(s->mem[k].peer, "left before ready");
+			s->mem[k].gone = s->mem[k].done = 1;
+			continue;
+		}
+		srv_run_join(&s->run);
+		if (ev == 'd')
+			srv_log(s->peer, "receiver failed: %s", s->run.err);
+		srv_mem_release(s, ev == 'd' ? srv_run_code(&s->run) : 1,
+				ev == 'd' ? s->run.err : "no ready in time");
+		return -1;
+	}
+}
+
+/* After "ready" to all: each sends and says "done"; each gets a result. */
+static void srv_many_supervise(struct srv *s)
+{
+	struct srv_run *run = &s->run;
+	uint64_t end = mono_ms() + run->c.duration_ns / 1000000 + CTL_IO_MS;
+	uint64_t drain = 0, sent = 0;
+	const char *why = NULL;
+	int finished = 0, all = 0, code;
+
+	while (!why && !(finished && all)) {
+		unsigned k;
+		int err, ev = srv_many_event(s, drain && !finished ? drain : end,
+					     &k, &err);
+
+		if (ev == 'd') {
+			finished = 1;
+		} else if (ev == 'i') {
+			srv_forward(s);
+		} else if (ev == 'm' || ev == 'e') {
+			if (srv_mem_done(s, k, ev, err) && !all) {
+				all = 1;
+				drain = mono_ms() + SRV_DRAIN_MS;
+			}
+		} else if (ev == 't' && drain && !finished) {
+			run->stop = 1;
+			drain = 0;
+		} else if (ev == 't') {
+			why = "not every client said 'done' in time";
+		} else if (ev == 's') {
+			why = "the server is stopping";
+		}
+	}
+	srv_run_join(run);
+	srv_forward(s);
+	code = srv_run_code(run);
+	if (all && !strcmp(run->r.stop_reason, "signal"))
+		snprintf(run->r.stop_reason, sizeof(run->r.stop_reason),
+			 "sender_done");
+	srv_record(s, why ? why : run->err[0] ? run->err : "ok");
+	for (unsigned k = 0; k < s->nmem; k++) {
+		struct srv_member *mb = &s->mem[k];
+		unsigned bits;
+
+		if (mb->gone)
+			continue;
+		sent += mb->sent;
+		srv_share(s, mb, k);
+		for (bits = 0; bits <= HIST_SUB_BITS; bits++)
+			if (!srv_result_msg(s, bits, code, mb->sent, s->share))
+				break;
+		if (bits > HIST_SUB_BITS)
+			srv_mem_send(s, mb, "error", 1,
+				     "result record too large");
+		else
+			ctl_send(mb->conn.fd, &s->out, CTL_IO_MS);
+	}
+	srv_log(s->peer, "%llu packets sent by the clients that reported, %llu received",
+		(unsigned long long)sent, (unsigned long long)run->r.received);
+}
+
+/* All N joined: one receiver for all of them. */
+static void srv_serve_many(struct srv *s)
+{
+	struct srv_run *run = &s->run;
+
+	while (s->npend)
+		srv_pending_refuse(s, s->npend - 1, "busy", 1,
+				   "a run is active on this server; try again later");
+	snprintf(s->peer, sizeof(s->peer), "run of %u clients", s->nmem);
+	s->ver = run->ver = 2;
+	s->eof = 0;
+	/* each client stops its own sending; the receiver ends with all */
+	run->c.count = 0;
+	run->c.duration_ns = s->mdur_ns;
+	if (srv_run_start(run)) {
+		srv_mem_release(s, 1, "cannot start the receiver");
+		return;
+	}
+	if (srv_many_ready(s))
+		return;
+	for (unsigned k = 0; k < s->nmem; k++) {
+		struct srv_member *mb = &s->mem[k];
+
+		if (mb->gone)
+			continue;
+		ctl_out_init_v(&s->out, 2, "ready");
+		ctl_out_u64(&s->out, "port", run->c.dport);
+		ctl_out_str(&s->out, "mode", run->c.be->name);
+		ctl_out_u64(&s->out, "duration_ns",
+			    mb->duration_ns - SRV_GRACE_NS);
+		ctl_out_u64(&s->out, "run_id", run->c.run_id);
+		ctl_out_u64(&s->out, "stream", mb->base);
+		ctl_out_u64(&s->out, "clients", s->nmem);
+		ctl_out_end(&s->out);
+		if (ctl_send(mb->conn.fd, &s->out, CTL_IO_MS))
+			mb->gone = mb->done = 1;
+	}
+	srv_many_supervise(s);
+}
+
 /* One turn of the idle loop: poll, read, accept, expire. */
 static void srv_idle_turn(struct srv *s)
 {
-	struct pollfd p[1 + SRV_PENDING_MAX];
-	unsigned n = s->npend;
+	struct pollfd p[1 + SRV_PENDING_MAX + SRV_CLIENTS_MAX];
+	unsigned n = s->npend, m = s->nmem;
 	uint64_t now = mono_ms();
 	int wait = 500;
 
@@ -943,9 +1388,18 @@ static void srv_idle_turn(struct srv *s)
 		else if (s->pend[i].end_ms - now < (uint64_t)wait)
 			wait = (int)(s->pend[i].end_ms - now);
 	}
-	if (poll(p, 1 + n, wait) < 0 && errno != EINTR)
+	/* --clients N: the ones joined so far, and their deadline */
+	for (unsigned k = 0; k < m; k++)
+		p[1 + n + k] = (struct pollfd){ s->mem[k].conn.fd, POLLRDHUP,
+						0 };
+	if (m && s->join_end_ms <= now)
+		wait = 0;
+	else if (m && s->join_end_ms - now < (uint64_t)wait)
+		wait = (int)(s->join_end_ms - now);
+	if (poll(p, 1 + n + m, wait) < 0 && errno != EINTR)
 		return;
 	now = mono_ms();
+	srv_join_watch(s, p + 1 + n, m, now);
 	/* backwards: a dropped one takes the last one's place */
 	for (unsigned i = n; i-- > 0;) {
 		if (!p[1 + i].revents || i >= s->npend)
@@ -1024,6 +1478,7 @@ int ctl_server_main(struct cfg *c, const struct opt *opts,
 		srv_idle_turn(s);
 	while (s->npend)
 		srv_pending_drop(s, s->npend - 1);
+	srv_mem_release(s, 1, "the server is stopping");
 	close(s->lfd);
 	pthread_mutex_destroy(&s->run.qmu);
 	free(s);

@@ -9,6 +9,7 @@
 #include "cfg.h"
 #include "clock.h"
 #include "emit.h"
+#include "frame.h"
 #include "hist.h"
 
 struct tx_result {
@@ -78,6 +79,14 @@ struct rx_result {
 	uint64_t run_id;
 	uint64_t threads;
 	char stop_reason[16];
+	/*
+	 * Per sender stream (the result only; not in the field table): what
+	 * pktrecv --server --clients reports as each client's share.
+	 */
+	struct rx_stream {
+		uint64_t received, unique, lost, duplicates, reordered;
+		uint64_t lat_n, lat_sum, lat_min, lat_max;
+	} stream[PKT_MAX_STREAMS];
 };
 
 extern const struct field tx_result_fields[];
