@@ -1050,7 +1050,7 @@ static void srv_join(struct srv *s, unsigned i)
 	struct cfg c;
 
 	memcpy(&mb->conn, &s->pend[i].conn, sizeof(mb->conn));
-	snprintf(mb->peer, sizeof(mb->peer), "%s", s->pend[i].peer);
+	memcpy(mb->peer, s->pend[i].peer, sizeof(mb->peer));
 	if (i != s->npend - 1)
 		memcpy(&s->pend[i], &s->pend[s->npend - 1], sizeof(s->pend[i]));
 	s->npend--;

@@ -74,7 +74,7 @@ warm()
 
 case_fanin()
 {
-	local n out firsts=""
+	local n out firsts=()
 
 	t_case "3 senders into one --clients 3 run: exact shares and total"
 	srv_start fanin --clients 3 --join-timeout 20s || return
@@ -101,9 +101,9 @@ case_fanin()
 			.receiver.stats.duplicates 29 .receiver.stats.streams 3 \
 			.receiver.stats.stop_reason sender_done \
 			'.sender.stats.run_id == .receiver.stats.run_id' true
-		firsts="$firsts $(jq -r .share.stream_first "$out")"
+		firsts+=("$(jq -r .share.stream_first "$out")")
 	done
-	expect_eq "fanin: stream ids" "$(echo $firsts | tr ' ' '\n' | sort | tr '\n' ' ')" "0 1 2 "
+	expect_eq "fanin: stream ids" "$(printf '%s\n' "${firsts[@]}" | sort | paste -sd ' ')" "0 1 2"
 	srv_stop fanin
 	t_case_end
 }
