@@ -1470,8 +1470,11 @@ int ctl_server_main(struct cfg *c, const struct opt *opts,
 		run_ready_file(c->ready_file);
 	if (!c->quiet)
 		fprintf(stderr,
-			"pktrecv: server: control port %u, one run at a time, data ports %u..%u%s\n",
-			c->control_port, c->port_lo ? c->port_lo : c->dport,
+			"pktrecv: server: control port %u, %s, data ports %u..%u%s\n",
+			c->control_port,
+			c->clients > 1 ? "one run of --clients senders at a time" :
+					 "one run at a time",
+			c->port_lo ? c->port_lo : c->dport,
 			c->port_lo ? c->port_hi : c->dport,
 			c->token[0] ? ", token required" : "");
 	while (!*stop)
