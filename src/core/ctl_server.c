@@ -66,6 +66,7 @@ struct srv_member {
 	int done;		/* said "done", or left */
 	int gone;		/* left, or broke the protocol: no result */
 	int eof;		/* half-closed after "done" */
+	int want_iv;		/* asked for the interval stream */
 };
 
 /* One run: the receiver's config, its thread and its result. */
@@ -570,7 +571,8 @@ static int srv_forward(struct srv *s)
 		if (s->nmem) {
 			/* --clients: every sender sees the whole receiver */
 			for (unsigned k = 0; k < s->nmem; k++)
-				if (!s->mem[k].gone && !s->mem[k].eof &&
+				if (s->mem[k].want_iv && !s->mem[k].gone &&
+				    !s->mem[k].eof &&
 				    ctl_send(s->mem[k].conn.fd, &s->out,
 					     CTL_IO_MS))
 					s->mem[k].gone = 1;
@@ -1064,6 +1066,8 @@ static void srv_join(struct srv *s, unsigned i)
 		close(mb->conn.fd);
 		return;
 	}
+	if (s->nmem && c.interval_ns && !s->run.c.interval_ns)
+		s->run.c.interval_ns = c.interval_ns;	/* the first to ask */
 	if (!s->nmem) {
 		s->run.c = c;	/* the first client sets the receiver */
 		s->join_end_ms = now + s->base->join_timeout_ns / 1000000;
@@ -1075,6 +1079,7 @@ static void srv_join(struct srv *s, unsigned i)
 	mb->duration_ns = c.duration_ns;
 	mb->sent = 0;
 	mb->done = mb->gone = mb->eof = 0;
+	mb->want_iv = c.interval_ns != 0;
 	s->mstreams += streams;
 	if (c.duration_ns > s->mdur_ns)
 		s->mdur_ns = c.duration_ns;

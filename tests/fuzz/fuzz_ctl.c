@@ -15,13 +15,15 @@
  * for a "run" of this protocol version carrying exactly the token; its
  * reason, escaped as the server logs it (ctl_escape), is printable.
  * And the hello of version 2 (ctl_negotiate): 0 only for a run of
- * version 1 or 2, never an interval stream in version 1.
+ * version 1 or 2, never an interval stream in version 1; the client's
+ * checks of "interval", "joined", "ready" and "share" (check_client_v2).
  */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/ctl.h"
+#include "core/frame.h"
 
 /*
  * The hello (protocol version 2): 0 only for a run of version 1 or 2,
@@ -47,6 +49,30 @@ static void check_negotiate(void)
 	    ver > CTL_VERSION || (unsigned)atoi(v) != ver)
 		abort();
 	if (ver < 2 && ctl_msg_get(&m, "interval"))
+		abort();
+}
+
+/*
+ * What a version 2 client takes from the server besides the result: an
+ * interval record and a share are printed only if they are one JSON
+ * object; a stream id and a wait stay within their bounds.
+ */
+static void check_client_v2(void)
+{
+	static const char *const json_keys[] = { "record", "share" };
+	uint64_t v;
+
+	for (unsigned i = 0; i < 2; i++) {
+		const char *j = ctl_msg_get(&m, json_keys[i]);
+		int ret = j ? ctl_json_check(j, strlen(j)) : 0;
+
+		if (ret != 0 && ret != -EINVAL)
+			abort();
+	}
+	if (!ctl_msg_u64(&m, "stream", PKT_MAX_STREAMS - 1, &v) &&
+	    v > PKT_MAX_STREAMS - 1)
+		abort();
+	if (!ctl_msg_u64(&m, "wait_ms", 3600000, &v) && v > 3600000)
 		abort();
 }
 
@@ -167,6 +193,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
 		check_roundtrip();
 		check_auth();
 		check_negotiate();
+		check_client_v2();
 	}
 	ret = ctl_json_check((const char *)data, len);
 	if (ret != 0 && ret != -EINVAL)

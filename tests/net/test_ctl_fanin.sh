@@ -8,7 +8,8 @@
 #   - 3 senders with exact faults of their own (none; --test-skip 100;
 #     --test-dup 100) into one run: each client's share has exactly its
 #     own counts, the receiver's record the total, each sender its own
-#     stream id;
+#     stream id; the one that asks for an interval stream gets it, the
+#     others do not;
 #   - a client that never joins: the two that did get a clear error after
 #     --join-timeout, and the server serves the next run;
 #   - a version 1 client cannot join a --clients run (no stream ids).
@@ -80,19 +81,26 @@ case_fanin()
 	srv_start fanin --clients 3 --join-timeout 20s || return
 	client 1 fanin --count 1000 --rate 10kpps
 	client 2 fanin --count 2000 --rate 10kpps --test-skip 100
-	client 3 fanin --count 3000 --rate 10kpps --test-dup 100
+	client 3 fanin --count 3000 --rate 10kpps --test-dup 100 \
+		--interval 100ms --format jsonl
 	for n in 1 2 3; do
 		client_wait "$n" fanin
 		expect_eq "fanin: client $n exit" "$(rc_str "$CRC")" 0 ||
 			sed 's/^/  | /' "$NET_TMP/fanin.c$n.err"
+		tail -n 1 "$NET_TMP/fanin.c$n.out" >"$NET_TMP/fanin.c$n.result"
 	done
+	# the interval stream goes to the client that asked, only
+	n=$(grep -c '"type":"interval","program":"pktrecv"' "$NET_TMP/fanin.c3.out")
+	[ "$n" -ge 1 ] || fail "fanin: client 3 got no receiver interval record"
+	expect_eq "fanin: lines of clients 1 and 2" \
+		"$(cat "$NET_TMP/fanin.c1.out" "$NET_TMP/fanin.c2.out" | wc -l)" 2
 	# sent, share: received unique lost duplicates; every client the total
 	set -- "1 1000 1000 1000 0 0" "2 2000 2000 2000 19 0" \
 		"3 3000 3000 2971 0 29"
 	for n in "$@"; do
 		# shellcheck disable=SC2086
 		set -- $n
-		out=$NET_TMP/fanin.c$1.out
+		out=$NET_TMP/fanin.c$1.result
 		jexpect "$out" "fanin: client $1" .sender.stats.sent "$2" \
 			.share.sent "$2" .share.received "$3" .share.unique "$4" \
 			.share.lost "$5" .share.duplicates "$6" .share.clients 3 \
