@@ -25,57 +25,6 @@
 #include "core/ctl.h"
 #include "core/frame.h"
 
-/*
- * The hello (protocol version 2): 0 only for a run of version 1 or 2,
- * the version read back, and never an interval stream in version 1.
- */
-static void check_negotiate(void)
-{
-	const char *type = ctl_msg_get(&m, "type");
-	const char *v = ctl_msg_get(&m, "pktbench");
-	unsigned ver = 0;
-	char err[256];
-	int ret;
-
-	err[0] = '\0';
-	ret = ctl_negotiate(&m, &ver, err, sizeof(err));
-	if (ret != 0 && ret != -EPROTO)
-		abort();
-	if (ret) {
-		check_printable(err);
-		return;
-	}
-	if (!type || strcmp(type, "run") || !v || ver < CTL_VERSION_MIN ||
-	    ver > CTL_VERSION || (unsigned)atoi(v) != ver)
-		abort();
-	if (ver < 2 && ctl_msg_get(&m, "interval"))
-		abort();
-}
-
-/*
- * What a version 2 client takes from the server besides the result: an
- * interval record and a share are printed only if they are one JSON
- * object; a stream id and a wait stay within their bounds.
- */
-static void check_client_v2(void)
-{
-	static const char *const json_keys[] = { "record", "share" };
-	uint64_t v;
-
-	for (unsigned i = 0; i < 2; i++) {
-		const char *j = ctl_msg_get(&m, json_keys[i]);
-		int ret = j ? ctl_json_check(j, strlen(j)) : 0;
-
-		if (ret != 0 && ret != -EINVAL)
-			abort();
-	}
-	if (!ctl_msg_u64(&m, "stream", PKT_MAX_STREAMS - 1, &v) &&
-	    v > PKT_MAX_STREAMS - 1)
-		abort();
-	if (!ctl_msg_u64(&m, "wait_ms", 3600000, &v) && v > 3600000)
-		abort();
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len);
 
 static struct ctl_msg m, back;
@@ -180,6 +129,57 @@ static void check_auth(void)
 		abort();
 	if (ret)
 		check_printable(err);
+}
+
+/*
+ * The hello (protocol version 2): 0 only for a run of version 1 or 2,
+ * the version read back, and never an interval stream in version 1.
+ */
+static void check_negotiate(void)
+{
+	const char *type = ctl_msg_get(&m, "type");
+	const char *v = ctl_msg_get(&m, "pktbench");
+	unsigned ver = 0;
+	char err[256];
+	int ret;
+
+	err[0] = '\0';
+	ret = ctl_negotiate(&m, &ver, err, sizeof(err));
+	if (ret != 0 && ret != -EPROTO)
+		abort();
+	if (ret) {
+		check_printable(err);
+		return;
+	}
+	if (!type || strcmp(type, "run") || !v || ver < CTL_VERSION_MIN ||
+	    ver > CTL_VERSION || (unsigned)atoi(v) != ver)
+		abort();
+	if (ver < 2 && ctl_msg_get(&m, "interval"))
+		abort();
+}
+
+/*
+ * What a version 2 client takes from the server besides the result: an
+ * interval record and a share are printed only if they are one JSON
+ * object; a stream id and a wait stay within their bounds.
+ */
+static void check_client_v2(void)
+{
+	static const char *const json_keys[] = { "record", "share" };
+	uint64_t v;
+
+	for (unsigned i = 0; i < 2; i++) {
+		const char *j = ctl_msg_get(&m, json_keys[i]);
+		int ret = j ? ctl_json_check(j, strlen(j)) : 0;
+
+		if (ret != 0 && ret != -EINVAL)
+			abort();
+	}
+	if (!ctl_msg_u64(&m, "stream", PKT_MAX_STREAMS - 1, &v) &&
+	    v > PKT_MAX_STREAMS - 1)
+		abort();
+	if (!ctl_msg_u64(&m, "wait_ms", 3600000, &v) && v > 3600000)
+		abort();
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
