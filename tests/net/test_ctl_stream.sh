@@ -74,6 +74,8 @@ case_stream()
 	[ "$n" -ge 9 ] || fail "stream: $n receiver interval lines by their stamp, want >= 9"
 	gaps=$(awk '{ if (NR > 1 && $1 - p > 1.5) printf "%d:%.3f ", NR, $1 - p; p = $1 }' "$out.rx")
 	expect_eq "stream: receiver interval gaps above 1.5 s" "$gaps" ""
+	awk '{ if (NR > 1 && $1 - p > m) m = $1 - p; p = $1 }
+	     END { printf "  stream: %d receiver interval lines, largest gap %.3f s\n", NR, m }' "$out.rx"
 	last=$(tail -n 1 "$out" | cut -d' ' -f2-)
 	printf '%s\n' "$last" >"$NET_TMP/stream.result"
 	jexpect "$NET_TMP/stream.result" "stream: result" .type result \
