@@ -478,9 +478,16 @@ int ctl_client_run(struct ctl_client *cl, const struct cfg *c,
 	ctl_msg_u64(&cl->msg, "pktbench", CTL_VERSION, &ver);
 	cl->ver = (unsigned)ver;
 	/* one run of many senders: its run id, this client's stream ids */
-	if (!ctl_msg_u64(&cl->msg, "run_id", 0xffffffffu, &id) && id &&
-	    !ctl_msg_u64(&cl->msg, "stream", PKT_MAX_STREAMS - tc.threads,
-			 &base)) {
+	if (!ctl_msg_u64(&cl->msg, "run_id", 0xffffffffu, &id) && id) {
+		if (ctl_msg_u64(&cl->msg, "stream",
+				PKT_MAX_STREAMS - tc.threads, &base)) {
+			snprintf(io->err, io->errlen,
+				 "server %s: a run id without a stream id in 0..%llu for %llu threads",
+				 cl->host,
+				 (unsigned long long)(PKT_MAX_STREAMS - tc.threads),
+				 (unsigned long long)tc.threads);
+			return -EPROTO;
+		}
 		tc.run_id = id;
 		tc.stream_base = base;
 	}
