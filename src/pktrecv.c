@@ -68,7 +68,7 @@ const struct opt pktrecv_opts[] = {
 	  "udp, mmsg: socket receive buffer per thread (SO_RCVBUF; the kernel doubles it and, without CAP_NET_ADMIN, caps it at net.core.rmem_max; twice BYTES per thread counts against --max-ring-mem; default 16M)",
 	  0 },
 	{ "format", 'f', OPT_FORMAT, O(format), UNITS_PLAIN, 0, 0, "FMT",
-	  "result format: json, csv or text (default json)", 0 },
+	  "result format: json, csv, text or jsonl (json's lines: one record each; default json)", 0 },
 	{ "output", 'o', OPT_PATH, O(output), UNITS_PLAIN, 0, 0, "FILE",
 	  "write the result to FILE (atomically) instead of stdout", 0 },
 	{ "interval", 'I', OPT_U64, O(interval_ns), UNITS_NSEC, 10000000,
@@ -114,13 +114,30 @@ const struct opt pktrecv_opts[] = {
 	{ "metrics", 340, OPT_PATH, O(metrics), UNITS_PLAIN, 0, 0, "ADDR:PORT",
 	  "--server: serve /metrics (Prometheus text format) on ADDR:PORT, read-only, at most 8 scrapers (docs/security.md)",
 	  OPT_NO_RESULT },
+	{ "clients", 350, OPT_U64, O(clients), UNITS_PLAIN, 1, 16, "N",
+	  "--server: a run starts when N clients have joined and ends when all have finished; each is counted by its own stream ids (default 1)",
+	  OPT_NO_RESULT },
+	{ "join-timeout", 351, OPT_U64, O(join_timeout_ns), UNITS_NSEC,
+	  1000000000, 3600ull * 1000000000, "TIME",
+	  "--server --clients N: how long the first client waits for the others; then every joined client gets an error (default 30s)",
+	  OPT_NO_RESULT },
 	OPT_END,
 };
 
-/* The unit tests link this file for its table, with PKT_NO_MAIN. */
+const struct prog_ops pktrecv_ops = {
+	.role = ROLE_RECV,
+	.name = "pktrecv",
+	.opts = pktrecv_opts,
+	.fields = rx_result_fields,
+	.run_rx = run_rx,
+	.check = prog_recv_check,
+	.server = prog_server,
+};
+
+/* The unit tests link this file for its tables, with PKT_NO_MAIN. */
 #ifndef PKT_NO_MAIN
 int main(int argc, char **argv)
 {
-	return prog_main(ROLE_RECV, pktrecv_opts, argc, argv);
+	return prog_main(&pktrecv_ops, argc, argv);
 }
 #endif

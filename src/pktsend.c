@@ -3,6 +3,7 @@
 #include <stddef.h>
 
 #include "core/cfg.h"
+#include "core/ctl.h"
 #include "core/frame.h"
 #include "core/run.h"
 
@@ -68,7 +69,7 @@ const struct opt pktsend_opts[] = {
 	  "mmap, xdp: refuse rings and UMEM above BYTES in all threads (default a quarter of MemAvailable)",
 	  0 },
 	{ "format", 'f', OPT_FORMAT, O(format), UNITS_PLAIN, 0, 0, "FMT",
-	  "result format: json, csv or text (default json)", 0 },
+	  "result format: json, csv, text or jsonl (json's lines: one record each; default json)", 0 },
 	{ "output", 'o', OPT_PATH, O(output), UNITS_PLAIN, 0, 0, "FILE",
 	  "write the result to FILE instead of stdout", 0 },
 	{ "interval", 'I', OPT_U64, O(interval_ns), UNITS_NSEC, 10000000,
@@ -109,10 +110,22 @@ const struct opt pktsend_opts[] = {
 	OPT_END,
 };
 
-/* The unit tests link this file for its table, with PKT_NO_MAIN. */
+const struct prog_ops pktsend_ops = {
+	.role = ROLE_SEND,
+	.name = "pktsend",
+	.opts = pktsend_opts,
+	.fields = tx_result_fields,
+	.run_tx = run_tx,
+	.connect_prepare = ctl_client_prepare,
+	.connect_run = ctl_client_run,
+	.connect_code = ctl_client_code,
+	.connect_emit = ctl_client_emit,
+};
+
+/* The unit tests link this file for its tables, with PKT_NO_MAIN. */
 #ifndef PKT_NO_MAIN
 int main(int argc, char **argv)
 {
-	return prog_main(ROLE_SEND, pktsend_opts, argc, argv);
+	return prog_main(&pktsend_ops, argc, argv);
 }
 #endif

@@ -70,8 +70,10 @@ static int xdp_tx_open(struct be_ctx *be)
 	if (!ret)
 		ret = xsk_open(&xt->x, be->cfg, 0, 1, be->err, be->errlen);
 	if (!ret)
-		ret = xsk_bind(&xt->x, be->cfg, be->stream, be->err,
-			       be->errlen);
+		/* the queue is the thread's; a --clients run offsets stream */
+		ret = xsk_bind(&xt->x, be->cfg,
+			       (unsigned)(be->stream - be->cfg->stream_base),
+			       be->err, be->errlen);
 	if (ret) {
 		xdp_tx_close(be);
 		return ret;

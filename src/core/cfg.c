@@ -37,6 +37,8 @@ void cfg_defaults(struct cfg *c, enum prog_role role)
 	c->control_port = 9001;
 	c->max_duration_ns = 60ull * 1000000000;
 	c->max_threads = 4;
+	c->clients = 1;
+	c->join_timeout_ns = 30ull * 1000000000;
 	c->connect_timeout_ns = 30ull * 1000000000;
 	c->rx_threads = 1;
 }
@@ -51,7 +53,8 @@ int cfg_fail(char *err, size_t len, const char *fmt, ...)
 	return -EINVAL;
 }
 
-static const char *const format_names[] = { "json", "csv", "text" };
+static const char *const format_names[] = { "json", "csv", "text",
+					     "jsonl" };
 
 static int parse_mac(const char *s, uint8_t mac[6])
 {
@@ -219,14 +222,14 @@ static int opt_set(struct cfg *c, const struct opt *o, const char *arg,
 						     "not a rate");
 		return 0;
 	case OPT_FORMAT:
-		for (unsigned i = 0; i < 3; i++) {
+		for (unsigned i = 0; i < 4; i++) {
 			if (!strcmp(arg, format_names[i])) {
 				*(enum out_format *)field = (enum out_format)i;
 				return 0;
 			}
 		}
 		return cfg_fail(err, len,
-			    "--%s '%s': unknown format; accepted json, csv, text",
+			    "--%s '%s': unknown format; accepted json, csv, text, jsonl",
 			    o->name, arg);
 	case OPT_CHOICE: {
 		/* the metavariable lists the choices: "auto|copy|zerocopy" */

@@ -15,6 +15,7 @@ enum out_format {
 	OUT_JSON,
 	OUT_CSV,
 	OUT_TEXT,
+	OUT_JSONL,	/* the lines of json, named for a stream of records */
 };
 
 enum prog_role {
@@ -84,6 +85,9 @@ struct cfg {
 	uint64_t max_threads;
 	uint32_t server_modes;	/* modes a client may ask for: bit i =
 				 * pkt_backends[i]; 0: all */
+	uint64_t clients;		/* server: senders that make one run */
+	uint64_t join_timeout_ns;	/* server: for all of them to join */
+	uint64_t stream_base;		/* client: first stream id (not an option) */
 	char connect[256];	/* pktsend --connect HOST[:PORT] */
 	uint64_t connect_timeout_ns;
 	const struct pkt_backend *rx_be;	/* --rx-mode */

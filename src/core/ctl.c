@@ -240,10 +240,10 @@ int ctl_msg_expect(const struct ctl_msg *m, const char *type, char *err,
 		snprintf(err, errlen, "not a pktbench control message");
 		return -EPROTO;
 	}
-	if (v != CTL_VERSION) {
+	if (v < CTL_VERSION_MIN || v > CTL_VERSION) {
 		snprintf(err, errlen,
-			 "protocol version %llu; this side speaks %d",
-			 (unsigned long long)v, CTL_VERSION);
+			 "protocol version %llu; this side speaks %d..%d",
+			 (unsigned long long)v, CTL_VERSION_MIN, CTL_VERSION);
 		return -EPROTO;
 	}
 	if (!t || strcmp(t, type)) {
@@ -417,12 +417,49 @@ static void out_key(struct ctl_out *o, const char *key)
 	out_add(o, ":", 1);
 }
 
+/* Keys a request may carry only from a version on. */
+static const struct {
+	const char *key;
+	unsigned ver;
+} ctl_keys_since[] = {
+	{ "interval", 2 },
+	{ "streams", 2 },
+};
+
+int ctl_negotiate(const struct ctl_msg *m, unsigned *ver, char *err,
+		  size_t errlen)
+{
+	uint64_t v;
+
+	if (ctl_msg_expect(m, "run", err, errlen))
+		return -EPROTO;
+	ctl_msg_u64(m, "pktbench", UINT64_MAX, &v);
+	for (unsigned i = 0; i < sizeof(ctl_keys_since) /
+					 sizeof(ctl_keys_since[0]); i++) {
+		if (ctl_msg_get(m, ctl_keys_since[i].key) &&
+		    v < ctl_keys_since[i].ver) {
+			snprintf(err, errlen,
+				 "'%s' needs protocol version %u; the request speaks %llu",
+				 ctl_keys_since[i].key, ctl_keys_since[i].ver,
+				 (unsigned long long)v);
+			return -EPROTO;
+		}
+	}
+	*ver = (unsigned)v;
+	return 0;
+}
+
 void ctl_out_init(struct ctl_out *o, const char *type)
+{
+	ctl_out_init_v(o, CTL_VERSION, type);
+}
+
+void ctl_out_init_v(struct ctl_out *o, unsigned ver, const char *type)
 {
 	o->len = 0;
 	o->overflow = 0;
 	out_add(o, "{\"pktbench\":", 12);
-	ctl_out_u64(o, NULL, CTL_VERSION);
+	ctl_out_u64(o, NULL, ver);
 	out_key(o, "type");
 	out_quoted(o, type);
 }

@@ -16,7 +16,8 @@
 #include "cfg.h"
 #include "emit.h"
 
-#define CTL_VERSION	1
+#define CTL_VERSION	2	/* what this side speaks */
+#define CTL_VERSION_MIN	1	/* the oldest it still serves */
 #define CTL_MSG_MAX	8192	/* one message line, '\n' included */
 #define CTL_KEYS_MAX	32
 #define CTL_KEY_MAX	31
@@ -52,18 +53,32 @@ const char *ctl_msg_get(const struct ctl_msg *m, const char *key);
 /* A CTL_NUM value within [0, max]: 0, -ENOENT or -EINVAL. */
 int ctl_msg_u64(const struct ctl_msg *m, const char *key, uint64_t max,
 		uint64_t *v);
-/* Checks "pktbench" == CTL_VERSION and "type" == type; 0 or -EPROTO. */
+/*
+ * Checks "pktbench" within CTL_VERSION_MIN..CTL_VERSION and "type" ==
+ * type; 0 or -EPROTO.
+ */
 int ctl_msg_expect(const struct ctl_msg *m, const char *type, char *err,
 		   size_t errlen);
 
-/* Builds one message: {"pktbench":1,"type":"T",...}\n. */
+/*
+ * The hello: a "run" request's "pktbench" is the session's version
+ * (negotiation is the client's pick, within CTL_VERSION_MIN..CTL_VERSION;
+ * the server answers in it).  A key that only a later version knows
+ * ("interval": 2) is refused by name in an earlier one.  0 and *ver, or
+ * -EPROTO with the reason in err.
+ */
+int ctl_negotiate(const struct ctl_msg *m, unsigned *ver, char *err,
+		  size_t errlen);
+
+/* Builds one message: {"pktbench":VER,"type":"T",...}\n. */
 struct ctl_out {
 	size_t len;
 	int overflow;
 	char buf[CTL_MSG_MAX];
 };
 
-void ctl_out_init(struct ctl_out *o, const char *type);
+void ctl_out_init(struct ctl_out *o, const char *type);	/* CTL_VERSION */
+void ctl_out_init_v(struct ctl_out *o, unsigned ver, const char *type);
 void ctl_out_str(struct ctl_out *o, const char *key, const char *val);
 void ctl_out_u64(struct ctl_out *o, const char *key, uint64_t v);
 /* Closes the object; 0 or -E2BIG if it did not fit. */
@@ -186,6 +201,10 @@ struct ctl_client {
 	int code;		/* the receiver's verdict */
 	char rec[CTL_MSG_MAX];	/* the receiver's JSON record */
 	int server_closed;	/* the server ended the connection mid-run */
+	int have_msg;		/* ... and what it said is in msg */
+	unsigned ver;		/* the session's version (the server's ready) */
+	uint64_t intervals;	/* receiver interval records printed */
+	char share[512];	/* --clients run: this client's share, JSON */
 };
 
 struct run_io;

@@ -121,9 +121,9 @@ int ctl_client_prepare(struct ctl_client *cl, struct cfg *c, char *err,
 
 	memset(cl, 0, sizeof(*cl));
 	cl->conn.fd = -1;
-	if (c->format != OUT_JSON) {
+	if (c->format != OUT_JSON && c->format != OUT_JSONL) {
 		snprintf(err, errlen,
-			 "--format: --connect prints one JSON result holding both sides; accepted json");
+			 "--format: --connect prints JSON lines (intervals of both sides, then one result holding both); accepted json, jsonl");
 		return -EINVAL;
 	}
 	ret = ctl_token_load(c, &warn, err, errlen);
@@ -208,6 +208,14 @@ static void cli_request(struct ctl_client *cl, const struct cfg *c)
 			 (unsigned long long)c->duration_ns);
 		ctl_out_str(&cl->out, "duration", dur);
 	}
+	/* version 2: a --clients server gives each thread its stream id */
+	ctl_out_u64(&cl->out, "streams", c->threads);
+	if (c->interval_ns) {
+		/* version 2: the receiver's interval records come back */
+		snprintf(dur, sizeof(dur), "%lluns",
+			 (unsigned long long)c->interval_ns);
+		ctl_out_str(&cl->out, "interval", dur);
+	}
 	ctl_out_end(&cl->out);
 }
 
@@ -229,6 +237,37 @@ static int cli_refused(struct ctl_client *cl, const struct run_io *io)
 }
 
 /*
+ * An "interval" message: the receiver's record, checked, printed as one
+ * line among the sender's own (the lock keeps lines whole).  0 or
+ * -EPROTO.
+ */
+static int cli_interval(struct ctl_client *cl, const struct run_io *io)
+{
+	const char *rec = ctl_msg_get(&cl->msg, "record");
+
+	if (!rec || ctl_json_check(rec, strlen(rec)))
+		return -EPROTO;
+	if (!io->out)
+		return 0;	/* another client of the run asked for them */
+	flockfile(io->out);
+	fprintf(io->out, "%s\n", rec);
+	fflush(io->out);
+	funlockfile(io->out);
+	cl->intervals++;
+	return 0;
+}
+
+static int cli_check(struct ctl_client *cl, const struct run_io *io,
+		     const char *type);
+
+static int cli_is(const struct ctl_msg *m, const char *type)
+{
+	const char *t = ctl_msg_get(m, "type");
+
+	return t && !strcmp(t, type);
+}
+
+/*
  * The next message of type `type`, within timeout_ms.  give_up, if set,
  * ends the wait early: the wait goes on in short slices so that it is
  * seen.
@@ -237,10 +276,13 @@ static int cli_read_until(struct ctl_client *cl, const struct run_io *io,
 			  int timeout_ms, const char *type,
 			  volatile sig_atomic_t *give_up)
 {
-	char why[160];
-	const char *t;
+	uint64_t t, end0 = time_mono_ns() / 1000000 + (uint64_t)timeout_ms;
 	int ret;
 
+again:
+	/* interval records before the message count against its time */
+	t = time_mono_ns() / 1000000;
+	timeout_ms = t < end0 ? (int)(end0 - t) : 0;
 	if (!give_up) {
 		ret = ctl_read(&cl->conn, &cl->msg, timeout_ms, -1, io->stop);
 	} else {
@@ -276,6 +318,29 @@ static int cli_read_until(struct ctl_client *cl, const struct run_io *io,
 					 "sent something that is not a control message");
 		return -EPROTO;
 	}
+	/* interval records the server still had come before the result */
+	if (cl->ver >= 2 && strcmp(type, "interval") &&
+	    cli_is(&cl->msg, "interval") && !cli_interval(cl, io))
+		goto again;
+	/* a --clients server: the run starts when the others have joined */
+	if (!strcmp(type, "ready") && cli_is(&cl->msg, "joined") &&
+	    !ctl_msg_expect(&cl->msg, "joined", io->err, io->errlen)) {
+		uint64_t wait = 0;
+
+		ctl_msg_u64(&cl->msg, "wait_ms", 3600000, &wait);
+		end0 = time_mono_ns() / 1000000 + wait + CTL_IO_MS;
+		goto again;
+	}
+	return cli_check(cl, io, type);
+}
+
+/* Is the message in cl->msg of type `type`?  Else why not, in io->err. */
+static int cli_check(struct ctl_client *cl, const struct run_io *io,
+		     const char *type)
+{
+	char why[160];
+	const char *t;
+
 	t = ctl_msg_get(&cl->msg, "type");
 	if (t && strcmp(t, type) &&
 	    (!strcmp(t, "busy") || !strcmp(t, "denied") ||
@@ -311,6 +376,11 @@ static int cli_result(struct ctl_client *cl, const struct run_io *io)
 	/* only the documented codes: a server's number is not our exit */
 	cl->code = ctl_verdict(code);
 	snprintf(cl->rec, sizeof(cl->rec), "%s", rec);
+	/* a run of many senders: this client's share of it */
+	rec = ctl_msg_get(&cl->msg, "share");
+	cl->share[0] = '\0';
+	if (rec && !ctl_json_check(rec, strlen(rec)))
+		snprintf(cl->share, sizeof(cl->share), "%s", rec);
 	if (code && e && *e)
 		cli_err(io, "receiver: %s", e);
 	else if (code)
@@ -324,39 +394,56 @@ static int cli_result(struct ctl_client *cl, const struct run_io *io)
 /*
  * Watches the control connection while the TX loop runs: the loop's stop
  * flag is this one's, set by the program's signal flag or as soon as the
- * server closes the connection (or says anything: mid-run that is an
- * error).
+ * server closes the connection or says anything but an interval record
+ * (mid-run that is an error; the message stays in cl->msg).
  */
 struct cli_watch {
-	int fd;
+	struct ctl_client *cl;
+	const struct run_io *io;
 	volatile sig_atomic_t *outer;
 	volatile sig_atomic_t stop;
 	volatile sig_atomic_t quit;
 	int closed;
+	int have_msg;		/* cl->msg holds what the server said */
 };
 
 static void *cli_watch_main(void *arg)
 {
 	struct cli_watch *w = arg;
+	struct ctl_client *cl = w->cl;
 
 	while (!w->quit) {
-		struct pollfd p = { w->fd, POLLIN | POLLRDHUP, 0 };
+		struct pollfd p = { cl->conn.fd, POLLIN | POLLRDHUP, 0 };
+		int ret;
 
 		if (*w->outer)
 			w->stop = 1;
-		if (poll(&p, 1, 20) > 0 && p.revents) {
-			w->closed = 1;
-			w->stop = 1;
+		if (poll(&p, 1, 20) <= 0 || !p.revents)
+			continue;
+		if (cl->ver < 2) {
+			w->closed = 1;	/* version 1 says nothing mid-run */
 			break;
 		}
+		/* a partial line stays buffered for the next turn */
+		ret = ctl_read(&cl->conn, &cl->msg, 20, -1, NULL);
+		if (ret == -ETIMEDOUT)
+			continue;
+		if (!ret && cli_is(&cl->msg, "interval") &&
+		    !cli_interval(cl, w->io))
+			continue;
+		w->closed = 1;
+		w->have_msg = !ret;
+		break;
 	}
+	if (w->closed)
+		w->stop = 1;
 	return NULL;
 }
 
 static int cli_tx(struct ctl_client *cl, const struct cfg *tc,
 		  const struct run_io *io, struct tx_result *r)
 {
-	struct cli_watch w = { .fd = cl->conn.fd, .outer = io->stop };
+	struct cli_watch w = { .cl = cl, .io = io, .outer = io->stop };
 	struct run_io tio = *io;
 	pthread_t tid;
 	int ret;
@@ -368,6 +455,7 @@ static int cli_tx(struct ctl_client *cl, const struct cfg *tc,
 	w.quit = 1;
 	pthread_join(tid, NULL);
 	cl->server_closed = w.closed;
+	cl->have_msg = w.have_msg;
 	return ret;
 }
 
@@ -375,7 +463,7 @@ int ctl_client_run(struct ctl_client *cl, const struct cfg *c,
 		   const struct run_io *io, struct tx_result *r)
 {
 	struct cfg tc = *c;
-	uint64_t cap;
+	uint64_t cap, ver = CTL_VERSION_MIN, id = 0, base = 0;
 	int ret;
 
 	memset(r, 0, sizeof(*r));
@@ -392,6 +480,22 @@ int ctl_client_run(struct ctl_client *cl, const struct cfg *c,
 	ret = cli_read(cl, io, 2 * CTL_IO_MS, "ready");
 	if (ret)
 		return ret;
+	ctl_msg_u64(&cl->msg, "pktbench", CTL_VERSION, &ver);
+	cl->ver = (unsigned)ver;
+	/* one run of many senders: its run id, this client's stream ids */
+	if (!ctl_msg_u64(&cl->msg, "run_id", 0xffffffffu, &id) && id) {
+		if (ctl_msg_u64(&cl->msg, "stream",
+				PKT_MAX_STREAMS - tc.threads, &base)) {
+			snprintf(io->err, io->errlen,
+				 "server %s: a run id without a stream id in 0..%llu for %llu threads",
+				 cl->host,
+				 (unsigned long long)(PKT_MAX_STREAMS - tc.threads),
+				 (unsigned long long)tc.threads);
+			return -EPROTO;
+		}
+		tc.run_id = id;
+		tc.stream_base = base;
+	}
 	/* never send longer than the receiver listens */
 	if (!ctl_msg_u64(&cl->msg, "duration_ns", UINT64_MAX, &cap) && cap &&
 	    (!tc.duration_ns || tc.duration_ns > cap))
@@ -399,7 +503,9 @@ int ctl_client_run(struct ctl_client *cl, const struct cfg *c,
 	ret = cli_tx(cl, &tc, io, r);
 	if (cl->server_closed) {
 		/* what it said, if anything, else that it closed */
-		if (cli_read(cl, io, 200, "result") || cli_result(cl, io)) {
+		if ((cl->have_msg ? cli_check(cl, io, "result") :
+				    cli_read(cl, io, 200, "result")) ||
+		    cli_result(cl, io)) {
 			char why[CTL_ESC_MAX];	/* escaped already */
 
 			snprintf(why, sizeof(why), "%s", io->err);
@@ -452,8 +558,9 @@ int ctl_client_emit(FILE *fp, const struct ctl_client *cl,
 	if (ret)
 		return ret;
 	buf[strcspn(buf, "\n")] = '\0';
-	fprintf(fp, "{\"schema_version\":%d,\"type\":\"result\",\"program\":\"pktsend\",\"sender\":%s,\"receiver\":%s}\n",
-		PKT_SCHEMA_VERSION, buf, cl->rec[0] ? cl->rec : "null");
+	fprintf(fp, "{\"schema_version\":%d,\"type\":\"result\",\"program\":\"pktsend\",\"sender\":%s,\"receiver\":%s%s%s}\n",
+		PKT_SCHEMA_VERSION, buf, cl->rec[0] ? cl->rec : "null",
+		cl->share[0] ? ",\"share\":" : "", cl->share);
 	return ferror(fp) ? -EIO : 0;
 }
 

@@ -19,6 +19,7 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <stddef.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -51,7 +52,23 @@
 /* What a client may set, by option name; anything else is refused. */
 static const char *const client_keys[] = {
 	"mode", "port", "count", "duration", "idle-timeout", "threads",
-	"run-id", NULL,
+	"run-id", "interval", NULL,
+};
+
+#define SRV_IQUEUE	8	/* interval messages not yet sent */
+#define SRV_CLIENTS_MAX	16	/* --clients */
+
+/* --clients N: one sender of the run. */
+struct srv_member {
+	struct ctl_conn conn;
+	char peer[48];
+	uint64_t base, streams;	/* its stream ids: base .. base+streams-1 */
+	uint64_t duration_ns;	/* what it asked, grace included */
+	uint64_t sent;
+	int done;		/* said "done", or left */
+	int gone;		/* left, or broke the protocol: no result */
+	int eof;		/* half-closed after "done" */
+	int want_iv;		/* asked for the interval stream */
 };
 
 /* One run: the receiver's config, its thread and its result. */
@@ -60,11 +77,23 @@ struct srv_run {
 	struct run_io io;
 	struct rx_result r;
 	volatile sig_atomic_t stop;
-	int pipe[2];		/* worker -> control loop: 'r'eady, 'd'one */
+	int pipe[2];	/* worker -> control loop: 'r'eady, 'i'nterval, 'd'one */
 	int ret;
 	char err[512];
 	pthread_t tid;
 	struct metrics *m;	/* --metrics, NULL */
+	unsigned ver;
+	/*
+	 * Interval records for the client (version 2): the worker builds
+	 * each message, the control loop sends it.  A client that does not
+	 * keep up loses records (idrop), never the run.
+	 */
+	pthread_mutex_t qmu;
+	unsigned qhead, qlen;
+	uint64_t isent, idrop;
+	struct ctl_out q[SRV_IQUEUE];
+	struct ctl_out iout;
+	char irec[CTL_MSG_MAX];
 };
 
 /* A connection that has not authenticated yet. */
@@ -94,6 +123,7 @@ struct srv {
 	const struct opt *opts;
 	volatile sig_atomic_t *stop;
 	int lfd;
+	unsigned ver;		/* the session's protocol version */
 	char peer[48];
 	int eof;		/* the client half-closed after "done" */
 	unsigned npend;
@@ -106,6 +136,13 @@ struct srv {
 	struct ctl_out out;
 	struct srv_run run;
 	char ignored[256];	/* server options this run's mode ignores */
+	/* --clients N: the senders joined so far (none: one-client runs) */
+	unsigned nmem;
+	uint64_t join_end_ms;
+	uint64_t mstreams;	/* stream ids handed out */
+	uint64_t mdur_ns;	/* the longest listening time asked */
+	struct srv_member mem[SRV_CLIENTS_MAX];
+	char share[512];
 	char rec[CTL_MSG_MAX];	/* the receiver's JSON record */
 };
 
@@ -135,7 +172,7 @@ static void srv_log(const char *peer, const char *fmt, ...)
 static void srv_send_error(struct srv *s, const char *type, int code,
 			   const char *why)
 {
-	ctl_out_init(&s->out, type);
+	ctl_out_init_v(&s->out, s->ver, type);
 	ctl_out_u64(&s->out, "code", (uint64_t)code);
 	ctl_out_str(&s->out, "error", why);
 	if (!ctl_out_end(&s->out))
@@ -170,7 +207,7 @@ static int key_allowed(const char *k)
 		if (!strcmp(client_keys[i], k))
 			return 1;
 	return !strcmp(k, "pktbench") || !strcmp(k, "type") ||
-	       !strcmp(k, "token");
+	       !strcmp(k, "token") || !strcmp(k, "streams");
 }
 
 /* --server-modes: a mode outside it is refused before anything opens. */
@@ -284,13 +321,14 @@ static int srv_cfg(struct srv *s, struct cfg *c, char *err, size_t len)
 	for (unsigned i = 0; i < m->n; i++) {
 		if (!key_allowed(m->kv[i].key)) {
 			snprintf(err, len,
-				 "'%s' is not a value a client may set; accepted mode, port, count, duration, idle-timeout, threads, run-id",
+				 "'%s' is not a value a client may set; accepted mode, port, count, duration, idle-timeout, threads, run-id, interval",
 				 m->kv[i].key);
 			return -EINVAL;
 		}
 		if (!strcmp(m->kv[i].key, "pktbench") ||
 		    !strcmp(m->kv[i].key, "type") ||
-		    !strcmp(m->kv[i].key, "token"))
+		    !strcmp(m->kv[i].key, "token") ||
+		    !strcmp(m->kv[i].key, "streams"))
 			continue;
 		ret = cfg_set(c, s->opts, m->kv[i].key, m->kv[i].val, err, len);
 		if (ret)
@@ -324,7 +362,7 @@ static int srv_cfg(struct srv *s, struct cfg *c, char *err, size_t len)
 					   s->base->max_duration_ns) +
 			 SRV_GRACE_NS;
 	c->server = 0;
-	c->interval_ns = 0;
+	/* --interval (version 2): records go to the client, not stdout */
 	c->output[0] = '\0';
 	c->ready_file[0] = '\0';
 	return 0;
@@ -336,6 +374,63 @@ static void srv_ready_cb(void *arg)
 
 	if (write(run->pipe[1], "r", 1) < 0)
 		(void)0;	/* the control loop then waits for 'd' */
+}
+
+/*
+ * A record as one JSON line in buf, its latency histogram merged into
+ * groups of 2^bits buckets (lat_hist_sub_buckets says so).
+ */
+static void srv_rec_json(const struct cfg *c, const struct opt *opts,
+			 const char *type, struct rx_result *r, unsigned bits,
+			 char *buf, size_t len)
+{
+	struct run_meta meta;
+	struct record rec;
+	FILE *mf;
+
+	if (bits) {
+		hist_coarsen(&r->lat_hist, bits);
+		r->lat_hist_sub = HIST_SUB >> bits;
+	}
+	run_meta_init(&meta, "pktrecv", type);
+	rec = (struct record){ &meta, c, opts, rx_result_fields, r };
+	buf[0] = '\0';
+	mf = fmemopen(buf, len, "w");
+	if (mf) {
+		if (emit_json(mf, &rec) || fputc('\0', mf) == EOF)
+			buf[0] = '\0';
+		fclose(mf);
+	}
+	buf[strcspn(buf, "\n")] = '\0';
+}
+
+/* Worker thread: one interval record into the queue for the client. */
+static int srv_interval_cb(void *arg, struct rx_result *r)
+{
+	struct srv_run *run = arg;
+	struct ctl_out *o = &run->iout;
+
+	for (unsigned bits = 0; bits <= HIST_SUB_BITS; bits++) {
+		srv_rec_json(&run->c, NULL, "interval", r, bits, run->irec,
+			     sizeof(run->irec));
+		ctl_out_init_v(o, run->ver, "interval");
+		ctl_out_str(o, "record", run->irec);
+		if (run->irec[0] && !ctl_out_end(o))
+			break;
+		o->len = 0;
+	}
+	pthread_mutex_lock(&run->qmu);
+	if (!o->len || run->qlen == SRV_IQUEUE) {
+		run->idrop++;
+	} else {
+		memcpy(&run->q[(run->qhead + run->qlen) % SRV_IQUEUE], o,
+		       offsetof(struct ctl_out, buf) + o->len);
+		run->qlen++;
+	}
+	pthread_mutex_unlock(&run->qmu);
+	if (write(run->pipe[1], "i", 1) < 0)
+		(void)0;	/* the queue is read again at the end */
+	return 0;
 }
 
 static void *srv_worker(void *arg)
@@ -359,6 +454,10 @@ static int srv_run_start(struct srv_run *run)
 				   .errlen = sizeof(run->err),
 				   .ready = srv_ready_cb, .ready_arg = run,
 				   .metrics = run->m };
+	run->qhead = run->qlen = 0;
+	run->isent = run->idrop = 0;
+	if (run->c.interval_ns)
+		run->io.interval = srv_interval_cb;
 	if (pipe2(run->pipe, O_CLOEXEC))
 		return -errno;
 	ret = -pthread_create(&run->tid, NULL, srv_worker, run);
@@ -463,33 +562,52 @@ static void srv_record(struct srv *s, const char *why)
  * 0, or -E2BIG when it does not fit one message.
  */
 static int srv_result_msg(struct srv *s, unsigned bits, int code,
-			  uint64_t sent)
+			  uint64_t sent, const char *share)
 {
-	struct run_meta meta;
-	struct record rec;
-	FILE *mf;
-
-	if (bits) {
-		hist_coarsen(&s->run.r.lat_hist, bits);
-		s->run.r.lat_hist_sub = HIST_SUB >> bits;
-	}
-	run_meta_init(&meta, "pktrecv", "result");
-	rec = (struct record){ &meta, &s->run.c, s->opts, rx_result_fields,
-			       &s->run.r };
-	s->rec[0] = '\0';
-	mf = fmemopen(s->rec, sizeof(s->rec), "w");
-	if (mf) {
-		if (emit_json(mf, &rec) || fputc('\0', mf) == EOF)
-			s->rec[0] = '\0';
-		fclose(mf);
-	}
-	s->rec[strcspn(s->rec, "\n")] = '\0';
-	ctl_out_init(&s->out, "result");
+	srv_rec_json(&s->run.c, s->opts, "result", &s->run.r, bits, s->rec,
+		     sizeof(s->rec));
+	ctl_out_init_v(&s->out, s->ver, "result");
 	ctl_out_u64(&s->out, "code", (uint64_t)code);
 	ctl_out_u64(&s->out, "sent", sent);
 	ctl_out_str(&s->out, "error", s->run.err);
 	ctl_out_str(&s->out, "record", s->rec);
+	if (share)
+		ctl_out_str(&s->out, "share", share);
 	return ctl_out_end(&s->out) || !s->rec[0] ? -E2BIG : 0;
+}
+
+/* Sends the queued interval records; -errno if the client is gone. */
+static int srv_forward(struct srv *s)
+{
+	struct srv_run *run = &s->run;
+	int ret = 0;
+
+	for (;;) {
+		pthread_mutex_lock(&run->qmu);
+		if (!run->qlen) {
+			pthread_mutex_unlock(&run->qmu);
+			return ret;
+		}
+		memcpy(&s->out, &run->q[run->qhead],
+		       offsetof(struct ctl_out, buf) + run->q[run->qhead].len);
+		run->qhead = (run->qhead + 1) % SRV_IQUEUE;
+		run->qlen--;
+		pthread_mutex_unlock(&run->qmu);
+		if (s->nmem) {
+			/* --clients: every sender sees the whole receiver */
+			for (unsigned k = 0; k < s->nmem; k++)
+				if (s->mem[k].want_iv && !s->mem[k].gone &&
+				    !s->mem[k].eof &&
+				    ctl_send(s->mem[k].conn.fd, &s->out,
+					     CTL_IO_MS))
+					s->mem[k].gone = 1;
+			continue;
+		}
+		if (!ret && !s->eof)
+			ret = ctl_send(s->conn.fd, &s->out, CTL_IO_MS);
+		if (!ret)
+			run->isent++;
+	}
 }
 
 /* After "ready": the client sends, says "done"; the result goes back. */
@@ -506,6 +624,9 @@ static void srv_supervise(struct srv *s)
 
 		if (ev == 'd') {
 			finished = 1;
+		} else if (ev == 'i') {
+			if (srv_forward(s))
+				why = "the client went away";
 		} else if (ev == 'm') {
 			char err[128];
 
@@ -537,6 +658,11 @@ static void srv_supervise(struct srv *s)
 		}
 	}
 	srv_run_join(run);
+	if (!why)
+		srv_forward(s);	/* the last records before the result */
+	if (run->idrop)
+		srv_log(s->peer, "%llu interval records not sent: the client did not keep up",
+			(unsigned long long)run->idrop);
 	code = srv_run_code(run);
 	if (done && !strcmp(run->r.stop_reason, "signal"))
 		snprintf(run->r.stop_reason, sizeof(run->r.stop_reason),
@@ -550,7 +676,7 @@ static void srv_supervise(struct srv *s)
 	 * fits.  The server's own log above has it whole.
 	 */
 	for (unsigned bits = 0;; bits++) {
-		if (!srv_result_msg(s, bits, code, sent)) {
+		if (!srv_result_msg(s, bits, code, sent, NULL)) {
 			ctl_send(s->conn.fd, &s->out, CTL_IO_MS);
 			return;
 		}
@@ -591,6 +717,7 @@ static void srv_serve(struct srv *s)
 	int ret;
 
 	s->eof = 0;
+	s->run.ver = s->ver;
 	ret = srv_cfg(s, &s->run.c, err, sizeof(err));
 	if (!ret && srv_run_start(&s->run)) {
 		snprintf(err, sizeof(err), "cannot start the receiver");
@@ -607,7 +734,7 @@ static void srv_serve(struct srv *s)
 			s->run.c.be->name, s->ignored);
 	if (srv_wait_ready(s))
 		return;
-	ctl_out_init(&s->out, "ready");
+	ctl_out_init_v(&s->out, s->ver, "ready");
 	ctl_out_u64(&s->out, "port", s->run.c.dport);
 	ctl_out_str(&s->out, "mode", s->run.c.be->name);
 	ctl_out_u64(&s->out, "duration_ns",
@@ -638,7 +765,7 @@ static void srv_pending_drop(struct srv *s, unsigned i)
 static void srv_pending_refuse(struct srv *s, unsigned i, const char *type,
 			       int code, const char *why)
 {
-	ctl_out_init(&s->out, type);
+	ctl_out_init_v(&s->out, s->ver, type);
 	ctl_out_u64(&s->out, "code", (uint64_t)code);
 	ctl_out_str(&s->out, "error", why);
 	if (!ctl_out_end(&s->out) &&
@@ -734,8 +861,14 @@ static int srv_pending_auth(struct srv *s, unsigned i, uint64_t now)
  * Pending i authenticated: it becomes the active run.  Every other
  * pending connection is told "busy", as a newcomer would be.
  */
+static void srv_join(struct srv *s, unsigned i);
+
 static void srv_pending_run(struct srv *s, unsigned i)
 {
+	if (s->base->clients > 1) {
+		srv_join(s, i);
+		return;
+	}
 	memcpy(&s->conn, &s->pend[i].conn, sizeof(s->conn));
 	snprintf(s->peer, sizeof(s->peer), "%s", s->pend[i].peer);
 	s->pend[i].conn.fd = -1;
@@ -765,7 +898,8 @@ static void srv_pending_request(struct srv *s, unsigned i, uint64_t now)
 						   "not a control message");
 		return;
 	}
-	if (ctl_msg_expect(&s->msg, "run", err, sizeof(err))) {
+	s->ver = CTL_VERSION_MIN;	/* errors before the hello: the oldest */
+	if (ctl_negotiate(&s->msg, &s->ver, err, sizeof(err))) {
 		srv_log(pe->peer, "refused: %s", err);
 		srv_pending_refuse(s, i, "error", 2, err);
 		return;
@@ -859,11 +993,421 @@ static void srv_pending_expire(struct srv *s, uint64_t now)
 	}
 }
 
+/* --- many senders, one run (--clients N) ------------------------------ */
+
+static void srv_mem_send(struct srv *s, struct srv_member *mb,
+			 const char *type, int code, const char *why)
+{
+	ctl_out_init_v(&s->out, 2, type);
+	ctl_out_u64(&s->out, "code", (uint64_t)code);
+	ctl_out_str(&s->out, "error", why);
+	if (!ctl_out_end(&s->out))
+		ctl_send(mb->conn.fd, &s->out, CTL_IO_MS);
+}
+
+/* Every joined sender is told why and let go; the gathering ends. */
+static void srv_mem_release(struct srv *s, int code, const char *why)
+{
+	for (unsigned k = 0; k < s->nmem; k++) {
+		if (why && !s->mem[k].gone)
+			srv_mem_send(s, &s->mem[k], "error", code, why);
+		close(s->mem[k].conn.fd);
+	}
+	s->nmem = 0;
+}
+
+static void srv_mem_drop(struct srv *s, unsigned k)
+{
+	close(s->mem[k].conn.fd);
+	if (k != s->nmem - 1)
+		memcpy(&s->mem[k], &s->mem[s->nmem - 1], sizeof(s->mem[k]));
+	s->nmem--;
+}
+
+/* A joining request's own checks; 0, or -EINVAL with the reason. */
+static int srv_join_check(struct srv *s, struct cfg *c, uint64_t *streams,
+			  char *err, size_t len)
+{
+	const struct cfg *r = &s->run.c;
+	int ret;
+
+	if (s->ver < 2) {
+		snprintf(err, len,
+			 "this server makes one run of --clients %llu senders, each with its own stream ids: that needs protocol version 2; the client speaks %u",
+			 (unsigned long long)s->base->clients, s->ver);
+		return -EINVAL;
+	}
+	ret = srv_cfg(s, c, err, len);
+	if (ret)
+		return ret;
+	*streams = 1;
+	ret = ctl_msg_u64(&s->msg, "streams", PKT_MAX_STREAMS, streams);
+	if ((ret && ret != -ENOENT) || !*streams) {
+		snprintf(err, len, "'streams': accepted 1..%u", PKT_MAX_STREAMS);
+		return -EINVAL;
+	}
+	if (s->nmem && (c->be != r->be || c->dport != r->dport ||
+			c->threads != r->threads)) {
+		snprintf(err, len,
+			 "the run's receiver is --mode %s --port %u --threads %llu (the first client's); this client asked for --mode %s --port %u --threads %llu",
+			 r->be->name, r->dport, (unsigned long long)r->threads,
+			 c->be->name, c->dport, (unsigned long long)c->threads);
+		return -EINVAL;
+	}
+	if (s->mstreams + *streams > PKT_MAX_STREAMS) {
+		snprintf(err, len,
+			 "%llu sender threads in all: above the %u stream ids of one run",
+			 (unsigned long long)(s->mstreams + *streams),
+			 PKT_MAX_STREAMS);
+		return -EINVAL;
+	}
+	return 0;
+}
+
+static void srv_serve_many(struct srv *s);
+
+/*
+ * Pending i authenticated on a --clients N server: it joins the run
+ * being gathered, which starts once N have joined.
+ */
+static void srv_join(struct srv *s, unsigned i)
+{
+	struct srv_member *mb = &s->mem[s->nmem];
+	uint64_t streams = 1, now = mono_ms();
+	char err[512];
+	struct cfg c;
+
+	memcpy(&mb->conn, &s->pend[i].conn, sizeof(mb->conn));
+	memcpy(mb->peer, s->pend[i].peer, sizeof(mb->peer));
+	if (i != s->npend - 1)
+		memcpy(&s->pend[i], &s->pend[s->npend - 1], sizeof(s->pend[i]));
+	s->npend--;
+	if (srv_join_check(s, &c, &streams, err, sizeof(err))) {
+		srv_log(mb->peer, "refused: %s", err);
+		ctl_out_init_v(&s->out, s->ver, "error");
+		ctl_out_u64(&s->out, "code", 2);
+		ctl_out_str(&s->out, "error", err);
+		if (!ctl_out_end(&s->out))
+			ctl_send(mb->conn.fd, &s->out, CTL_IO_MS);
+		close(mb->conn.fd);
+		return;
+	}
+	if (s->nmem && c.interval_ns && !s->run.c.interval_ns)
+		s->run.c.interval_ns = c.interval_ns;	/* the first to ask */
+	if (!s->nmem) {
+		s->run.c = c;	/* the first client sets the receiver */
+		s->join_end_ms = now + s->base->join_timeout_ns / 1000000;
+		s->mstreams = 0;
+		s->mdur_ns = 0;
+	}
+	mb->base = s->mstreams;
+	mb->streams = streams;
+	mb->duration_ns = c.duration_ns;
+	mb->sent = 0;
+	mb->done = mb->gone = mb->eof = 0;
+	mb->want_iv = c.interval_ns != 0;
+	s->mstreams += streams;
+	if (c.duration_ns > s->mdur_ns)
+		s->mdur_ns = c.duration_ns;
+	s->nmem++;
+	srv_log(mb->peer, "joined the run: %u of %llu clients, stream ids %llu..%llu",
+		s->nmem, (unsigned long long)s->base->clients,
+		(unsigned long long)mb->base,
+		(unsigned long long)(mb->base + streams - 1));
+	ctl_out_init_v(&s->out, 2, "joined");
+	ctl_out_u64(&s->out, "clients", s->base->clients);
+	ctl_out_u64(&s->out, "joined", s->nmem);
+	ctl_out_u64(&s->out, "wait_ms",
+		    s->join_end_ms > now ? s->join_end_ms - now : 0);
+	if (ctl_out_end(&s->out) || ctl_send(mb->conn.fd, &s->out, CTL_IO_MS)) {
+		srv_mem_drop(s, s->nmem - 1);
+		return;
+	}
+	if (s->nmem < s->base->clients)
+		return;
+	srv_serve_many(s);
+	srv_mem_release(s, 0, NULL);
+}
+
+/* While gathering: the time is up, or a joined client left. */
+static void srv_join_watch(struct srv *s, const struct pollfd *p, unsigned n,
+			   uint64_t now)
+{
+	char why[160];
+
+	for (unsigned k = n; k-- > 0;) {
+		char b;
+
+		if (!p[k].revents || k >= s->nmem)
+			continue;
+		if (recv(s->mem[k].conn.fd, &b, 1, MSG_DONTWAIT | MSG_PEEK) < 0 &&
+		    (errno == EAGAIN || errno == EINTR))
+			continue;
+		/* nothing is due from a joined client before "ready" */
+		srv_log(s->mem[k].peer, "left before the run started");
+		srv_mem_drop(s, k);
+	}
+	if (!s->nmem || now < s->join_end_ms)
+		return;
+	snprintf(why, sizeof(why),
+		 "--join-timeout %.0fs: %u of %llu clients joined; the run did not start",
+		 s->base->join_timeout_ns / 1e9, s->nmem,
+		 (unsigned long long)s->base->clients);
+	srv_log(NULL, "%s", why);
+	srv_mem_release(s, 1, why);
+}
+
+/*
+ * srv_event for a run of many: the worker's pipe byte, 'm' (a message of
+ * member *k in s->msg), 'e' (member *k's connection failed: -errno in
+ * *err), 't', 's'.
+ */
+static int srv_many_event(struct srv *s, uint64_t end_ms, unsigned *k,
+			  int *err)
+{
+	struct pollfd p[2 + SRV_CLIENTS_MAX];
+
+	for (;;) {
+		uint64_t now = mono_ms();
+		char ch;
+		int n;
+
+		if (*s->stop)
+			return 's';
+		if (now >= end_ms)
+			return 't';
+		p[0] = (struct pollfd){ s->run.pipe[0], POLLIN, 0 };
+		p[1] = (struct pollfd){ s->lfd, POLLIN, 0 };
+		for (unsigned j = 0; j < s->nmem; j++) {
+			struct srv_member *mb = &s->mem[j];
+
+			p[2 + j] = (struct pollfd){
+				mb->gone || mb->eof ? -1 : mb->conn.fd, POLLIN, 0 };
+			if (p[2 + j].fd >= 0 &&
+			    memchr(mb->conn.buf, '\n', mb->conn.len)) {
+				*k = j;
+				*err = ctl_read(&mb->conn, &s->msg, 0, -1, NULL);
+				return *err ? 'e' : 'm';
+			}
+		}
+		n = poll(p, 2 + s->nmem,
+			 end_ms - now < 200 ? (int)(end_ms - now) : 200);
+		if (n <= 0)
+			continue;
+		if (p[1].revents)
+			ctl_refuse_busy(s->lfd);
+		if (p[0].revents && read(s->run.pipe[0], &ch, 1) == 1)
+			return ch;
+		for (unsigned j = 0; j < s->nmem; j++) {
+			if (!p[2 + j].revents)
+				continue;
+			*k = j;
+			*err = ctl_read(&s->mem[j].conn, &s->msg, CTL_IO_MS,
+					s->lfd, s->stop);
+			return *err ? 'e' : 'm';
+		}
+	}
+}
+
+/* The share of member mb: its streams' counts, as one JSON object. */
+static void srv_share(struct srv *s, const struct srv_member *mb,
+		      unsigned idx)
+{
+	struct rx_stream t = { 0 };
+	char lmin[24] = "null", lmean[24] = "null", lmax[24] = "null";
+
+	for (uint64_t i = mb->base; i < mb->base + mb->streams; i++) {
+		const struct rx_stream *st = &s->run.r.stream[i];
+
+		t.received += st->received;
+		t.unique += st->unique;
+		t.lost += st->lost;
+		t.duplicates += st->duplicates;
+		t.reordered += st->reordered;
+		if (st->lat_n && (!t.lat_n || st->lat_min < t.lat_min))
+			t.lat_min = st->lat_min;
+		if (st->lat_max > t.lat_max)
+			t.lat_max = st->lat_max;
+		t.lat_n += st->lat_n;
+		t.lat_sum += st->lat_sum;
+	}
+	if (t.lat_n) {
+		snprintf(lmin, sizeof(lmin), "%llu",
+			 (unsigned long long)t.lat_min);
+		snprintf(lmean, sizeof(lmean), "%llu",
+			 (unsigned long long)(t.lat_sum / t.lat_n));
+		snprintf(lmax, sizeof(lmax), "%llu",
+			 (unsigned long long)t.lat_max);
+	}
+	snprintf(s->share, sizeof(s->share),
+		 "{\"clients\":%u,\"client\":%u,\"stream_first\":%llu,\"streams\":%llu,\"sent\":%llu,\"received\":%llu,\"unique\":%llu,\"lost\":%llu,\"duplicates\":%llu,\"reordered\":%llu,\"lat_min_ns\":%s,\"lat_mean_ns\":%s,\"lat_max_ns\":%s}",
+		 s->nmem, idx, (unsigned long long)mb->base,
+		 (unsigned long long)mb->streams, (unsigned long long)mb->sent,
+		 (unsigned long long)t.received, (unsigned long long)t.unique,
+		 (unsigned long long)t.lost, (unsigned long long)t.duplicates,
+		 (unsigned long long)t.reordered, lmin, lmean, lmax);
+}
+
+/* A member's "done" (or its leaving); 1 when it is the last one. */
+static int srv_mem_done(struct srv *s, unsigned k, int ev, int err)
+{
+	struct srv_member *mb = &s->mem[k];
+	unsigned ndone = 0;
+	char why[128];
+
+	if (ev == 'e' && err == -ECONNRESET && mb->done) {
+		mb->eof = 1;	/* a half-close after "done" */
+		return 0;
+	}
+	if (ev == 'm' && !mb->done &&
+	    !ctl_msg_expect(&s->msg, "done", why, sizeof(why)) &&
+	    !ctl_msg_u64(&s->msg, "sent", UINT64_MAX, &mb->sent)) {
+		mb->done = 1;
+	} else {
+		srv_log(mb->peer, "%s; the run goes on without it",
+			ev == 'e' && err == -ECONNRESET ?
+				"the client went away" :
+				"bad message from the client");
+		if (ev == 'm')
+			srv_mem_send(s, mb, "error", 2,
+				     "expected one 'done' message with 'sent'");
+		mb->done = mb->gone = 1;
+	}
+	for (unsigned j = 0; j < s->nmem; j++)
+		ndone += (unsigned)s->mem[j].done;
+	return ndone == s->nmem;
+}
+
+/* Waits for the receiver of a run of many; 0, or -1 (all told). */
+static int srv_many_ready(struct srv *s)
+{
+	unsigned k;
+	int err;
+
+	for (;;) {
+		int ev = srv_many_event(s, mono_ms() + CTL_IO_MS, &k, &err);
+
+		if (ev == 'r')
+			return 0;
+		if (ev == 'm' || ev == 'e') {
+			srv_log(s->mem[k].peer, "left before ready");
+			s->mem[k].gone = s->mem[k].done = 1;
+			continue;
+		}
+		srv_run_join(&s->run);
+		if (ev == 'd')
+			srv_log(s->peer, "receiver failed: %s", s->run.err);
+		srv_mem_release(s, ev == 'd' ? srv_run_code(&s->run) : 1,
+				ev == 'd' ? s->run.err : "no ready in time");
+		return -1;
+	}
+}
+
+/* After "ready" to all: each sends and says "done"; each gets a result. */
+static void srv_many_supervise(struct srv *s)
+{
+	struct srv_run *run = &s->run;
+	uint64_t end = mono_ms() + run->c.duration_ns / 1000000 + CTL_IO_MS;
+	uint64_t drain = 0, sent = 0;
+	const char *why = NULL;
+	int finished = 0, all = 0, code;
+
+	while (!why && !(finished && all)) {
+		unsigned k;
+		int err, ev = srv_many_event(s, drain && !finished ? drain : end,
+					     &k, &err);
+
+		if (ev == 'd') {
+			finished = 1;
+		} else if (ev == 'i') {
+			srv_forward(s);
+		} else if (ev == 'm' || ev == 'e') {
+			if (srv_mem_done(s, k, ev, err) && !all) {
+				all = 1;
+				drain = mono_ms() + SRV_DRAIN_MS;
+			}
+		} else if (ev == 't' && drain && !finished) {
+			run->stop = 1;
+			drain = 0;
+		} else if (ev == 't') {
+			why = "not every client said 'done' in time";
+		} else if (ev == 's') {
+			why = "the server is stopping";
+		}
+	}
+	srv_run_join(run);
+	srv_forward(s);
+	code = srv_run_code(run);
+	if (all && !strcmp(run->r.stop_reason, "signal"))
+		snprintf(run->r.stop_reason, sizeof(run->r.stop_reason),
+			 "sender_done");
+	srv_record(s, why ? why : run->err[0] ? run->err : "ok");
+	for (unsigned k = 0; k < s->nmem; k++) {
+		struct srv_member *mb = &s->mem[k];
+		unsigned bits;
+
+		if (mb->gone)
+			continue;
+		sent += mb->sent;
+		srv_share(s, mb, k);
+		for (bits = 0; bits <= HIST_SUB_BITS; bits++)
+			if (!srv_result_msg(s, bits, code, mb->sent, s->share))
+				break;
+		if (bits > HIST_SUB_BITS)
+			srv_mem_send(s, mb, "error", 1,
+				     "result record too large");
+		else
+			ctl_send(mb->conn.fd, &s->out, CTL_IO_MS);
+	}
+	srv_log(s->peer, "%llu packets sent by the clients that reported, %llu received",
+		(unsigned long long)sent, (unsigned long long)run->r.received);
+}
+
+/* All N joined: one receiver for all of them. */
+static void srv_serve_many(struct srv *s)
+{
+	struct srv_run *run = &s->run;
+
+	while (s->npend)
+		srv_pending_refuse(s, s->npend - 1, "busy", 1,
+				   "a run is active on this server; try again later");
+	snprintf(s->peer, sizeof(s->peer), "run of %u clients", s->nmem);
+	s->ver = run->ver = 2;
+	s->eof = 0;
+	/* each client stops its own sending; the receiver ends with all */
+	run->c.count = 0;
+	run->c.duration_ns = s->mdur_ns;
+	if (srv_run_start(run)) {
+		srv_mem_release(s, 1, "cannot start the receiver");
+		return;
+	}
+	if (srv_many_ready(s))
+		return;
+	for (unsigned k = 0; k < s->nmem; k++) {
+		struct srv_member *mb = &s->mem[k];
+
+		if (mb->gone)
+			continue;
+		ctl_out_init_v(&s->out, 2, "ready");
+		ctl_out_u64(&s->out, "port", run->c.dport);
+		ctl_out_str(&s->out, "mode", run->c.be->name);
+		ctl_out_u64(&s->out, "duration_ns",
+			    mb->duration_ns - SRV_GRACE_NS);
+		ctl_out_u64(&s->out, "run_id", run->c.run_id);
+		ctl_out_u64(&s->out, "stream", mb->base);
+		ctl_out_u64(&s->out, "clients", s->nmem);
+		ctl_out_end(&s->out);
+		if (ctl_send(mb->conn.fd, &s->out, CTL_IO_MS))
+			mb->gone = mb->done = 1;
+	}
+	srv_many_supervise(s);
+}
+
 /* One turn of the idle loop: poll, read, accept, expire. */
 static void srv_idle_turn(struct srv *s)
 {
-	struct pollfd p[1 + SRV_PENDING_MAX];
-	unsigned n = s->npend;
+	struct pollfd p[1 + SRV_PENDING_MAX + SRV_CLIENTS_MAX];
+	unsigned n = s->npend, m = s->nmem;
 	uint64_t now = mono_ms();
 	int wait = 500;
 
@@ -875,9 +1419,18 @@ static void srv_idle_turn(struct srv *s)
 		else if (s->pend[i].end_ms - now < (uint64_t)wait)
 			wait = (int)(s->pend[i].end_ms - now);
 	}
-	if (poll(p, 1 + n, wait) < 0 && errno != EINTR)
+	/* --clients N: the ones joined so far, and their deadline */
+	for (unsigned k = 0; k < m; k++)
+		p[1 + n + k] = (struct pollfd){ s->mem[k].conn.fd, POLLRDHUP,
+						0 };
+	if (m && s->join_end_ms <= now)
+		wait = 0;
+	else if (m && s->join_end_ms - now < (uint64_t)wait)
+		wait = (int)(s->join_end_ms - now);
+	if (poll(p, 1 + n + m, wait) < 0 && errno != EINTR)
 		return;
 	now = mono_ms();
+	srv_join_watch(s, p + 1 + n, m, now);
 	/* backwards: a dropped one takes the last one's place */
 	for (unsigned i = n; i-- > 0;) {
 		if (!p[1 + i].revents || i >= s->npend)
@@ -937,6 +1490,8 @@ int ctl_server_main(struct cfg *c, const struct opt *opts,
 	s->stop = stop;
 	s->conn.fd = -1;
 	s->run.m = m;
+	s->ver = CTL_VERSION_MIN;
+	pthread_mutex_init(&s->run.qmu, NULL);
 	s->lfd = srv_listen(c, err, sizeof(err));
 	if (s->lfd < 0) {
 		fprintf(stderr, "pktrecv: %s\n", err);
@@ -954,15 +1509,20 @@ int ctl_server_main(struct cfg *c, const struct opt *opts,
 		run_ready_file(c->ready_file);
 	if (!c->quiet)
 		fprintf(stderr,
-			"pktrecv: server: control port %u, one run at a time, data ports %u..%u%s\n",
-			c->control_port, c->port_lo ? c->port_lo : c->dport,
+			"pktrecv: server: control port %u, %s, data ports %u..%u%s\n",
+			c->control_port,
+			c->clients > 1 ? "one run of --clients senders at a time" :
+					 "one run at a time",
+			c->port_lo ? c->port_lo : c->dport,
 			c->port_lo ? c->port_hi : c->dport,
 			c->token[0] ? ", token required" : "");
 	while (!*stop)
 		srv_idle_turn(s);
 	while (s->npend)
 		srv_pending_drop(s, s->npend - 1);
+	srv_mem_release(s, 1, "the server is stopping");
 	close(s->lfd);
+	pthread_mutex_destroy(&s->run.qmu);
 	free(s);
 	return 0;
 }

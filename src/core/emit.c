@@ -284,6 +284,7 @@ int emit_record(FILE *fp, enum out_format f, const struct record *r,
 {
 	switch (f) {
 	case OUT_JSON:
+	case OUT_JSONL:
 		return emit_json(fp, r);
 	case OUT_CSV:
 		return emit_csv(fp, r, header);

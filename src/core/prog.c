@@ -268,8 +268,19 @@ static void summary_rx(const struct rx_result *r)
 			r->lat_p99_ns / 1e3, r->lat_max_ns / 1e3);
 }
 
+int prog_recv_check(struct cfg *c, char *err, size_t len)
+{
+	int ret = 0;
+
+	if (c->check && c->server)
+		ret = ctl_server_check(c, err, len);
+	if (!ret)
+		ret = metrics_check(c, err, len);
+	return ret;
+}
+
 /* pktrecv --server, with its --metrics thread beside it. */
-static int prog_server(struct cfg *c, const struct opt *opts)
+int prog_server(struct cfg *c, const struct opt *opts)
 {
 	struct metrics *m;
 	char msg[512];
@@ -284,10 +295,11 @@ static int prog_server(struct cfg *c, const struct opt *opts)
 	return code;
 }
 
-int prog_main(enum prog_role role, const struct opt *opts, int argc,
-	      char **argv)
+int prog_main(const struct prog_ops *ops, int argc, char **argv)
 {
-	const char *prog = role == ROLE_SEND ? "pktsend" : "pktrecv";
+	const enum prog_role role = ops->role;
+	const struct opt *opts = ops->opts;
+	const char *prog = ops->name;
 	char msg[512] = "";
 	struct run_meta meta, imeta;
 	struct tx_result txr;
@@ -305,14 +317,12 @@ int prog_main(enum prog_role role, const struct opt *opts, int argc,
 	ret = cfg_parse(&c, opts, argc, argv, msg, sizeof(msg));
 	if (ret == 1)
 		return 0;
-	if (!ret && c.connect[0])
-		ret = ctl_client_prepare(&cl, &c, msg, sizeof(msg));
+	if (!ret && c.connect[0] && ops->connect_prepare)
+		ret = ops->connect_prepare(&cl, &c, msg, sizeof(msg));
 	if (!ret)
 		ret = cfg_validate(&c, opts, msg, sizeof(msg));
-	if (!ret && c.check && c.server)
-		ret = ctl_server_check(&c, msg, sizeof(msg));
-	if (!ret)
-		ret = metrics_check(&c, msg, sizeof(msg));
+	if (!ret && ops->check)
+		ret = ops->check(&c, msg, sizeof(msg));
 	if (ret) {
 		fprintf(stderr, "%s: %s\n", prog, msg);
 		return 2;
@@ -320,8 +330,8 @@ int prog_main(enum prog_role role, const struct opt *opts, int argc,
 	if (c.check)
 		return 0;	/* nothing opened, nothing sent */
 	signals_install();
-	if (c.server)
-		return prog_server(&c, opts);
+	if (c.server && ops->server)
+		return ops->server(&c, opts);
 	errno = 0;
 	ret = out_open(c.output, &of);
 	if (ret) {
@@ -335,16 +345,15 @@ int prog_main(enum prog_role role, const struct opt *opts, int argc,
 	io.out = c.interval_ns ? out : NULL;
 	io.imeta = &imeta;
 	if (c.interval_ns && c.format == OUT_CSV)
-		emit_csv(out, &(struct record){ &imeta, &c, NULL,
-			role == ROLE_SEND ? tx_result_fields : rx_result_fields,
-			NULL }, 1);
+		emit_csv(out, &(struct record){ &imeta, &c, NULL, ops->fields,
+						NULL }, 1);
 
 	if (role == ROLE_SEND && c.connect[0])
-		ret = ctl_client_run(&cl, &c, &io, &txr);
+		ret = ops->connect_run(&cl, &c, &io, &txr);
 	else if (role == ROLE_SEND)
-		ret = run_tx(&c, &io, &txr);
+		ret = ops->run_tx(&c, &io, &txr);
 	else
-		ret = run_rx(&c, &io, &rxr);
+		ret = ops->run_rx(&c, &io, &rxr);
 
 	if (ret == -EINVAL) {
 		code = 2;
@@ -359,7 +368,7 @@ int prog_main(enum prog_role role, const struct opt *opts, int argc,
 			 rxr.stop_reason);
 		code = 1;
 	} else if (c.connect[0]) {
-		code = ctl_client_code(&cl);	/* the receiver's verdict */
+		code = ops->connect_code(&cl);	/* the receiver's verdict */
 	}
 	if (ret && (ret == -EINVAL || code == 4 ||
 		    (role == ROLE_SEND ? !txr.sent : !rxr.received))) {
@@ -368,15 +377,13 @@ int prog_main(enum prog_role role, const struct opt *opts, int argc,
 		out_close(&of, c.output, 0);
 		return code;
 	}
-	rec = (struct record){ &meta, &c, opts,
-			       role == ROLE_SEND ? tx_result_fields :
-						   rx_result_fields,
+	rec = (struct record){ &meta, &c, opts, ops->fields,
 			       role == ROLE_SEND ? (void *)&txr : (void *)&rxr };
 	/* after interval records, CSV starts a second table */
 	if (c.interval_ns && c.format == OUT_CSV)
 		fputc('\n', out);
 	if (c.connect[0])
-		ctl_client_emit(out, &cl, &rec);
+		ops->connect_emit(out, &cl, &rec);
 	else
 		emit_record(out, c.format, &rec, 1);
 	if (!c.quiet && role == ROLE_SEND) {

@@ -9,6 +9,7 @@
 #include "cfg.h"
 #include "clock.h"
 #include "emit.h"
+#include "frame.h"
 #include "hist.h"
 
 struct tx_result {
@@ -78,6 +79,14 @@ struct rx_result {
 	uint64_t run_id;
 	uint64_t threads;
 	char stop_reason[16];
+	/*
+	 * Per sender stream (the result only; not in the field table): what
+	 * pktrecv --server --clients reports as each client's share.
+	 */
+	struct rx_stream {
+		uint64_t received, unique, lost, duplicates, reordered;
+		uint64_t lat_n, lat_sum, lat_min, lat_max;
+	} stream[PKT_MAX_STREAMS];
 };
 
 extern const struct field tx_result_fields[];
@@ -100,6 +109,11 @@ struct run_io {
 	void *ready_arg;
 	/* RX: where the run's counters are published (--metrics); NULL */
 	struct metrics *metrics;
+	/*
+	 * RX: each interval record goes here instead of to out (pktrecv
+	 * --server streams it to its client); 0 or -errno.  NULL: out.
+	 */
+	int (*interval)(void *arg, struct rx_result *r);
 };
 
 /* Creates the --ready-file (empty) that scripts and health checks wait on. */
@@ -114,8 +128,44 @@ int run_rx(const struct cfg *c, const struct run_io *io,
 extern const struct opt pktsend_opts[];
 extern const struct opt pktrecv_opts[];
 
+struct ctl_client;
+
+/*
+ * What one program does that the other does not, given by its main
+ * (src/pktsend.c, src/pktrecv.c): prog_main reaches each side only
+ * through these, so a static binary links its own side alone.  NULL:
+ * not this program's.
+ */
+struct prog_ops {
+	enum prog_role role;
+	const char *name;
+	const struct opt *opts;
+	const struct field *fields;	/* its result's field table */
+	/* pktsend: one run here, or through a server (--connect) */
+	int (*run_tx)(const struct cfg *c, const struct run_io *io,
+		      struct tx_result *r);
+	int (*connect_prepare)(struct ctl_client *cl, struct cfg *c,
+			       char *err, size_t len);
+	int (*connect_run)(struct ctl_client *cl, const struct cfg *c,
+			   const struct run_io *io, struct tx_result *r);
+	int (*connect_code)(const struct ctl_client *cl);
+	int (*connect_emit)(FILE *fp, const struct ctl_client *cl,
+			    const struct record *sender);
+	/* pktrecv: one run; the checks of its server options; --server */
+	int (*run_rx)(const struct cfg *c, const struct run_io *io,
+		      struct rx_result *r);
+	int (*check)(struct cfg *c, char *err, size_t len);
+	int (*server)(struct cfg *c, const struct opt *opts);
+};
+
+/* The two programs' (src/pktsend.c, src/pktrecv.c). */
+extern const struct prog_ops pktsend_ops;
+extern const struct prog_ops pktrecv_ops;
+
 /* Everything main does: parse, validate, run, report.  Returns the exit code. */
-int prog_main(enum prog_role role, const struct opt *opts, int argc,
-	      char **argv);
+int prog_main(const struct prog_ops *ops, int argc, char **argv);
+/* pktrecv's: --server and --metrics checked; the server and its metrics. */
+int prog_recv_check(struct cfg *c, char *err, size_t len);
+int prog_server(struct cfg *c, const struct opt *opts);
 
 #endif

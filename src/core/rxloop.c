@@ -98,6 +98,9 @@ struct rx_run {
 	uint64_t untracked;	/* no tracker left: in received only */
 	struct seq_track *seq[PKT_MAX_STREAMS];
 	struct hist lat;
+	struct {
+		uint64_t n, sum, min, max;
+	} slat[PKT_MAX_STREAMS];	/* per stream: a sender's share */
 	/* since the last interval record */
 	struct hist ilat;
 	uint64_t ifirst_ns, ilast_ns;
@@ -227,6 +230,12 @@ static void rx_packet(struct rx_worker *w, const struct pkt_buf *pb,
 	}
 	hist_add(&run->lat, lat);
 	hist_add(&run->ilat, lat);
+	if (!run->slat[pi.stream].n || lat < run->slat[pi.stream].min)
+		run->slat[pi.stream].min = lat;
+	if (lat > run->slat[pi.stream].max)
+		run->slat[pi.stream].max = lat;
+	run->slat[pi.stream].n++;
+	run->slat[pi.stream].sum += lat;
 }
 
 /* The most packets of one run in this thread (its own --count stop). */
@@ -389,10 +398,15 @@ static void rx_merge_seq(struct rx_run *const *runs, unsigned n,
 			skipped += t->skipped;
 			r->duplicates += t->duplicates;
 			r->reordered += t->reordered;
+			r->stream[s].duplicates += t->duplicates;
+			r->stream[s].reordered += t->reordered;
+			r->stream[s].received += t->unique + t->duplicates;
 			r->seq_jumps += t->jumps;
 		}
 		if (!any)
 			continue;
+		r->stream[s].unique = unique;
+		r->stream[s].lost = seq_lost(max_seq, unique, skipped);
 		r->streams++;
 		r->unique += unique;
 		r->lost += seq_lost(max_seq, unique, skipped);
@@ -424,8 +438,21 @@ static void rx_collect_run(struct rx_run *run, enum rx_view view,
 		ts_span_add(&r->first_ns, &r->last_ns, run->first_ns);
 	if (run->last_ns)
 		ts_span_add(&r->first_ns, &r->last_ns, run->last_ns);
-	if (view == RX_VIEW_RESULT)
+	if (view == RX_VIEW_RESULT) {
 		hist_merge(&r->lat_hist, &run->lat);
+		for (unsigned s = 0; s < PKT_MAX_STREAMS; s++) {
+			struct rx_stream *st = &r->stream[s];
+
+			if (!run->slat[s].n)
+				continue;
+			if (!st->lat_n || run->slat[s].min < st->lat_min)
+				st->lat_min = run->slat[s].min;
+			if (run->slat[s].max > st->lat_max)
+				st->lat_max = run->slat[s].max;
+			st->lat_n += run->slat[s].n;
+			st->lat_sum += run->slat[s].sum;
+		}
+	}
 	if (view != RX_VIEW_INTERVAL)
 		return;
 	hist_merge(&r->lat_hist, &run->ilat);
@@ -564,6 +591,8 @@ static int rx_interval(const struct cfg *c, const struct run_io *io,
 	d->threads = c->threads;
 	snprintf(d->stop_reason, sizeof(d->stop_reason), "running");
 	*last = *now;
+	if (io->interval)
+		return io->interval(io->ready_arg, d) ? -EIO : 0;
 	if (emit_record(io->out, c->format, &rec, 0) || fflush(io->out) ||
 	    ferror(io->out))
 		return -EIO;

@@ -401,11 +401,14 @@ static int tx_supervise(const struct cfg *c, const struct run_io *io,
 			d.run_id = w[0].r.run_id;
 			d.if_tx_dropped = d.qdisc_drops = FIELD_NULL;
 			tx_result_finish(c, &d, t_iv, now);
+			/* --connect: the receiver's records share the stream */
+			flockfile(io->out);
 			if (!ret && (emit_record(io->out, c->format, &rec, 0) ||
 				     fflush(io->out) || ferror(io->out))) {
 				ret = -EIO;
 				*io->stop = 1;
 			}
+			funlockfile(io->out);
 			last = cur;
 			t_iv = now;
 		}
@@ -519,11 +522,11 @@ int run_tx(const struct cfg *c, const struct run_io *io, struct tx_result *r)
 		x->r.run_id = run_id;
 		x->be = (struct be_ctx){ .cfg = c, .tmpl = &x->tmpl,
 					 .run_id = run_id,
-					 .stream = (uint16_t)opened,
+					 .stream = (uint16_t)(c->stream_base + opened),
 					 .err = io->err,
 					 .errlen = io->errlen };
 		if (be->layer == PKT_LAYER_L2) {
-			spec.stream = (uint16_t)opened;
+			spec.stream = (uint16_t)(c->stream_base + opened);
 			ret = frame_tmpl_init(&x->tmpl, &spec);
 			for (unsigned k = 0; c->imix && !ret && k < IMIX_CLASSES;
 			     k++) {

@@ -14,12 +14,16 @@
  * and without a server token: it returns 0, -EPROTO or -EACCES; 0 only
  * for a "run" of this protocol version carrying exactly the token; its
  * reason, escaped as the server logs it (ctl_escape), is printable.
+ * And the hello of version 2 (ctl_negotiate): 0 only for a run of
+ * version 1 or 2, never an interval stream in version 1; the client's
+ * checks of "interval", "joined", "ready" and "share" (check_client_v2).
  */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/ctl.h"
+#include "core/frame.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len);
 
@@ -100,9 +104,9 @@ static void check_auth(void)
 	static const char tok[] = "s3cret";
 	const char *t = ctl_msg_get(&m, "token");
 	const char *type = ctl_msg_get(&m, "type");
-	int is_run = type && !strcmp(type, "run") &&
-		     ctl_msg_get(&m, "pktbench") &&
-		     !strcmp(ctl_msg_get(&m, "pktbench"), "1");
+	const char *v = ctl_msg_get(&m, "pktbench");
+	int is_run = type && !strcmp(type, "run") && v &&
+		     (!strcmp(v, "1") || !strcmp(v, "2"));
 	char err[256];
 	int ret;
 
@@ -127,6 +131,57 @@ static void check_auth(void)
 		check_printable(err);
 }
 
+/*
+ * The hello (protocol version 2): 0 only for a run of version 1 or 2,
+ * the version read back, and never an interval stream in version 1.
+ */
+static void check_negotiate(void)
+{
+	const char *type = ctl_msg_get(&m, "type");
+	const char *v = ctl_msg_get(&m, "pktbench");
+	unsigned ver = 0;
+	char err[256];
+	int ret;
+
+	err[0] = '\0';
+	ret = ctl_negotiate(&m, &ver, err, sizeof(err));
+	if (ret != 0 && ret != -EPROTO)
+		abort();
+	if (ret) {
+		check_printable(err);
+		return;
+	}
+	if (!type || strcmp(type, "run") || !v || ver < CTL_VERSION_MIN ||
+	    ver > CTL_VERSION || (unsigned)atoi(v) != ver)
+		abort();
+	if (ver < 2 && ctl_msg_get(&m, "interval"))
+		abort();
+}
+
+/*
+ * What a version 2 client takes from the server besides the result: an
+ * interval record and a share are printed only if they are one JSON
+ * object; a stream id and a wait stay within their bounds.
+ */
+static void check_client_v2(void)
+{
+	static const char *const json_keys[] = { "record", "share" };
+	uint64_t v;
+
+	for (unsigned i = 0; i < 2; i++) {
+		const char *j = ctl_msg_get(&m, json_keys[i]);
+		int ret = j ? ctl_json_check(j, strlen(j)) : 0;
+
+		if (ret != 0 && ret != -EINVAL)
+			abort();
+	}
+	if (!ctl_msg_u64(&m, "stream", PKT_MAX_STREAMS - 1, &v) &&
+	    v > PKT_MAX_STREAMS - 1)
+		abort();
+	if (!ctl_msg_u64(&m, "wait_ms", 3600000, &v) && v > 3600000)
+		abort();
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
 {
 	int ret = ctl_msg_parse(&m, (const char *)data, len);
@@ -137,6 +192,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
 		check_msg();
 		check_roundtrip();
 		check_auth();
+		check_negotiate();
+		check_client_v2();
 	}
 	ret = ctl_json_check((const char *)data, len);
 	if (ret != 0 && ret != -EINVAL)

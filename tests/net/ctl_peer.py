@@ -19,6 +19,10 @@ cases (docs/protocol.md).  Each subcommand prints one line of results.
                                 mute S (ready, then no result for S s)
   hold HOST PORT N SECS         N silent connections at once for SECS s;
                                 prints how many the server closed first
+  v1run HOST PORT [KEY=VAL ...]  a protocol version 1 client: run (with
+                                the KEY=VALs), ready, done; prints the
+                                types of the answers, each with its
+                                "pktbench" version, and the result's code
   udpsink IP PORT SECS          a UDP socket with SO_REUSEPORT, bound first
                                 (prints "bound"), counting datagrams for
                                 SECS s; then prints the count
@@ -116,6 +120,28 @@ def halfclose(host, port, token=None):
         print("nothing " + ans)
 
 
+def v1run(host, port, *kv):
+    s = socket.create_connection((host, int(port)), 5)
+    kw = {"mode": "udp", "duration": "1s"}
+    kw.update(a.split("=", 1) for a in kv)
+    s.sendall(msg("run", **kw))
+    got = []
+    for want_done in (True, False):
+        try:
+            d = json.loads(line(s))
+        except ValueError:
+            got.append("nothing")
+            break
+        got.append("%s/%s" % (d.get("type"), d.get("pktbench")))
+        if d.get("type") == "result":
+            got.append("code=%s" % d.get("code"))
+        if d.get("type") != "ready":
+            break
+        if want_done:
+            s.sendall(msg("done", sent=0))
+    print(" ".join(got))
+
+
 def fakesrv(ip, port, what, arg=""):
     ls = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     ls.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -185,7 +211,8 @@ def udpsink(ip, port, secs):
 
 
 CMDS = {"silent": silent, "guess": guess, "raw": raw,
-        "halfclose": halfclose, "fakesrv": fakesrv, "udpsink": udpsink, "hold": hold}
+        "halfclose": halfclose, "fakesrv": fakesrv, "udpsink": udpsink, "hold": hold,
+        "v1run": v1run}
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in CMDS:

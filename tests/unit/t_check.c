@@ -24,7 +24,7 @@ static int run(enum prog_role role, const char *const *args)
 	for (; *args; args++)
 		argv[argc++] = (char *)*args;
 	argv[argc] = NULL;
-	return prog_main(role, role == ROLE_SEND ? pktsend_opts : pktrecv_opts,
+	return prog_main(role == ROLE_SEND ? &pktsend_ops : &pktrecv_ops,
 			 argc, argv);
 }
 

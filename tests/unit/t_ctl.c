@@ -134,10 +134,10 @@ static void test_builder(void)
 	       "the wrong type is -EPROTO");
 	has_str(o.buf, "expected a 'done' message, got 'run'",
 		"and says which");
-	parse("{\"pktbench\":2,\"type\":\"run\"}");
+	parse("{\"pktbench\":3,\"type\":\"run\"}");
 	is_int(ctl_msg_expect(&m, "run", o.buf, sizeof(o.buf)), -EPROTO,
-	       "version 2 is -EPROTO");
-	has_str(o.buf, "protocol version 2; this side speaks 1",
+	       "version 3 is -EPROTO");
+	has_str(o.buf, "protocol version 3; this side speaks 1..2",
 		"and names both versions");
 
 	ctl_out_init(&o, "result");
@@ -486,8 +486,50 @@ static void test_cfg_set(void)
 	   "--token is in --help but never in results");
 }
 
+/* The hello: the request's version is the session's (1 or 2). */
+static void test_negotiate(void)
+{
+	char err[256];
+	unsigned ver = 0;
+	struct ctl_out o;
+
+	parse("{\"pktbench\":1,\"type\":\"run\",\"mode\":\"udp\"}");
+	is_int(ctl_negotiate(&m, &ver, err, sizeof(err)), 0,
+	       "a version 1 request is served");
+	is_int((int)ver, 1, "in version 1");
+	parse("{\"pktbench\":2,\"type\":\"run\",\"interval\":\"1s\"}");
+	is_int(ctl_negotiate(&m, &ver, err, sizeof(err)), 0,
+	       "a version 2 request with an interval stream is served");
+	is_int((int)ver, 2, "in version 2");
+	parse("{\"pktbench\":1,\"type\":\"run\",\"interval\":\"1s\"}");
+	is_int(ctl_negotiate(&m, &ver, err, sizeof(err)), -EPROTO,
+	       "an interval stream in a version 1 request is refused");
+	has_str(err, "'interval' needs protocol version 2; the request speaks 1",
+		"by name, with both versions");
+	parse("{\"pktbench\":0,\"type\":\"run\"}");
+	is_int(ctl_negotiate(&m, &ver, err, sizeof(err)), -EPROTO,
+	       "version 0 is refused");
+	parse("{\"pktbench\":3,\"type\":\"run\"}");
+	is_int(ctl_negotiate(&m, &ver, err, sizeof(err)), -EPROTO,
+	       "version 3 is refused");
+	has_str(err, "this side speaks 1..2", "naming what this side speaks");
+	parse("{\"pktbench\":2,\"type\":\"done\"}");
+	is_int(ctl_negotiate(&m, &ver, err, sizeof(err)), -EPROTO,
+	       "a hello is a run");
+	/* the server answers in the session's version */
+	ctl_out_init_v(&o, 1, "ready");
+	ctl_out_end(&o);
+	is_int(strncmp(o.buf, "{\"pktbench\":1,\"type\":\"ready\"", 28), 0,
+	       "an answer in version 1 says so");
+	ctl_out_init(&o, "run");
+	ctl_out_end(&o);
+	is_int(strncmp(o.buf, "{\"pktbench\":2,", 14), 0,
+	       "a client's request says version 2");
+}
+
 int main(void)
 {
+	test_negotiate();
 	test_good();
 	test_bad();
 	test_long();

@@ -453,7 +453,7 @@ static void test_dispatch(void)
 	{
 		FILE *fp = open_memstream(&b, &len);
 
-		is_int(emit_record(fp, (enum out_format)3, &r, 1), -EINVAL,
+		is_int(emit_record(fp, (enum out_format)(OUT_JSONL + 1), &r, 1), -EINVAL,
 		       "emit_record: unknown format -EINVAL");
 		fclose(fp);
 		free(b);

@@ -1,0 +1,172 @@
+#!/bin/bash
+# SPDX-License-Identifier: MIT
+# timeout: 180
+# Many senders, one run (issue 20, docs/protocol.md "Many senders, one
+# run"): three namespaces and the server's on one Linux bridge
+# (topo_underlay 4: nodes 1..3 send, node 4 runs pktrecv --server
+# --clients 3).
+#   - 3 senders with exact faults of their own (none; --test-skip 100;
+#     --test-dup 100) into one run: each client's share has exactly its
+#     own counts, the receiver's record the total, each sender its own
+#     stream id; the one that asks for an interval stream gets it, the
+#     others do not;
+#   - a client that never joins: the two that did get a clear error after
+#     --join-timeout, and the server serves the next run;
+#   - a version 1 client cannot join a --clients run (no stream ids).
+# shellcheck source=tests/net/lib.sh
+. "$(dirname "$0")/lib.sh"
+
+PEER=$NET_DIR/ctl_peer.py
+SRV_IP=$TOPO_NET.4
+
+srv_start()
+{
+	local tag=$1 i
+
+	shift
+	net_start SRV "$TOPO_ID-4" "$RECV" "$tag" --server "$@"
+	for i in $(seq 100); do
+		grep -q '^pktrecv: server: control port' "$SRV_ERR" && return 0
+		kill -0 "$SRV_PID" 2>/dev/null || break
+		sleep 0.1
+	done
+	fail "$tag: server not listening: $(head -c 300 "$SRV_ERR")"
+	return 1
+}
+
+srv_stop()
+{
+	kill -TERM "$SRV_PID" 2>/dev/null
+	bg_wait "$1" "pktrecv --server" "$SRV_PID" 10
+	expect_eq "$1: server exit after SIGTERM" "$(rc_str "$BG_RC")" 0 ||
+		tail -5 "$SRV_ERR"
+}
+
+# client NODE TAG ARGS...: pktsend --connect in node NODE (background);
+# sets C<NODE>_PID; output in $NET_TMP/TAG.c<NODE>.out
+client()
+{
+	local node=$1 tag=$2
+
+	shift 2
+	net_start "C$node" "$TOPO_ID-$node" "$SEND" "$tag" \
+		--connect "$SRV_IP" -q "$@"
+}
+
+# client_wait NODE TAG: exit code of client NODE into CRC
+client_wait()
+{
+	local pid
+
+	pid=C$1_PID
+	bg_wait "$2" "pktsend $1" "${!pid}" 60
+	CRC=$BG_RC
+}
+
+warm()
+{
+	local n
+
+	for n in 1 2 3; do
+		ip netns exec "$TOPO_ID-$n" ping -c 1 -W 2 "$SRV_IP" >/dev/null ||
+			{ fail "node $n cannot reach $SRV_IP"; return 1; }
+	done
+}
+
+case_fanin()
+{
+	local n out firsts=()
+
+	t_case "3 senders into one --clients 3 run: exact shares and total"
+	srv_start fanin --clients 3 --join-timeout 20s || return
+	client 1 fanin --count 1000 --rate 10kpps
+	client 2 fanin --count 2000 --rate 10kpps --test-skip 100
+	client 3 fanin --count 3000 --rate 10kpps --test-dup 100 \
+		--interval 100ms --format jsonl
+	for n in 1 2 3; do
+		client_wait "$n" fanin
+		expect_eq "fanin: client $n exit" "$(rc_str "$CRC")" 0 ||
+			sed 's/^/  | /' "$NET_TMP/fanin.c$n.err"
+		tail -n 1 "$NET_TMP/fanin.c$n.out" >"$NET_TMP/fanin.c$n.result"
+	done
+	# the interval stream goes to the client that asked, only
+	n=$(grep -c '"type":"interval","program":"pktrecv"' "$NET_TMP/fanin.c3.out")
+	[ "$n" -ge 1 ] || fail "fanin: client 3 got no receiver interval record"
+	expect_eq "fanin: lines of clients 1 and 2" \
+		"$(cat "$NET_TMP/fanin.c1.out" "$NET_TMP/fanin.c2.out" | wc -l)" 2
+	# sent, share: received unique lost duplicates; every client the total
+	set -- "1 1000 1000 1000 0 0" "2 2000 2000 2000 19 0" \
+		"3 3000 3000 2971 0 29"
+	for n in "$@"; do
+		# shellcheck disable=SC2086
+		set -- $n
+		out=$NET_TMP/fanin.c$1.result
+		jexpect "$out" "fanin: client $1" .sender.stats.sent "$2" \
+			.share.sent "$2" .share.received "$3" .share.unique "$4" \
+			.share.lost "$5" .share.duplicates "$6" .share.clients 3 \
+			.share.streams 1 '.share.lat_max_ns >= .share.lat_min_ns' true \
+			.receiver.stats.received 6000 .receiver.stats.lost 19 \
+			.receiver.stats.duplicates 29 .receiver.stats.streams 3 \
+			.receiver.stats.stop_reason sender_done \
+			'.sender.stats.run_id == .receiver.stats.run_id' true
+		firsts+=("$(jq -r .share.stream_first "$out")")
+	done
+	expect_eq "fanin: stream ids" "$(printf '%s\n' "${firsts[@]}" | sort | paste -sd ' ')" "0 1 2"
+	srv_stop fanin
+	t_case_end
+}
+
+case_join_timeout()
+{
+	local n
+
+	t_case "a client that never joins: the others get an error after --join-timeout"
+	srv_start join --clients 3 --join-timeout 3s || return
+	client 1 join --count 1000 --rate 10kpps
+	client 2 join --count 1000 --rate 10kpps
+	for n in 1 2; do
+		client_wait "$n" join
+		expect_eq "join: client $n exit" "$(rc_str "$CRC")" 1
+		grep -q -- "--join-timeout 3s: 2 of 3 clients joined; the run did not start" \
+			"$NET_TMP/join.c$n.err" ||
+			fail "join: client $n: no clear error: $(head -c 300 "$NET_TMP/join.c$n.err")"
+		[ -s "$NET_TMP/join.c$n.out" ] &&
+			fail "join: client $n printed a result: $(head -c 200 "$NET_TMP/join.c$n.out")"
+	done
+	# the server is not stuck: three clients make the next run
+	for n in 1 2 3; do
+		client "$n" join2 --count 500 --rate 10kpps
+	done
+	for n in 1 2 3; do
+		client_wait "$n" join2
+		expect_eq "join: next run, client $n exit" "$(rc_str "$CRC")" 0
+		jexpect "$NET_TMP/join2.c$n.out" "join: next run, client $n" \
+			.share.received 500 .receiver.stats.received 1500
+	done
+	srv_stop join
+	t_case_end
+}
+
+case_v1()
+{
+	local got
+
+	t_case "a version 1 client cannot join a --clients run"
+	srv_start v1 --clients 2 || return
+	got=$(ip netns exec "$TOPO_ID-1" timeout 30 python3 "$PEER" v1run "$SRV_IP" 9001)
+	expect_eq "v1: answer" "$got" "error/1"
+	grep -q "needs protocol version 2; the client speaks 1" "$SRV_ERR" ||
+		fail "v1: no log line naming both versions"
+	srv_stop v1
+	t_case_end
+}
+
+net_init
+net_require_kinds veth bridge
+command -v python3 >/dev/null || t_skip "python3 not found"
+topo_underlay 4 || fatal "underlay: $NW_ERR"
+warm || exit 1
+case_fanin
+case_join_timeout
+case_v1
+t_done
