@@ -56,17 +56,16 @@ fi
 
 # The receiver's name may take a moment to appear in Docker's DNS: wait
 # for it, and for PKT_CONNECT's host, RESOLVE_SECS in all.  pktsend gets
-# the addresses, so no lookup of its own can wait longer.
+# PKT_DST's address; PKT_CONNECT keeps its name, which pktsend's messages
+# show ("server receiver: ..."): it resolves at once now, and pktsend's
+# own lookup is bounded by --connect-timeout.
 deadline=$(($(now_s) + RESOLVE_SECS))
 resolve_ipv4 "$PKT_DST" "$deadline" ||
 	{ echo "sender: $dst_var: no IPv4 address after $RESOLVE_SECS s: $RESOLVE_WHY" >&2; exit 1; }
 PKT_DST=$RESOLVED
 if [ -n "${PKT_CONNECT:-}" ]; then
-	port=
-	case $PKT_CONNECT in *:*) port=:${PKT_CONNECT##*:} ;; esac
 	resolve_ipv4 "${PKT_CONNECT%:*}" "$deadline" ||
 		{ echo "sender: PKT_CONNECT=$PKT_CONNECT: no IPv4 address after $RESOLVE_SECS s: $RESOLVE_WHY" >&2; exit 1; }
-	PKT_CONNECT=$RESOLVED$port
 fi
 
 if [ -n "${PKT_ONLINK:-}" ]; then
