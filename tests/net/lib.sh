@@ -429,3 +429,36 @@ csv_col()
 		NR == 1 { n = csv_split($0, h); for (i = 1; i <= n; i++) idx[h[i]] = i; next }
 		{ csv_split($0, f); if (col in idx) print f[idx[col]] }' "$1"
 }
+
+# srv_start TAG ARGS...: pktrecv --server ARGS in SRV_NS (default NS_RX),
+# SRV_BIN (default RECV), with --interface SRV_IF where that is set,
+# waited for until it listens (10 s); SRV_PID, SRV_ERR (net_start).
+# Fails TAG and returns 1 when it does not listen.  No ASan quarantine:
+# freed memory is reused, so a server's RSS can stay flat over many runs
+# (test_control).
+srv_start()
+{
+	local tag=$1 i
+
+	shift
+	ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}quarantine_size_mb=0 \
+		net_start SRV "${SRV_NS:-$NS_RX}" "${SRV_BIN:-$RECV}" "$tag" \
+		--server ${SRV_IF:+--interface "$SRV_IF"} "$@"
+	for i in $(seq 100); do
+		grep -q '^pktrecv: server: control port' "$SRV_ERR" && return 0
+		kill -0 "$SRV_PID" 2>/dev/null || break
+		sleep 0.1
+	done
+	fail "$tag: server not listening: $(head -c 300 "$SRV_ERR")"
+	return 1
+}
+
+# srv_stop TAG: SIGTERM to the server, and its exit is 0 (under ASan a
+# leak is not).
+srv_stop()
+{
+	kill -TERM "$SRV_PID" 2>/dev/null
+	bg_wait "$1" "pktrecv --server" "$SRV_PID" 10
+	expect_eq "$1: server exit after SIGTERM" "$(rc_str "$BG_RC")" 0 ||
+		tail -5 "$SRV_ERR"
+}

@@ -19,32 +19,6 @@ N=${PKTBENCH_CTL_COUNT:-10000}
 RUNS=${PKTBENCH_CTL_RUNS:-500}
 MODES="udp mmsg mmap"
 
-# srv_start TAG ARGS...: pktrecv --server in NS_RX (SRV_PID), once the
-# control port listens.
-srv_start()
-{
-	local tag=$1 i
-
-	shift
-	# no ASan quarantine: freed memory is reused, so RSS can stay flat
-	ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}quarantine_size_mb=0 \
-		net_start SRV "$NS_RX" "${SRV_BIN:-$RECV}" "$tag" --server "$@"
-	for i in $(seq 100); do
-		grep -q '^pktrecv: server: control port' "$SRV_ERR" && return 0
-		kill -0 "$SRV_PID" 2>/dev/null || break
-		sleep 0.1
-	done
-	fail "$tag: server not listening: $(head -c 300 "$SRV_ERR")"
-	return 1
-}
-
-srv_stop()
-{
-	kill -TERM "$SRV_PID" 2>/dev/null
-	bg_wait "$1" "pktrecv --server" "$SRV_PID" 10
-	expect_eq "$1: server exit after SIGTERM" "$(rc_str "$BG_RC")" 0
-}
-
 srv_alive()
 {
 	kill -0 "$SRV_PID" 2>/dev/null && return 0

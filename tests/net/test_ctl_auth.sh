@@ -21,30 +21,6 @@
 PEER=$NET_DIR/ctl_peer.py
 TOKEN=s3cret-$$
 
-srv_start()
-{
-	local tag=$1 i
-
-	shift
-	net_start SRV "$NS_RX" "$RECV" "$tag" --server --interface "$IF_RX" "$@"
-	for i in $(seq 100); do
-		grep -q '^pktrecv: server: control port' "$SRV_ERR" && return 0
-		kill -0 "$SRV_PID" 2>/dev/null || break
-		sleep 0.1
-	done
-	fail "$tag: server not listening: $(head -c 300 "$SRV_ERR")"
-	return 1
-}
-
-srv_stop()
-{
-	kill -TERM "$SRV_PID" 2>/dev/null
-	bg_wait "$1" "pktrecv --server" "$SRV_PID" 10
-	# under ASan a leak is a nonzero exit
-	expect_eq "$1: server exit after SIGTERM" "$(rc_str "$BG_RC")" 0 ||
-		tail -5 "$SRV_ERR"
-}
-
 fd_count()
 {
 	set -- "/proc/$SRV_PID/fd"/*
@@ -207,6 +183,7 @@ net_init
 net_require_kinds veth
 command -v python3 >/dev/null || t_skip "python3 not found"
 topo_veth || exit 1
+SRV_IF=$IF_RX
 case_port_hijack
 case_lockout
 case_token_argv

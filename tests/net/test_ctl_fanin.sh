@@ -19,29 +19,6 @@
 PEER=$NET_DIR/ctl_peer.py
 SRV_IP=$TOPO_NET.4
 
-srv_start()
-{
-	local tag=$1 i
-
-	shift
-	net_start SRV "$TOPO_ID-4" "$RECV" "$tag" --server "$@"
-	for i in $(seq 100); do
-		grep -q '^pktrecv: server: control port' "$SRV_ERR" && return 0
-		kill -0 "$SRV_PID" 2>/dev/null || break
-		sleep 0.1
-	done
-	fail "$tag: server not listening: $(head -c 300 "$SRV_ERR")"
-	return 1
-}
-
-srv_stop()
-{
-	kill -TERM "$SRV_PID" 2>/dev/null
-	bg_wait "$1" "pktrecv --server" "$SRV_PID" 10
-	expect_eq "$1: server exit after SIGTERM" "$(rc_str "$BG_RC")" 0 ||
-		tail -5 "$SRV_ERR"
-}
-
 # client NODE TAG ARGS...: pktsend --connect in node NODE (background);
 # sets C<NODE>_PID; output in $NET_TMP/TAG.c<NODE>.out
 client()
@@ -165,6 +142,7 @@ net_init
 net_require_kinds veth bridge
 command -v python3 >/dev/null || t_skip "python3 not found"
 topo_underlay 4 || fatal "underlay: $NW_ERR"
+SRV_NS=$TOPO_ID-4
 warm || exit 1
 case_fanin
 case_join_timeout

@@ -22,30 +22,6 @@ ESC=$(printf '\033')
 BEL=$(printf '\007')
 CR=$(printf '\r')
 
-srv_stop()
-{
-	kill -TERM "$SRV_PID" 2>/dev/null
-	bg_wait "$1" "pktrecv --server" "$SRV_PID" 10
-	# under ASan a leak is a nonzero exit
-	expect_eq "$1: server exit after SIGTERM" "$(rc_str "$BG_RC")" 0 ||
-		tail -5 "$SRV_ERR"
-}
-
-srv_start()
-{
-	local tag=$1 i
-
-	shift
-	net_start SRV "$NS_RX" "$RECV" "$tag" --server --interface "$IF_RX" "$@"
-	for i in $(seq 100); do
-		grep -q '^pktrecv: server: control port' "$SRV_ERR" && return 0
-		kill -0 "$SRV_PID" 2>/dev/null || break
-		sleep 0.1
-	done
-	fail "$tag: server not listening: $(head -c 300 "$SRV_ERR")"
-	return 1
-}
-
 # fake_start TAG PORT WHAT [ARG]: a fake server on IP_RX:PORT (FAKE_PID).
 fake_start()
 {
@@ -206,6 +182,7 @@ net_init
 net_require_kinds veth
 command -v python3 >/dev/null || t_skip "python3 not found"
 topo_veth || exit 1
+SRV_IF=$IF_RX
 case_server_log
 case_client_text
 case_exit_code

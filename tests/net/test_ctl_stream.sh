@@ -16,29 +16,6 @@
 
 PEER=$NET_DIR/ctl_peer.py
 
-srv_start()
-{
-	local tag=$1 i
-
-	shift
-	net_start SRV "$NS_RX" "$RECV" "$tag" --server "$@"
-	for i in $(seq 100); do
-		grep -q '^pktrecv: server: control port' "$SRV_ERR" && return 0
-		kill -0 "$SRV_PID" 2>/dev/null || break
-		sleep 0.1
-	done
-	fail "$tag: server not listening: $(head -c 300 "$SRV_ERR")"
-	return 1
-}
-
-srv_stop()
-{
-	kill -TERM "$SRV_PID" 2>/dev/null
-	bg_wait "$1" "pktrecv --server" "$SRV_PID" 10
-	expect_eq "$1: server exit after SIGTERM" "$(rc_str "$BG_RC")" 0 ||
-		tail -5 "$SRV_ERR"
-}
-
 # stamp: each stdin line prefixed by the time it was read (s.us).
 stamp()
 {
