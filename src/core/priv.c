@@ -18,6 +18,7 @@
 #define CAP_SETPCAP_	8
 #define CAP_NET_ADMIN_	12
 #define CAP_NET_RAW_	13
+#define CAP_IPC_LOCK_	14
 #define CAP_SYS_ADMIN_	21
 #define CAP_BPF_	39
 #define CAP_LAST	63
@@ -38,7 +39,9 @@ struct cap_data {
  * net.ipv4.ip_unprivileged_port_start allows, as in Docker).  A raw
  * receiver needs NET_RAW for AF_PACKET or AF_XDP; one that attaches an
  * XDP program also NET_ADMIN (the link) and SYS_ADMIN or BPF (bpf(2);
- * Docker 20.10 knows no BPF, docs/docker.md).
+ * Docker 20.10 knows no BPF, docs/docker.md), and IPC_LOCK where it has
+ * it: the UMEM's locked memory is then not charged to RLIMIT_MEMLOCK
+ * (xsk.c).
  */
 static uint64_t caps_of(const struct pkt_backend *be)
 {
@@ -48,7 +51,7 @@ static uint64_t caps_of(const struct pkt_backend *be)
 		caps |= BIT(CAP_NET_RAW_);
 	if (backend_has_opt(be, "xdp-attach"))
 		caps |= BIT(CAP_NET_ADMIN_) | BIT(CAP_SYS_ADMIN_) |
-			BIT(CAP_BPF_);
+			BIT(CAP_BPF_) | BIT(CAP_IPC_LOCK_);
 	return caps;
 }
 

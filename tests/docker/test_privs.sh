@@ -155,12 +155,12 @@ if pv_server "$PV_NET-mmap" 10.231.72.3 -e PKT_SERVER_MODES=mmap \
 	expect_eq "sender exit" "$PV_RC" 2
 fi
 
-# --- xdp: NET_RAW, NET_ADMIN, SYS_ADMIN -------------------------------------
-t_case "PKT_SERVER_MODES=xdp: NET_RAW, NET_ADMIN and SYS_ADMIN only"
+# --- xdp: NET_RAW, NET_ADMIN, SYS_ADMIN, IPC_LOCK (as networks/xdp.yml) -----
+t_case "PKT_SERVER_MODES=xdp: NET_RAW, NET_ADMIN, SYS_ADMIN and IPC_LOCK only"
 if pv_server "$PV_NET-xdp" 10.231.72.4 -e PKT_SERVER_MODES=xdp \
-	--cap-add NET_ADMIN --cap-add SYS_ADMIN; then
-	# bits 12, 13 and 21
-	pv_expect_privs "$PV_NET-xdp" 0 0000000000203000
+	--cap-add NET_ADMIN --cap-add SYS_ADMIN --cap-add IPC_LOCK; then
+	# bits 12, 13, 14 and 21
+	pv_expect_privs "$PV_NET-xdp" 0 0000000000207000
 fi
 t_case "PKT_SERVER_MODES=xdp without NET_ADMIN, SYS_ADMIN: refused in one line"
 err=$(docker run --rm --network "$PV_NET" -e PKT_SERVER=1 \

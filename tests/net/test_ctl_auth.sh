@@ -166,7 +166,7 @@ case_modes()
 	expect_eq "D: mmap run, exit" "$TX_RC" 0
 	jexpect "$TX_OUT" "D: mmap run" .receiver.stats.received 100 \
 		.receiver.config.mode mmap .receiver.config.ring_blocks 16 \
-		.receiver.config.rcvbuf 16777216
+		'.receiver.config | has("rcvbuf")' false
 	grep -q 'not for --mode mmap, not applied: --rcvbuf' "$SRV_ERR" ||
 		fail "D: the server did not say what it left out"
 	srv_stop opts
