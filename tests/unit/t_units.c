@@ -783,8 +783,9 @@ static void test_cfg_server_modes(void)
 	is_u64(priv_caps_for(0x3), 0, "udp,mmsg: no capability");
 	is_u64(priv_caps_for(0x4), 1ull << 13, "mmap: NET_RAW");
 	is_u64(priv_caps_for(0x8),
-	       (1ull << 12) | (1ull << 13) | (1ull << 21) | (1ull << 39),
-	       "xdp: NET_ADMIN, NET_RAW, SYS_ADMIN, BPF");
+	       (1ull << 12) | (1ull << 13) | (1ull << 14) | (1ull << 21) |
+		       (1ull << 39),
+	       "xdp: NET_ADMIN, NET_RAW, IPC_LOCK, SYS_ADMIN, BPF");
 	is_u64(priv_caps_for(0), priv_caps_for(0xf), "none given: all modes");
 }
 
