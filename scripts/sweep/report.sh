@@ -21,7 +21,7 @@ EOF
 }
 
 report_main() {
-	dir='' SW_STUDY='' SW_NOFIG='' rp_out='' rp_dirs=''
+	dir='' SW_STUDY='' SW_NOFIG='' rp_out='' rp_dirs='' rp_n=0 rp_ctl=''
 	while [ $# -gt 0 ]; do
 		case $1 in
 		--study) SW_STUDY=${2-}; shift ;;
@@ -31,13 +31,18 @@ report_main() {
 		-*) sw_die "report: unknown option '$1'" ;;
 		*)
 			[ -z "$dir" ] && dir=$1
+			rp_n=$((rp_n + 1))
+			# the shards' list is one name a line
+			[ "$(printf '%s' "$1" | LC_ALL=C tr -d '[:cntrl:]')" = "$1" ] || rp_ctl=$1
 			rp_dirs="$rp_dirs$1
 " ;;
 		esac
 		[ $# -gt 0 ] && shift
 	done
 	[ -n "$dir" ] || { report_usage >&2; exit 2; }
-	if [ "$(printf '%s' "$rp_dirs" | grep -c .)" -gt 1 ] || [ -n "$rp_out" ]; then
+	if [ "$rp_n" -gt 1 ] || [ -n "$rp_out" ]; then
+		[ -z "$rp_ctl" ] ||
+			sw_die "report: $(sw_show "$rp_ctl"): a shard's name with a control character cannot be merged; rename it"
 		: "${rp_out:=$PKTBENCH_ROOT/results/merge-$(date -u +%Y%m%dT%H%M%SZ)}"
 		sw_merge "$rp_out" "$rp_dirs"
 		sw_report "$SW_OUTDIR"

@@ -132,4 +132,17 @@ grep -q '^Set-ups ?; modes ?; scenarios ?; repeat ?' "$out/bare/summary.md" ||
 grep -q '^## Machine$' "$out/bare/summary.md" || why="$why|summary.md lacks '## Machine'"
 t_case_whys "report: runs.jsonl alone: exit 0, a whole head with ? for what is unknown" "$why"
 
+# Shards are listed a name a line: a name with a newline is one
+# directory to report, but cannot be a shard to merge.
+t_case "report: a shard named with a newline is refused in one line, nothing merged"
+nl='
+'
+mkrun "sh${nl}ard"
+"$top/bin/pktbench" report "$out/sh${nl}ard" "$out/bare" --out "$out/merged" \
+	>/dev/null 2>"$out/m.err"
+expect_eq "exit" "$?" 2
+expect_eq "message" "$(cat "$out/m.err")" \
+	"sweep: report: $(printf '%s' "$out/sh?ard" | cut -c1-60): a shard's name with a control character cannot be merged; rename it"
+[ -e "$out/merged" ] && fail "a merged directory was made"
+
 t_done
