@@ -8,7 +8,9 @@
 #
 # `docker swarm init` only if the engine is not in a swarm already (on
 # 127.0.0.1: nothing leaves this host); `docker swarm leave` afterwards
-# only if this test started it.  docs/hosts.md follows the same steps.
+# only if this test started it, and docker_gwbridge, which init makes and
+# leave keeps, goes too unless it was there before.  docs/hosts.md follows
+# the same steps.
 # shellcheck source=tests/docker/lib.sh
 . "$(dirname "$0")/lib.sh"
 
@@ -32,7 +34,12 @@ sw_cleanup()
 			sleep 0.5
 		done
 	fi
-	[ "$SW_STARTED" = 1 ] && docker swarm leave --force >/dev/null 2>&1
+	if [ "$SW_STARTED" = 1 ]; then
+		docker swarm leave --force >/dev/null 2>&1
+		# swarm init made the engine's docker_gwbridge; leave keeps it
+		[ "$SW_GW_BEFORE" = 1 ] || docker network rm docker_gwbridge >/dev/null 2>&1
+	fi
+	return 0
 }
 
 # sw_state: the sender task's state (Complete, Failed, Running, ...).
@@ -46,6 +53,8 @@ dk_init
 trap 'rc=$?; sw_cleanup; (exit $rc); dk_cleanup' EXIT
 dk_need_images
 
+SW_GW_BEFORE=0
+docker network inspect docker_gwbridge >/dev/null 2>&1 && SW_GW_BEFORE=1
 case $(docker info -f '{{.Swarm.LocalNodeState}}' 2>/dev/null) in
 inactive)
 	docker swarm init --advertise-addr 127.0.0.1 \
