@@ -73,6 +73,8 @@ PKT_CONTROL_PORT  --control-port  -         server
 PKT_MAX_DURATION  --max-duration  -         server
 PKT_SERVER_MODES  --server-modes  udp,mmsg  server
 PKT_METRICS       --metrics       -         server
+PKT_CLIENTS       --clients       -         server
+PKT_JOIN_TIMEOUT  --join-timeout  -         server
 PKT_TOKEN         -               -         all
 PKT_TOKEN_FILE    --token-file    -         server
 '

@@ -5,6 +5,8 @@
 # run"): three namespaces and the server's on one Linux bridge
 # (topo_underlay 4: nodes 1..3 send, node 4 runs pktrecv --server
 # --clients 3).
+#   - 2 senders into one --clients 2 run: each share exactly its own
+#     count, lost 0, the total their sum;
 #   - 3 senders with exact faults of their own (none; --test-skip 100;
 #     --test-dup 100) into one run: each client's share has exactly its
 #     own counts, the receiver's record the total, each sender its own
@@ -48,6 +50,39 @@ warm()
 		ip netns exec "$TOPO_ID-$n" ping -c 1 -W 2 "$SRV_IP" >/dev/null ||
 			{ fail "node $n cannot reach $SRV_IP"; return 1; }
 	done
+}
+
+case_fanin2()
+{
+	local n out firsts=()
+
+	t_case "2 senders into one --clients 2 run: exact shares and total"
+	srv_start fanin2 --clients 2 --join-timeout 20s || return
+	client 1 fanin2 --count 1500 --rate 10kpps
+	client 2 fanin2 --count 2500 --rate 10kpps
+	for n in 1 2; do
+		client_wait "$n" fanin2
+		expect_eq "fanin2: client $n exit" "$(rc_str "$CRC")" 0 ||
+			sed 's/^/  | /' "$NET_TMP/fanin2.c$n.err"
+	done
+	for n in "1 1500" "2 2500"; do
+		# shellcheck disable=SC2086
+		set -- $n
+		out=$NET_TMP/fanin2.c$1.out
+		jexpect "$out" "fanin2: client $1" .sender.stats.sent "$2" \
+			.share.sent "$2" .share.received "$2" .share.unique "$2" \
+			.share.lost 0 .share.duplicates 0 .share.clients 2 \
+			.share.streams 1 \
+			.receiver.stats.received 4000 .receiver.stats.lost 0 \
+			.receiver.stats.duplicates 0 .receiver.stats.streams 2 \
+			'.sender.stats.run_id == .receiver.stats.run_id' true
+		firsts+=("$(jq -r .share.stream_first "$out")")
+	done
+	expect_eq "fanin2: stream ids" "$(printf '%s\n' "${firsts[@]}" | sort | paste -sd ' ')" "0 1"
+	grep -q "run of 2 clients: 4000 packets sent by the clients that reported, 4000 received" "$SRV_ERR" ||
+		fail "fanin2: no server log line of 4000 sent and received"
+	srv_stop fanin2
+	t_case_end
 }
 
 case_fanin()
@@ -144,6 +179,7 @@ command -v python3 >/dev/null || t_skip "python3 not found"
 topo_underlay 4 || fatal "underlay: $NW_ERR"
 SRV_NS=$TOPO_ID-4
 warm || exit 1
+case_fanin2
 case_fanin
 case_join_timeout
 case_v1
