@@ -1116,6 +1116,32 @@ lab_usage_run()
 	echo "       VAR: $LAB_RUN_VARS"
 }
 
+# lab_out_ok FILE: run --out FILE names a new FILE.json of plain
+# characters: a control character is refused (a newline would make the
+# logs beside it, and any line that names it, two), and so is a FILE or
+# one of its logs that exists already, as sweep --out refuses a
+# directory that holds a run (scripts/sweep/lib.sh, sw_out_dir): a run
+# never overwrites another's result.  One line naming --out otherwise.
+lab_out_ok()
+{
+	_oc=$(printf '%s' "$1" | LC_ALL=C tr -d '[:cntrl:]')
+	if [ "$_oc" != "$1" ]; then
+		lab_err "run: --out '$(printf '%s' "$1" | LC_ALL=C tr '[:cntrl:]' '?')' has a control character (shown as ?); choose a plain name"
+		return 1
+	fi
+	case $1 in
+	*.json) ;;
+	*) lab_err "run: --out '$1': a FILE.json"; return 1 ;;
+	esac
+	for _of in "$1" "${1%.json}.sender.log" "${1%.json}.receiver.log"; do
+		if [ -e "$_of" ] || [ -L "$_of" ]; then
+			lab_err "run: --out '$1': $_of exists; choose another name (a run never overwrites another's result)"
+			return 1
+		fi
+	done
+	return 0
+}
+
 lab_run_cmd()
 {
 	_s=${1:-}
@@ -1144,6 +1170,7 @@ lab_run_cmd()
 	[ "$LAB_TIMEOUT" -le 3600 ] || { lab_err "run: --timeout '$LAB_TIMEOUT': accepted 1..3600 (seconds)"; return 2; }
 	lab_vars_ok "$@" || { lab_err "run: $LAB_REASON"; return 2; }
 	lab_name_ok "$LAB_NAME" || { lab_err "run: --name '$LAB_NAME': 1..12 of [a-z0-9], starting with a letter"; return 2; }
+	[ -z "$_out" ] || lab_out_ok "$_out" || return 2
 	lab_load || { lab_err "run: $LAB_REASON"; return 1; }
 	case ${LAB_STACK:-x} in
 	[!a-z]* | *[!a-z0-9]*) lab_err "run: --stack '$LAB_STACK': [a-z][a-z0-9]*"; return 2 ;;
@@ -1151,7 +1178,6 @@ lab_run_cmd()
 	lab_node_ok "$_rx" && lab_node_ok "$_tx" || return 2
 	[ "$_rx" != "$_tx" ] || { lab_err "run: --rx and --tx name the same node $_rx"; return 2; }
 	if [ -n "$_out" ]; then
-		case $_out in *.json) ;; *) lab_err "run: --out '$_out': a FILE.json"; return 2 ;; esac
 		lab_run_one "$_s" "$_out" "$_rx" "$_tx" "$@"
 	else
 		_d=$(mktemp -d "${TMPDIR:-/tmp}/pktlab-run.XXXXXX") || return 1

@@ -573,6 +573,15 @@ static int srv_result_msg(struct srv *s, unsigned bits, int code,
 	ctl_out_str(&s->out, "record", s->rec);
 	if (share)
 		ctl_out_str(&s->out, "share", share);
+	/*
+	 * The stream's own count (version 2): records this client was sent,
+	 * and those the queue dropped while it did not keep up.
+	 */
+	if (s->run.c.interval_ns) {
+		if (!s->nmem)
+			ctl_out_u64(&s->out, "interval_sent", s->run.isent);
+		ctl_out_u64(&s->out, "interval_dropped", s->run.idrop);
+	}
 	return ctl_out_end(&s->out) || !s->rec[0] ? -E2BIG : 0;
 }
 

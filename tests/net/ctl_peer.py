@@ -23,6 +23,17 @@ cases (docs/protocol.md).  Each subcommand prints one line of results.
                                 the KEY=VALs), ready, done; prints the
                                 types of the answers, each with its
                                 "pktbench" version, and the result's code
+  slowiv HOST PORT STALL SENT PKTSEND ARGS...
+                                a version 2 client that reads its interval
+                                stream slowly: run (interval 10ms, run-id
+                                4242) with a 2 KiB receive buffer; on
+                                ready runs PKTSEND ARGS (the data), reads
+                                nothing for STALL s, then reads on until
+                                PKTSEND has ended, says done with SENT and
+                                prints "intervals=K" (the interval
+                                messages it got) and the result's code,
+                                interval_sent, interval_dropped, received
+                                and lost
   udpsink IP PORT SECS          a UDP socket with SO_REUSEPORT, bound first
                                 (prints "bound"), counting datagrams for
                                 SECS s; then prints the count
@@ -192,6 +203,70 @@ def hold(host, port, n, secs):
     print(closed)
 
 
+def slowiv(host, port, stall, sent, *cmd):
+    import subprocess
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 2048)
+    s.settimeout(5)
+    s.connect((host, int(port)))
+    req = {"pktbench": 2, "type": "run", "mode": "udp", "duration": "30s",
+           "interval": "10ms", "run-id": "4242"}
+    s.sendall((json.dumps(req, separators=(",", ":")) + "\n").encode())
+    buf = b""
+    got = {}
+
+    def take(block):
+        # one message line from buf, reading more when block
+        nonlocal buf
+        while b"\n" not in buf:
+            if not block:
+                return None
+            more = s.recv(4096)
+            if not more:
+                return None
+            buf += more
+        ln, buf = buf.split(b"\n", 1)
+        d = json.loads(ln)
+        got[d.get("type")] = got.get(d.get("type"), 0) + 1
+        return d
+
+    d = take(True)
+    if not d or d.get("type") != "ready":
+        print("no-ready %s" % d)
+        return
+    p = subprocess.Popen(cmd)
+    time.sleep(float(stall))
+    while p.poll() is None:
+        s.settimeout(0.05)
+        try:
+            more = s.recv(65536)
+        except socket.timeout:
+            more = b"x"
+        if not more:
+            break
+        if more != b"x":
+            buf += more
+        while take(False):
+            pass
+    p.wait()
+    s.settimeout(10)
+    s.sendall(msg("done", sent=int(sent)).replace(b'"pktbench":1',
+                                                   b'"pktbench":2'))
+    while True:
+        d = take(True)
+        if not d or d.get("type") != "interval":
+            break
+    if not d or d.get("type") != "result":
+        print("intervals=%d no-result %s" % (got.get("interval", 0), d))
+        return
+    rec = json.loads(d["record"])["stats"]
+    print("intervals=%d code=%s interval_sent=%s interval_dropped=%s "
+          "received=%s lost=%s pktsend=%s" %
+          (got.get("interval", 0), d.get("code"), d.get("interval_sent"),
+           d.get("interval_dropped"), rec["received"], rec["lost"],
+           p.returncode))
+
+
 def udpsink(ip, port, secs):
     s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
@@ -212,7 +287,7 @@ def udpsink(ip, port, secs):
 
 CMDS = {"silent": silent, "guess": guess, "raw": raw,
         "halfclose": halfclose, "fakesrv": fakesrv, "udpsink": udpsink, "hold": hold,
-        "v1run": v1run}
+        "v1run": v1run, "slowiv": slowiv}
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in CMDS:
