@@ -79,7 +79,7 @@ PKT_TOKEN         -               -         all
 PKT_TOKEN_FILE    --token-file    -         server
 '
 # Names only the host side (compose) reads.
-HOST_VARS="PKT_RESULTS_DIR PKT_PARENT PKT_REGISTRY PKT_TAG"
+HOST_VARS="PKT_RESULTS_DIR PKT_PARENT PKT_REGISTRY PKT_TAG PKT_SENDERS"
 
 # The binaries, where the image has them: /bin beside /entrypoint.
 BIN_DIR=${0%/*}/../bin

@@ -234,7 +234,7 @@ def slowiv(host, port, stall, sent, *cmd):
     if not d or d.get("type") != "ready":
         print("no-ready %s" % d)
         return
-    p = subprocess.Popen(cmd)
+    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
     time.sleep(float(stall))
     while p.poll() is None:
         s.settimeout(0.05)

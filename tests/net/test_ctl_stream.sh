@@ -8,6 +8,11 @@
 #     the receiver's interval records before the final result, each line
 #     within 1.5 s of the previous, and the sender's own in between;
 #   - the final result counts every packet sent;
+#   - a client that reads its stream slowly (a 2 KiB receive buffer, 3 s
+#     of not reading, 10 ms intervals): the server's queue drops records
+#     rather than hold the receiver up: every packet is counted, the
+#     result says how many records were dropped (at least one) and sent
+#     (exactly those the client got), and the server's log the same drops;
 #   - a version 1 client still gets a run (answers in version 1), and a
 #     version 1 request that asks for an interval stream is refused by
 #     name.
@@ -65,6 +70,36 @@ case_stream()
 	t_case_end
 }
 
+case_slow()
+{
+	local got sent dropped
+
+	t_case "a client that reads its stream slowly loses interval records, not the run"
+	srv_start slow || return
+	neigh_warm || return
+	got=$(ip netns exec "$NS_TX" timeout 60 python3 "$PEER" slowiv "$IP_RX" 9001 \
+		3 4000 "$SEND" --dst "$IP_RX" --count 4000 --rate 1kpps \
+		--run-id 4242 -q 2>"$NET_TMP/slow.err")
+	# every packet counted while the client did not read
+	case $got in
+	*" code=0 "*" received=4000 lost=0 pktsend=0") ;;
+	*) fail "slow: the run: '$got' (want code=0 ... received=4000 lost=0 pktsend=0)"
+	   head -n 3 "$NET_TMP/slow.err" ;;
+	esac
+	sent=$(sed -n 's/.* interval_sent=\([0-9]*\) .*/\1/p' <<<"$got")
+	dropped=$(sed -n 's/.* interval_dropped=\([0-9]*\) .*/\1/p' <<<"$got")
+	# the client got exactly what the server says it sent, and the rest
+	# was dropped, not queued without bound nor waited for
+	expect_eq "slow: interval messages received == interval_sent" \
+		"${got%% *}" "intervals=${sent:-none}"
+	[ "${dropped:-0}" -ge 1 ] || fail "slow: interval_dropped '${dropped}' (want >= 1)"
+	grep -q "control $IP_TX:[0-9]*: ${dropped:-x} interval records not sent: the client did not keep up" "$SRV_ERR" ||
+		fail "slow: no server log line of ${dropped:-?} records not sent: $(grep -m 1 'not sent' "$SRV_ERR")"
+	echo "  slow: $got"
+	srv_stop slow
+	t_case_end
+}
+
 case_v1()
 {
 	local got
@@ -87,5 +122,6 @@ net_require_kinds veth
 command -v python3 >/dev/null || t_skip "python3 not found"
 topo_veth || exit 1
 case_stream
+case_slow
 case_v1
 t_done
