@@ -619,82 +619,6 @@ static int srv_forward(struct srv *s)
 	}
 }
 
-/* After "ready": the client sends, says "done"; the result goes back. */
-static void srv_supervise(struct srv *s)
-{
-	struct srv_run *run = &s->run;
-	uint64_t end = mono_ms() + run->c.duration_ns / 1000000 + CTL_IO_MS;
-	uint64_t drain = 0, sent = 0;
-	const char *why = NULL;
-	int finished = 0, done = 0, code;
-
-	while (!why && !(finished && done)) {
-		int ev = srv_event(s, drain && !finished ? drain : end);
-
-		if (ev == 'd') {
-			finished = 1;
-		} else if (ev == 'i') {
-			if (srv_forward(s))
-				why = "the client went away";
-		} else if (ev == 'm') {
-			char err[128];
-
-			if (done || ctl_msg_expect(&s->msg, "done", err,
-						   sizeof(err)) ||
-			    ctl_msg_u64(&s->msg, "sent", UINT64_MAX, &sent)) {
-				why = "bad message from the client";
-				srv_send_error(s, "error", 2,
-					       "expected one 'done' message with 'sent'");
-				break;
-			}
-			done = 1;
-			drain = mono_ms() + SRV_DRAIN_MS;
-		} else if (ev == 't' && drain && !finished) {
-			run->stop = 1;	/* drained: the worker ends with 'd' */
-			drain = 0;
-		} else if (ev == 't') {
-			why = "the client did not say 'done' in time";
-		} else if (ev == 's') {
-			why = "the server is stopping";
-		} else if (ev == -ECONNRESET && done) {
-			s->eof = 1;	/* a half-close after "done" is legal */
-		} else if (ev != 'r') {
-			why = ev == -ECONNRESET ? "the client went away" :
-						  "bad message from the client";
-			if (ev != -ECONNRESET)
-				srv_send_error(s, "error", 2,
-					       "bad control message");
-		}
-	}
-	srv_run_join(run);
-	if (!why)
-		srv_forward(s);	/* the last records before the result */
-	if (run->idrop)
-		srv_log(s->peer, "%llu interval records not sent: the client did not keep up",
-			(unsigned long long)run->idrop);
-	code = srv_run_code(run);
-	if (done && !strcmp(run->r.stop_reason, "signal"))
-		snprintf(run->r.stop_reason, sizeof(run->r.stop_reason),
-			 "sender_done");
-	srv_record(s, why ? why : run->err[0] ? run->err : "ok");
-	if (why && strcmp(why, "the server is stopping"))
-		return;
-	/*
-	 * A message holds CTL_MSG_MAX bytes (protocol version 1): a wide
-	 * latency histogram goes back at a coarser resolution, as fine as
-	 * fits.  The server's own log above has it whole.
-	 */
-	for (unsigned bits = 0;; bits++) {
-		if (!srv_result_msg(s, bits, code, sent, NULL)) {
-			ctl_send(s->conn.fd, &s->out, CTL_IO_MS);
-			return;
-		}
-		if (bits == HIST_SUB_BITS)
-			break;
-	}
-	srv_send_error(s, "error", 1, "result record too large");
-}
-
 /* Waits for the receiver to listen; 0, or the exit code of a failure. */
 static int srv_wait_ready(struct srv *s)
 {
@@ -718,6 +642,8 @@ static int srv_wait_ready(struct srv *s)
 	srv_log(s->peer, "receiver failed: %s", run->err);
 	return -1;
 }
+
+static void srv_supervise(struct srv *s);
 
 /* An authenticated "run" request (in s->msg) on s->conn. */
 static void srv_serve(struct srv *s)
@@ -1312,45 +1238,77 @@ static int srv_many_ready(struct srv *s)
 	}
 }
 
-/* After "ready" to all: each sends and says "done"; each gets a result. */
-static void srv_many_supervise(struct srv *s)
+/*
+ * The next event of a run: srv_event for one client (its message or
+ * failure as client 0's 'm' or 'e'), srv_many_event for many.
+ */
+static int srv_sup_event(struct srv *s, uint64_t end_ms, unsigned *k,
+			 int *err)
 {
-	struct srv_run *run = &s->run;
-	uint64_t end = mono_ms() + run->c.duration_ns / 1000000 + CTL_IO_MS;
-	uint64_t drain = 0, sent = 0;
-	const char *why = NULL;
-	int finished = 0, all = 0, code;
+	int ev;
 
-	while (!why && !(finished && all)) {
-		unsigned k;
-		int err, ev = srv_many_event(s, drain && !finished ? drain : end,
-					     &k, &err);
+	if (s->nmem)
+		return srv_many_event(s, end_ms, k, err);
+	ev = srv_event(s, end_ms);
+	*k = 0;
+	*err = ev < 0 ? ev : 0;
+	return ev < 0 ? 'e' : ev;
+}
 
-		if (ev == 'd') {
-			finished = 1;
-		} else if (ev == 'i') {
-			srv_forward(s);
-		} else if (ev == 'm' || ev == 'e') {
-			if (srv_mem_done(s, k, ev, err) && !all) {
-				all = 1;
-				drain = mono_ms() + SRV_DRAIN_MS;
-			}
-		} else if (ev == 't' && drain && !finished) {
-			run->stop = 1;
-			drain = 0;
-		} else if (ev == 't') {
-			why = "not every client said 'done' in time";
-		} else if (ev == 's') {
-			why = "the server is stopping";
+/*
+ * Client k's message ('m', in s->msg) or failure ('e', err): 1 when it
+ * was the last "done".  A member of many that breaks the protocol or
+ * leaves is let go and the run goes on; the one client of a run ends it
+ * (*why), after "done" only half-closing is legal.
+ */
+static int srv_sup_client(struct srv *s, unsigned k, int ev, int err,
+			  int all, uint64_t *sent, const char **why)
+{
+	char msg[128];
+
+	if (s->nmem)
+		return srv_mem_done(s, k, ev, err);
+	if (ev == 'e' && err == -ECONNRESET && all) {
+		s->eof = 1;	/* a half-close after "done" is legal */
+		return 0;
+	}
+	if (ev == 'm' && !all &&
+	    !ctl_msg_expect(&s->msg, "done", msg, sizeof(msg)) &&
+	    !ctl_msg_u64(&s->msg, "sent", UINT64_MAX, sent))
+		return 1;
+	if (ev == 'e' && err == -ECONNRESET) {
+		*why = "the client went away";
+		return 0;
+	}
+	*why = "bad message from the client";
+	srv_send_error(s, "error", 2, ev == 'm' ?
+		       "expected one 'done' message with 'sent'" :
+		       "bad control message");
+	return 0;
+}
+
+/*
+ * The result to the one client: a message holds CTL_MSG_MAX bytes
+ * (protocol version 1), so a wide latency histogram goes back at a
+ * coarser resolution, as fine as fits.  The server's own log has it
+ * whole.
+ */
+static void srv_result_one(struct srv *s, int code, uint64_t sent)
+{
+	for (unsigned bits = 0; bits <= HIST_SUB_BITS; bits++) {
+		if (!srv_result_msg(s, bits, code, sent, NULL)) {
+			ctl_send(s->conn.fd, &s->out, CTL_IO_MS);
+			return;
 		}
 	}
-	srv_run_join(run);
-	srv_forward(s);
-	code = srv_run_code(run);
-	if (all && !strcmp(run->r.stop_reason, "signal"))
-		snprintf(run->r.stop_reason, sizeof(run->r.stop_reason),
-			 "sender_done");
-	srv_record(s, why ? why : run->err[0] ? run->err : "ok");
+	srv_send_error(s, "error", 1, "result record too large");
+}
+
+/* Each member of many that stayed gets the total and its own share. */
+static void srv_result_many(struct srv *s, int code)
+{
+	uint64_t sent = 0;
+
 	for (unsigned k = 0; k < s->nmem; k++) {
 		struct srv_member *mb = &s->mem[k];
 		unsigned bits;
@@ -1369,7 +1327,63 @@ static void srv_many_supervise(struct srv *s)
 			ctl_send(mb->conn.fd, &s->out, CTL_IO_MS);
 	}
 	srv_log(s->peer, "%llu packets sent by the clients that reported, %llu received",
-		(unsigned long long)sent, (unsigned long long)run->r.received);
+		(unsigned long long)sent, (unsigned long long)s->run.r.received);
+}
+
+/*
+ * After "ready", for one client or many: each sends and says "done";
+ * the receiver drains SRV_DRAIN_MS after the last one and ends; each
+ * client gets the result.  Interval records go out as they come.
+ */
+static void srv_supervise(struct srv *s)
+{
+	struct srv_run *run = &s->run;
+	uint64_t end = mono_ms() + run->c.duration_ns / 1000000 + CTL_IO_MS;
+	uint64_t drain = 0, sent = 0;
+	const char *why = NULL;
+	int finished = 0, all = 0, code;
+
+	while (!why && !(finished && all)) {
+		unsigned k;
+		int err, ev = srv_sup_event(s, drain && !finished ? drain : end,
+					    &k, &err);
+
+		if (ev == 'd') {
+			finished = 1;
+		} else if (ev == 'i') {
+			if (srv_forward(s))
+				why = "the client went away";
+		} else if (ev == 'm' || ev == 'e') {
+			if (srv_sup_client(s, k, ev, err, all, &sent, &why) &&
+			    !all) {
+				all = 1;
+				drain = mono_ms() + SRV_DRAIN_MS;
+			}
+		} else if (ev == 't' && drain && !finished) {
+			run->stop = 1;	/* drained: the worker ends with 'd' */
+			drain = 0;
+		} else if (ev == 't') {
+			why = s->nmem ? "not every client said 'done' in time" :
+					"the client did not say 'done' in time";
+		} else if (ev == 's') {
+			why = "the server is stopping";
+		}
+	}
+	srv_run_join(run);
+	if (!why || s->nmem)
+		srv_forward(s);	/* the last records before the result */
+	if (run->idrop)
+		srv_log(s->peer, "%llu interval records not sent: the client did not keep up",
+			(unsigned long long)run->idrop);
+	code = srv_run_code(run);
+	if (all && !strcmp(run->r.stop_reason, "signal"))
+		snprintf(run->r.stop_reason, sizeof(run->r.stop_reason),
+			 "sender_done");
+	srv_record(s, why ? why : run->err[0] ? run->err : "ok");
+	if (s->nmem)
+		srv_result_many(s, code);
+	else if (!why || !strcmp(why, "the server is stopping"))
+		srv_result_one(s, code, sent);
 }
 
 /* All N joined: one receiver for all of them. */
@@ -1409,7 +1423,7 @@ static void srv_serve_many(struct srv *s)
 		if (ctl_send(mb->conn.fd, &s->out, CTL_IO_MS))
 			mb->gone = mb->done = 1;
 	}
-	srv_many_supervise(s);
+	srv_supervise(s);
 }
 
 /* One turn of the idle loop: poll, read, accept, expire. */
