@@ -10,7 +10,8 @@
 #   stacks with the receiver on node 1 and the sender on node 2 through the
 #   runner API (lab_deploy/lab_wait/lab_result/lab_remove), exact counts;
 #   pktsend --connect from node 2 to pktrecv --server on node 1 (host
-#   network), exact; four faults, each for its reason, exit code and bound;
+#   network), exact; lab run --out refusing a name with a control
+#   character or one in use; four faults, each for its reason, exit code and bound;
 #   lab down, after which nothing of the lab is left; the host engine's
 #   swarm state, networks and iptables chains as before.
 #
@@ -397,6 +398,28 @@ expect_eq "ndr --runner lab: exit" "$rc" 0 || sed 's/^/  /' "$T/ndr.log" | tail 
 expect_eq "ndr.json: runner, setup, tx_node, complete, every trial's sent > 0" \
 	"$(jq -r '[.config.runner, .config.setup, .setup_state.tx_node, .complete, (.trials | length > 0 and all(.sent > 0))] | map(tostring) | join(" ")' "$T/ndr/ndr.json" 2>/dev/null)" \
 	"lab overlay 2 true true"
+
+t_case "lab run --out: a control character, an existing file or log refused (exit 2)"
+# before any lab is looked at: the name alone decides
+out=$(PKT_LAB_NAME=pktlabnone "$PB" lab run host --out "$T/a"$'\n'"b.json" 2>&1)
+expect_eq "--out with a newline: exit" "$?" 2
+expect_eq "--out with a newline" "$out" "pktbench lab: run: --out '$T/a?b.json' has a control character (shown as ?); choose a plain name"
+echo keep >"$T/kept.json"
+out=$(PKT_LAB_NAME=pktlabnone "$PB" lab run host --out "$T/kept.json" 2>&1)
+expect_eq "--out an existing file: exit" "$?" 2
+expect_eq "--out an existing file" "$out" "pktbench lab: run: --out '$T/kept.json': $T/kept.json exists; choose another name (a run never overwrites another's result)"
+expect_eq "--out an existing file: its content" "$(cat "$T/kept.json")" keep
+: >"$T/kept2.receiver.log"
+out=$(PKT_LAB_NAME=pktlabnone "$PB" lab run host --out "$T/kept2.json" 2>&1)
+expect_eq "--out whose log exists: exit" "$?" 2
+case $out in
+*"$T/kept2.receiver.log exists"*) ;;
+*) fail "--out whose log exists: '$out'" ;;
+esac
+# a new name gets as far as the lab
+out=$(PKT_LAB_NAME=pktlabnone "$PB" lab run host --out "$T/new.json" 2>&1)
+expect_eq "--out a new file, no lab: exit" "$?" 1
+[ ! -e "$T/new.json" ] || fail "--out a new file, no lab: $T/new.json written"
 
 t_case "the lab runner without a lab: exit 4 and why"
 PKT_LAB_NAME=pktlabnone "$PB" sweep --runner lab --scenarios III --preset quick \
