@@ -832,14 +832,24 @@ lab_pull()
 # --- runs -----------------------------------------------------------------------
 
 # What a run passes on, as the swarm stacks do (networks/swarm-*.yml).
-LAB_RUN_VARS="PKT_MODE PKT_RX_MODE PKT_PORT PKT_COUNT PKT_RATE PKT_SIZE PKT_BATCH PKT_DURATION PKT_TOKEN PKT_MAX_DURATION"
+LAB_RUN_VARS="PKT_MODE PKT_RX_MODE PKT_PORT PKT_COUNT PKT_RATE PKT_SIZE PKT_BATCH PKT_DURATION PKT_TOKEN PKT_MAX_DURATION PKT_SENDERS PKT_JOIN_TIMEOUT"
 LAB_RX_VARS="PKT_TOKEN PKT_MAX_DURATION PKT_BATCH PKT_PORT PKT_PORTS"
 LAB_MV_SUBNET=10.231.73
 
-# lab_vars_ok VAR=VALUE...: names from LAB_RUN_VARS only.
+# lab_vars_ok VAR=VALUE...: names from LAB_RUN_VARS only; PKT_SENDERS
+# (fan-in: sender replicas, the receiver's PKT_CLIENTS) 1..16 into
+# LAB_SENDERS.
 lab_vars_ok()
 {
+	LAB_SENDERS=1
 	for _a in "$@"; do
+		case $_a in
+		PKT_SENDERS=*)
+			case ${_a#*=} in
+			[1-9] | 1[0-6]) LAB_SENDERS=${_a#*=} ;;
+			*) LAB_REASON="'$_a': PKT_SENDERS accepted 1..16"; return 1 ;;
+			esac ;;
+		esac
 		case " $LAB_RUN_VARS " in
 		*" ${_a%%=*} "*) case $_a in *=*) continue ;; esac ;;
 		esac
@@ -857,6 +867,8 @@ lab_deploy()
 	lab_vars_ok "$@" || return 1
 	[ -n "$LAB_REGISTRY" ] ||
 		{ LAB_REASON="lab $LAB_NAME has no registry (pktbench lab up --registry; make push)"; return 1; }
+	[ "$LAB_SENDERS" = 1 ] || [ "$_s" != host ] ||
+		{ LAB_REASON="PKT_SENDERS=$LAB_SENDERS: many senders run on the swarm set-ups (overlay, macvlan)"; return 1; }
 	case $_s in
 	host) lab_deploy_host "$_st" "$_rx" "$_tx" "$@" ;;
 	overlay | macvlan) lab_deploy_stack "$_s" "$_st" "$_rx" "$_tx" "$@" ;;
@@ -893,7 +905,7 @@ EOF
 		-e PKT_CONNECT="$(lab_addr "$_rx")" -e PKT_IFACE=eth0
 	while IFS= read -r _a; do
 		case ${_a%%=*} in
-		'' | PKT_MAX_DURATION) ;;
+		'' | PKT_MAX_DURATION | PKT_SENDERS | PKT_JOIN_TIMEOUT) ;;
 		*) set -- "$@" -e "$_a" ;;
 		esac
 	done <<EOF
@@ -942,10 +954,15 @@ lab_deploy_stack()
 		{ LAB_REASON="stack deploy: $(tail -n 1 "$LAB_RUN/$_st.deploy")"; return 1; }
 }
 
-# lab_sender_cid STACK TX: the sender's container on node TX, if any.
-lab_sender_cid()
+# lab_sender_cids STACK TX: the senders' containers on node TX (the
+# swarm's replicas, or the host set-up's one), one a line.
+lab_sender_cids()
 {
-	lab_cid "$2" "$1-tx" "$1_sender"
+	{
+		lab_dockert 10 "$2" ps -aq --no-trunc --filter "name=$1-tx" 2>/dev/null
+		lab_dockert 10 "$2" ps -aq --no-trunc \
+			--filter "label=com.docker.swarm.service.name=$1_sender" 2>/dev/null
+	} | sort -u | grep .
 }
 
 # lab_cid K NAME SERVICE: the ID of node K's container NAME, else of one of
@@ -959,20 +976,26 @@ lab_cid()
 	} | grep -m 1 .
 }
 
-# lab_wait STACK TX SECONDS: until the sender's container on node TX has
-# exited (LAB_CID), its swarm task failed, or SECONDS have passed.
+# lab_wait STACK TX SECONDS: until the LAB_SENDERS sender containers on
+# node TX have exited (LAB_CID, one a line), a swarm task failed, or
+# SECONDS have passed.
 lab_wait()
 {
 	LAB_REASON='' LAB_CID=''
 	_end=$(($(date +%s) + $3))
 	_seen=
 	while :; do
-		_c=$(lab_sender_cid "$1" "$2")
+		_c=$(lab_sender_cids "$1" "$2")
 		if [ -n "$_c" ]; then
-			LAB_CID=$_c _seen=1
-			case $(lab_dockert 10 "$2" inspect -f '{{.State.Status}}' "$_c" 2>/dev/null) in
-			exited | dead) return 0 ;;
-			esac
+			LAB_CID=$_c _seen=1 _up=0
+			for _x in $_c; do
+				case $(lab_dockert 10 "$2" inspect -f '{{.State.Status}}' "$_x" 2>/dev/null) in
+				exited | dead) ;;
+				*) _up=$((_up + 1)) ;;
+				esac
+			done
+			[ "$_up" = 0 ] && [ "$(echo "$_c" | wc -l)" -ge "${LAB_SENDERS:-1}" ] &&
+				return 0
 		elif [ -n "$_seen" ]; then
 			LAB_REASON="the sender's container on node $2 is gone (removed with its task)"
 			return 1
@@ -989,7 +1012,7 @@ lab_wait()
 		[ "$(date +%s)" -lt "$_end" ] || break
 		sleep 0.5
 	done
-	LAB_REASON="no result within $3 s (sender on node $2: ${_c:+$(lab_dockert 5 "$2" inspect -f '{{.State.Status}}' "$_c" 2>/dev/null)}${_c:-no container})"
+	LAB_REASON="no result within $3 s (senders on node $2: ${_c:+$(for _x in $_c; do lab_dockert 5 "$2" inspect -f '{{.State.Status}}' "$_x" 2>/dev/null; done | sort | uniq -c | awk '{ printf "%s%s %s", s, $1, $2; s = ", " }')}${_c:-no container})"
 	return 1
 }
 
@@ -997,7 +1020,9 @@ lab_wait()
 # into FILE, from its container's log on node TX, else from the results
 # volume there; the logs beside it (FILE without .json, .sender.log and
 # .receiver.log).  LAB_CODE: the sender's exit code; LAB_REASON: its last
-# error line.  1 when there is no result at all.
+# error line.  1 when there is no result at all.  Many senders
+# (PKT_SENDERS): one result a line, each with its share; LAB_CODE the
+# highest of their codes.
 lab_result()
 {
 	_st=$1 _rx=$2 _tx=$3 _f=$4
@@ -1005,14 +1030,17 @@ lab_result()
 	LAB_CODE='' LAB_REASON=''
 	: >"$_b.sender.log"
 	: >"$_b.receiver.log"
-	if [ -n "${LAB_CID:-}" ]; then
-		lab_dockert 20 "$_tx" logs "$LAB_CID" >"$_b.sender.out" 2>"$_b.sender.log"
-		LAB_CODE=$(lab_dockert 10 "$_tx" inspect -f '{{.State.ExitCode}}' "$LAB_CID" 2>/dev/null)
+	: >"$_f"
+	for _x in ${LAB_CID:-}; do
+		lab_dockert 20 "$_tx" logs "$_x" >"$_b.sender.out" 2>>"$_b.sender.log"
+		_code=$(lab_dockert 10 "$_tx" inspect -f '{{.State.ExitCode}}' "$_x" 2>/dev/null)
+		case $_code in '' | *[!0-9]*) _code=1 ;; esac
+		[ -n "$LAB_CODE" ] && [ "$LAB_CODE" -ge "$_code" ] || LAB_CODE=$_code
 		cat "$_b.sender.out" >>"$_b.sender.log"
-		grep '^{"schema_version"' "$_b.sender.out" | tail -n 1 >"$_f"
+		grep '^{"schema_version"' "$_b.sender.out" | tail -n 1 >>"$_f"
 		rm -f "$_b.sender.out"
 		LAB_REASON=$(grep -E '^(pktsend|sender): ' "$_b.sender.log" | grep -v '^sender: result in' | tail -n 1)
-	fi
+	done
 	if [ ! -s "$_f" ]; then
 		_mp=$(lab_dockert 10 "$_tx" volume inspect -f '{{.Mountpoint}}' "${_st}_results" 2>/dev/null)
 		# shellcheck disable=SC2012
@@ -1099,7 +1127,8 @@ lab_run_one()
 	fi
 	lab_remove "$_st"
 	_sum=
-	[ -s "$_f" ] && _sum=$(jq -r '"sent \(.sender.stats.sent // "none"), received \(.receiver.stats.received // "none"), lost \(.receiver.stats.lost // "none")\(if .receiver.stats.pps then ", \(.receiver.stats.pps | floor) pps" else "" end)"' "$_f" 2>/dev/null)
+	# (many senders: their number, the sum of what they sent)
+	[ -s "$_f" ] && _sum=$(jq -rs '(if length > 1 then "\(length) senders, sent \(map(.sender.stats.sent // 0) | add)" else "sent \(.[0].sender.stats.sent // "none")" end) + (.[0] | ", received \(.receiver.stats.received // "none"), lost \(.receiver.stats.lost // "none")\(if .receiver.stats.pps then ", \(.receiver.stats.pps | floor) pps" else "" end)")' "$_f" 2>/dev/null)
 	_where="receiver on node $_rx, sender on node $_tx, $(($(date +%s) - _t0)) s"
 	if [ "$_rc" = 0 ]; then
 		echo "lab run $_s: $_sum ($_where)" >&2

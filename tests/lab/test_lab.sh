@@ -9,6 +9,7 @@
 #   index); lab swarm; the overlay (VXLAN on the underlay) and macvlan
 #   stacks with the receiver on node 1 and the sender on node 2 through the
 #   runner API (lab_deploy/lab_wait/lab_result/lab_remove), exact counts;
+#   fan-in 2 to 1 and 3 to 1 on the overlay (PKT_SENDERS), exact shares;
 #   pktsend --connect from node 2 to pktrecv --server on node 1 (host
 #   network), exact; lab run --out refusing a name with a control
 #   character or one in use; four faults, each for its reason, exit code and bound;
@@ -311,6 +312,34 @@ if stack_run overlay pktlabtov; then
 		echo "  overlay: underlay from node 2: $vx VXLAN frames, $pl bare"
 	fi
 fi
+
+# fanin N: lab run overlay with PKT_SENDERS=N sender replicas on node 2
+# into one run of the receiver on node 1 (PKT_CLIENTS=N): N results, each
+# with its own share of exactly COUNT, lost 0, its own stream id, and the
+# receiver's total N x COUNT.
+fanin()
+{
+	local n=$1 f=$T/fanin$1.json got want
+
+	t_case "overlay fan-in $n to 1: $n sender replicas on node 2, one run on node 1, exact shares"
+	"$PB" lab run overlay --stack "pktlabtfan$n" --timeout 120 --out "$f" \
+		PKT_SENDERS="$n" "${RUNVARS[@]}" >"$T/fanin$n.log" 2>&1
+	expect_eq "fan-in $n: exit" "$?" 0 || tail -n 2 "$T/fanin$n.log"
+	expect_eq "fan-in $n: results" "$(grep -c . "$f" 2>/dev/null)" "$n"
+	want="$COUNT $COUNT 0 $n $((n * COUNT)) 0 $n true"
+	while IFS= read -r got; do
+		expect_eq "fan-in $n: share.{sent received lost clients} receiver.{received lost streams} same-run" \
+			"$got" "$want"
+	done < <(jq -r '[.share.sent, .share.received, .share.lost, .share.clients, .receiver.stats.received, .receiver.stats.lost, .receiver.stats.streams, .sender.stats.run_id == .receiver.stats.run_id] | map(tostring) | join(" ")' "$f" 2>/dev/null)
+	expect_eq "fan-in $n: stream ids" \
+		"$(jq -r .share.stream_first "$f" 2>/dev/null | sort -n | paste -sd ' ')" \
+		"$(seq -s ' ' 0 $((n - 1)))"
+	grep -q "run of $n clients: run [0-9]* ended: ok" "$T/fanin$n.receiver.log" ||
+		fail "fan-in $n: receiver log: no run of $n clients ended ok"
+	sed 's/^/  /' "$T/fanin$n.log"
+}
+fanin 2
+fanin 3
 
 t_case "macvlan across nodes, parent each node's eth0: receiver node 1, sender node 2, exact"
 if stack_run macvlan pktlabtmv; then
