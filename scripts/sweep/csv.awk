@@ -29,3 +29,11 @@ function gp_terminal(w, h, pt) {
 	return "set terminal " (term == "pngcairo" ? "pngcairo" : "png") " size " w "," h \
 		(term == "pngcairo" ? " font 'sans," pt "'" : "") " noenhanced"
 }
+# The head of a figures script (plot.awk, plot_cdf.awk): the terminal of
+# an 800x520 figure and its grid.  Returns what starts every title: the
+# label (-v label=) and ": ", or "".
+function gp_head() {
+	print gp_terminal(800, 520, 10)
+	print "set grid"
+	return label == "" ? "" : label ": "
+}

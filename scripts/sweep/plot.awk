@@ -76,10 +76,8 @@ function nothing(nb, why) {
 function csep(l, x) { return l (l == "" ? "" : ", ") x }
 
 END {
-	pre = label == "" ? "" : label ": "
-	print gp_terminal(800, 520, 10)
+	pre = gp_head()
 	print "set datafile missing 'NaN'"
-	print "set grid"
 	print "set key outside right top"
 	print "set ylabel 'packet throughput (kpps)'"
 	print "set yrange [0:*]"

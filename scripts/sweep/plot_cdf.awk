@@ -23,9 +23,7 @@ NR == 1 { next }
 }
 
 END {
-	pre = label == "" ? "" : label ": "
-	print gp_terminal(800, 520, 10)
-	print "set grid"
+	pre = gp_head()
 	print "set key right bottom"
 	print "set logscale x 10"
 	print "set xlabel 'one-way latency (us, log scale)'"
