@@ -113,7 +113,7 @@ const struct opt pktrecv_opts[] = {
 	  OPT_CTL },
 	{ "metrics", 340, OPT_PATH, O(metrics), UNITS_PLAIN, 0, 0, "ADDR:PORT",
 	  "--server: serve /metrics (Prometheus text format) on ADDR:PORT, read-only, at most 8 scrapers (docs/security.md)",
-	  OPT_NO_RESULT },
+	  OPT_CTL },
 	{ "clients", 350, OPT_U64, O(clients), UNITS_PLAIN, 1, 16, "N",
 	  "--server: a run starts when N clients have joined and ends when all have finished; each is counted by its own stream ids (default 1)",
 	  OPT_CTL },

@@ -816,16 +816,25 @@ static void test_cfg_ctl_only(void)
 		{ ROLE_RECV, "server-modes", "udp" },
 		{ ROLE_RECV, "clients", "2" },
 		{ ROLE_RECV, "join-timeout", "5s" },
+		{ ROLE_RECV, "metrics", "127.0.0.1:9102" },
 	};
 	const size_t n = sizeof(ctl) / sizeof(ctl[0]);
 	unsigned tagged = 0;
 	char err[512], want[64], flag[32];
 	struct cfg c;
 
+	/* the help says "--server: ..." or "--connect: ..." of each */
 	for (int r = ROLE_SEND; r <= ROLE_RECV; r++)
 		for (const struct opt *o = r == ROLE_SEND ? send_opts : recv_opts;
-		     o->name; o++)
-			tagged += (o->hidden & OPT_CTL) == OPT_CTL;
+		     o->name; o++) {
+			const int is_ctl = (o->hidden & OPT_CTL) == OPT_CTL;
+			const char *need = r == ROLE_SEND ? "--connect" : "--server";
+
+			tagged += is_ctl;
+			ok(is_ctl == !strncmp(o->help, need, strlen(need)),
+			   "--%s: OPT_CTL %s its help \"%.20s...\"", o->name,
+			   is_ctl ? "and" : "nor", o->help);
+		}
 	is_int((int)tagged, (int)n, "OPT_CTL options: the %zu of this test", n);
 	for (size_t i = 0; i < n; i++) {
 		const int send = ctl[i].role == ROLE_SEND;
