@@ -15,7 +15,6 @@
 # Columns by their header names (csv.awk), as in summary.awk; the interval
 # columns may be absent (data.csv from before them): no bars.
 
-function addl(list, item) { return (index(" " list " ", " " item " ") ? list : (list == "" ? item : list " " item)) }
 function v(x) { return x == "" ? "NaN" : sprintf("%.3f", x / 1000) }
 function xval(sc, p) { return sc ~ /^I-/ ? p / 1e6 : p }
 function short(sc) { sub(/-.*/, "", sc); return sc }
@@ -77,13 +76,8 @@ function nothing(nb, why) {
 function csep(l, x) { return l (l == "" ? "" : ", ") x }
 
 END {
-	pre = label == "" ? "" : label ": "
-	if (term == "pngcairo")
-		print "set terminal pngcairo size 800,520 font 'sans,10' noenhanced"
-	else
-		print "set terminal png size 800,520 noenhanced"
+	pre = gp_head()
 	print "set datafile missing 'NaN'"
-	print "set grid"
 	print "set key outside right top"
 	print "set ylabel 'packet throughput (kpps)'"
 	print "set yrange [0:*]"
@@ -161,8 +155,7 @@ END {
 	nc = split(scens, C, " ")
 	wpx = nm * 420; hpx = nc * 330 + 85
 	top = 45 / hpx; keyh = 40 / hpx; ph = (1 - top - keyh) / nc
-	print "set terminal " (term == "pngcairo" ? "pngcairo" : "png") " size " wpx "," hpx \
-		(term == "pngcairo" ? " font 'sans,9'" : "") " noenhanced"
+	print gp_terminal(wpx, hpx, 9)
 	print "set output '" dir "/overview.png'"
 	print "unset label"
 	print "unset key"

@@ -9,7 +9,6 @@
 #
 # label: prefixed to every title, as in plot.awk.
 
-function addl(list, item) { return (index(" " list " ", " " item " ") ? list : (list == "" ? item : list " " item)) }
 
 NR == 1 { next }
 {
@@ -24,12 +23,7 @@ NR == 1 { next }
 }
 
 END {
-	pre = label == "" ? "" : label ": "
-	if (term == "pngcairo")
-		print "set terminal pngcairo size 800,520 font 'sans,10' noenhanced"
-	else
-		print "set terminal png size 800,520 noenhanced"
-	print "set grid"
+	pre = gp_head()
 	print "set key right bottom"
 	print "set logscale x 10"
 	print "set xlabel 'one-way latency (us, log scale)'"

@@ -15,7 +15,6 @@
 # interval was added) ci95_lo_pps ci95_hi_pps n
 
 function kp(v) { return v == "" ? "" : sprintf("%.1f", v / 1000) }
-function addl(list, item) { return (index(" " list " ", " " item " ") ? list : (list == "" ? item : list " " item)) }
 function num(s) { return s + 0 }
 function ratio(a, b) { return (a == "" || b == "" || b == 0) ? "" : sprintf("%.2f", a / b) }
 function showp(sc, p,    v) {

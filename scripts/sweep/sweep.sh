@@ -179,15 +179,8 @@ sweep_validate() {
 			sw_die "--shard: '$SW_SHARD' is not K/N with 1 <= K <= N <= 1000"
 		fi
 	fi
-	# the sweep tier's runner without a network (tests/sweep/fake_runner.sh)
-	if [ "$SW_RUNNER" = fake ]; then
-		[ -n "${PKTBENCH_SWEEP_RUNNER:-}" ] ||
-			sw_die "--runner: 'fake' only with PKTBENCH_SWEEP_RUNNER (the sweep tier's)"
-		# shellcheck disable=SC1090
-		. "$PKTBENCH_SWEEP_RUNNER"
-	fi
 	case $SW_RUNNER in
-	'' | docker | netns | lab | fake) : "${SW_RSCALE:=1}" ;;
+	'' | docker | netns | lab) : "${SW_RSCALE:=1}" ;;
 	uml) : "${SW_RSCALE:=0.02}" ;;
 	*) sw_die "--runner: '$SW_RUNNER' is not docker, netns, uml or lab" ;;
 	esac
@@ -209,9 +202,7 @@ sweep_pick_runner() {
 			fi
 		fi
 	fi
-	if [ "$SW_RUNNER" = fake ]; then
-		SW_BIN=${PKTBENCH_BIN:-$PKTBENCH_ROOT/build/gcc}
-	elif [ "$SW_RUNNER" = netns ] || [ "$SW_RUNNER" = uml ]; then
+	if [ "$SW_RUNNER" = netns ] || [ "$SW_RUNNER" = uml ]; then
 		if ! sw_pick_bin && [ -z "$SW_DRY" ]; then
 			sw_die "no pktsend/pktrecv in ${SW_BIN:-build/gcc or build/static} (run make, or set PKTBENCH_BIN)"
 		fi

@@ -645,11 +645,34 @@ static int cfg_fd_check(const struct cfg *c, char *err, size_t errlen)
 		    (unsigned long long)rl.rlim_max);
 }
 
+/*
+ * The control channel's options (OPT_CTL) without --server or --connect
+ * would be read by nothing: refused, as a mode's option in another mode.
+ */
+static int cfg_check_ctl_opts(const struct cfg *c, const struct opt *opts,
+			      char *err, size_t errlen)
+{
+	const char *ctl = c->role == ROLE_SEND ? "connect" : "server";
+
+	if (c->role == ROLE_SEND ? c->connect[0] != '\0' : c->server)
+		return 0;
+	for (unsigned i = 0; opts[i].name; i++)
+		if ((opts[i].hidden & OPT_CTL) == OPT_CTL &&
+		    (c->set & (1ull << i)))
+			return cfg_fail(err, errlen,
+				    "--%s: only with --%s; it sets the control channel, which a run without --%s does not open",
+				    opts[i].name, ctl, ctl);
+	return 0;
+}
+
 int cfg_validate(struct cfg *c, const struct opt *opts, char *err,
 		 size_t errlen)
 {
 	int ret;
 
+	ret = cfg_check_ctl_opts(c, opts, err, errlen);
+	if (ret)
+		return ret;
 	/* a server's backend options wait for each run's mode (ctl_server.c) */
 	ret = c->server ? 0 : cfg_check_be_opts(c, opts, err, errlen);
 	if (!ret && c->be->check)

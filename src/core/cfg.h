@@ -122,11 +122,16 @@ struct opt {
 	uint64_t min, max;
 	const char *arg;	/* metavariable in --help */
 	const char *help;
-	int hidden;		/* OPT_HIDDEN or OPT_NO_RESULT */
+	int hidden;		/* OPT_HIDDEN, OPT_NO_RESULT or OPT_CTL */
 };
 
 #define OPT_HIDDEN	1	/* test only: not in --help or results */
 #define OPT_NO_RESULT	2	/* control plane: in --help, not in results */
+/*
+ * The control channel's own: only with --server (pktrecv) or --connect
+ * (pktsend), refused without it by cfg_validate; not in results.
+ */
+#define OPT_CTL		(OPT_NO_RESULT | 4)
 
 #define OPT_END { NULL, 0, OPT_FLAG, 0, UNITS_PLAIN, 0, 0, NULL, NULL, 0 }
 

@@ -103,11 +103,9 @@ int metrics_check(const struct cfg *c, char *err, size_t len)
 	uint32_t ip;
 	uint16_t port;
 
+	/* without --server: refused by cfg_validate (OPT_CTL) */
 	if (!c->metrics[0])
 		return 0;
-	if (!c->server)
-		return cfg_fail(err, len,
-				"--metrics: only with --server (a plain run ends before a scrape could see it)");
 	if (metrics_addr_parse(c->metrics, &ip, &port, err, len))
 		return -EINVAL;
 	if (port == c->control_port &&

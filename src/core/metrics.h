@@ -53,7 +53,8 @@ struct metrics_view {
 int metrics_addr_parse(const char *s, uint32_t *ip, uint16_t *port,
 		       char *err, size_t len);
 
-/* The server's checks of --metrics (what --check runs too). */
+/* The server's checks of --metrics (what --check runs too); without
+ * --server it is cfg_validate's to refuse (OPT_CTL). */
 int metrics_check(const struct cfg *c, char *err, size_t len);
 
 /*

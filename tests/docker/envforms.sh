@@ -25,7 +25,7 @@ prog=pktsend
 src=${ENTRYPOINT_DIR:-/entrypoint}
 fails=0
 
-rm -rf "$tree/entrypoint" "$tree/bin" "$tree/results"
+rm -rf "${tree:?}/entrypoint" "${tree:?}/bin" "${tree:?}/results"
 mkdir -p "$tree/entrypoint" "$tree/bin" "$tree/results" || exit 1
 cp "$src/lib.sh" "$src/$role.sh" "$tree/entrypoint/" || exit 1
 cat >"$tree/bin/$prog" <<EOF
@@ -48,6 +48,7 @@ ep()
 	set -- PKT_IFACE=lo "$@"
 	if [ "$role" = sender ]; then
 		set -- PKT_DST=10.0.0.1 "$@"
+		[ "$_when" = connect ] && set -- PKT_CONNECT=10.0.0.2 "$@"
 	else
 		set -- PKT_RESULTS="$tree/results" "$@"
 		[ "$_when" = server ] && set -- PKT_SERVER=1 "$@"
@@ -57,7 +58,8 @@ ep()
 		EP_RC=0 || EP_RC=$?
 }
 
-# flag_of WHEN VAR: VAR's flag in the entrypoint's table for WHEN.
+# flag_of WHEN VAR: VAR's flag in the entrypoint's table for WHEN (the
+# sender's connect: a PKT_CONNECT run, which passes the rows of all).
 flag_of()
 {
 	# lib.sh only defines, and derives from $0 what it does not use here
@@ -80,7 +82,9 @@ has_pair()
 # tag WHEN: how a case name says which run it is
 tag()
 {
-	[ "$1" = server ] && printf ' --server'
+	case $1 in
+	server | connect) printf ' --%s' "$1" ;;
+	esac
 }
 
 result()
@@ -95,9 +99,11 @@ result()
 }
 
 # the arguments each kind of run starts with, variables at their defaults
-for when in run server all; do
-	[ "$role" = sender ] && [ "$when" != all ] && continue
-	[ "$role" = receiver ] && [ "$when" = all ] && continue
+for when in run server all connect; do
+	case $role:$when in
+	sender:all | sender:connect | receiver:run | receiver:server) ;;
+	*) continue ;;
+	esac
 	ep "$when"
 	why=
 	[ "$EP_RC" = 0 ] && [ -s "$tree/argv" ] ||

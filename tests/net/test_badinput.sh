@@ -130,6 +130,12 @@ bad pktsend "unknown option '--bogus'" --bogus "${D[@]}"
 bad pktrecv "unknown option '--bogus'" --bogus
 bad pktsend "unknown option '-Z'" -Z "${D[@]}"
 bad pktsend "unexpected argument 'extra'" "${D[@]}" extra
+# the control channel's options without it: refused, never ignored
+bad pktrecv "--ports: only with --server; it sets the control channel" --ports 9000-9010
+bad pktrecv "--token-file: only with --server; " --token-file /dev/null --count 10
+bad pktrecv "--max-threads: only with --server; " --max-threads 2
+bad pktsend "--token: only with --connect; " --token s3cret "${D[@]}"
+bad pktsend "--rx-mode: only with --connect; " --rx-mode mmsg "${D[@]}"
 # the test-only options are hidden, not absent: still range-checked
 bad pktsend "--test-skip '0': out of range; accepted 1\.\." --test-skip 0 "${D[@]}"
 

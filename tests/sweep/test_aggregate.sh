@@ -140,6 +140,24 @@ grep -q 'bars: 95 % CI of the mean (Student t), where n >= 2' "$tmp/ov.gp" || fa
 plot "$fx/compare-old.csv"
 [ "$(occ 'with yerrorbars' "$tmp/plot.gp")" -eq 0 ] || fail "old data.csv: error bars drawn"
 grep -q 'no bars (no point has 2 runs' "$tmp/plot.gp" || fail "old data.csv: the title does not say there are no bars"
+# The terminal lines (csv.awk's gp_terminal), one each: the figures'
+# 800x520, then the overview's 420 per mode x 330 per scenario + 85 (2
+# modes, 3 scenarios), pngcairo with a font, png without; plot_cdf.awk's
+# the same as plot.awk's figures.
+t_case "figures: the terminal lines of plot.awk and plot_cdf.awk, png and pngcairo"
+for term in png pngcairo; do
+	font10='' font9=''
+	[ $term = pngcairo ] && font10=" font 'sans,10'" font9=" font 'sans,9'"
+	awk -F, -v dir=F -v term=$term -f "$top/scripts/sweep/csv.awk" \
+		-f "$top/scripts/sweep/plot.awk" "$tmp/d/data.csv" >"$tmp/plot.gp"
+	expect_eq "plot.awk $term: terminals" "$(grep '^set terminal' "$tmp/plot.gp" | sort | uniq -c | sed 's/^ *//')" \
+		"1 set terminal $term size 800,520${font10} noenhanced
+1 set terminal $term size 840,1075${font9} noenhanced"
+	awk -F, -v dir=F -v term=$term -f "$top/scripts/sweep/csv.awk" \
+		-f "$top/scripts/sweep/plot_cdf.awk" "$fx/latency/expected-latency.csv" >"$tmp/cdf.gp"
+	expect_eq "plot_cdf.awk $term: terminals" "$(grep '^set terminal' "$tmp/cdf.gp")" \
+		"set terminal $term size 800,520${font10} noenhanced"
+done
 if ! command -v gnuplot >/dev/null; then
 	t_case_skip "figures: PNGs" "no gnuplot"
 else

@@ -1,6 +1,6 @@
 #!/bin/sh
 # pktbench sweep --resume, --shard, the report's merge and the CPU
-# placement, over the fake runner (tests/sweep/fake_runner.sh): no root,
+# placement, over the fake runner (tests/sweep/sweep_fake.sh): no root,
 # no network.  Cases go to $PKTBENCH_CASES (tests/run.sh) or stdout.
 #
 #   tests/sweep/test_resume.sh        (PKTBENCH_KEEP=1 keeps the output)
@@ -13,19 +13,17 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 command -v jq >/dev/null || t_skip "needs jq"
 t_tmp test-resume
 trap t_tmp_clean EXIT
-export PKTBENCH_SWEEP_RUNNER="$top/tests/sweep/fake_runner.sh"
 # two CPUs, whatever this host has, unless a case says otherwise
 export PKTBENCH_CPUS=0-1
 
 # sweep NAME ARGS...: a fake sweep of 2 set-ups x 5 sizes x 2 modes x 2
 # repeats (40 runs) into $T_TMP/NAME, its own run counters; exit code in
 # SW_RC, stderr in $T_TMP/NAME.err
-plan='--runner fake --setups native,bridge --modes udp,mmap --scenarios III --repeat 2 --preset quick'
+plan='--runner netns --setups native,bridge --modes udp,mmap --scenarios III --repeat 2 --preset quick'
 sweep() {
 	n=$1
 	shift
-	mkdir -p "$T_TMP/state-$n"
-	FAKE_STATE=$T_TMP/state-$n "$top/bin/pktbench" sweep "$@" 2>"$T_TMP/$n.err"
+	SWF_STATE=$T_TMP/state-$n "$top/tests/sweep/sweep_fake.sh" "$@" 2>"$T_TMP/$n.err"
 	SW_RC=$?
 }
 # points DIR: the run set of a sweep, one sorted line per run
@@ -45,7 +43,7 @@ expect_eq "runs" "$(grep -c . "$T_TMP/full/runs.jsonl")" 40
 expect_eq "data.csv rows" "$(tail -n +2 "$T_TMP/full/data.csv" | grep -c .)" 20
 
 t_case "SIGINT after 13 runs: exit 130, 13 runs recorded, the 14th not"
-FAKE_INT_AT=13 sweep part $plan --out "$T_TMP/part"
+SWF_INT_AT=13 sweep part $plan --out "$T_TMP/part"
 expect_eq "exit" "$SW_RC" 130
 expect_eq "runs recorded" "$(grep -c . "$T_TMP/part/runs.jsonl")" 13
 expect_eq "meta.json interrupted" "$(jq .interrupted "$T_TMP/part/meta.json")" true
@@ -78,15 +76,15 @@ grep -q 'resume: 40 of 40 runs recorded' "$T_TMP/part.err" || fail "resume does 
 t_case "--resume with a changed plan is refused (exit 2), --force resumes and says so"
 cp -r "$T_TMP/part" "$T_TMP/changed"
 rm -f "$T_TMP/state-changed/runs"
-sweep changed --runner fake --setups native,bridge --modes udp,mmap --scenarios III --repeat 3 --preset quick --resume "$T_TMP/changed"
+sweep changed --runner netns --setups native,bridge --modes udp,mmap --scenarios III --repeat 3 --preset quick --resume "$T_TMP/changed"
 expect_eq "exit" "$SW_RC" 2
 grep -q 'plan.repeat: 2 -> 3' "$T_TMP/changed.err" || fail "refusal does not name plan.repeat 2 -> 3: $(tail -n 2 "$T_TMP/changed.err" | tr '\n' '|')"
 grep -q -- '--force resumes anyway' "$T_TMP/changed.err" || fail "refusal does not name --force"
 expect_eq "runs after the refusal" "$(grep -c . "$T_TMP/changed/runs.jsonl")" 40
 expect_eq "runs run" "$(cat "$T_TMP/state-changed/runs" 2>/dev/null || echo 0)" 0
-sweep changed --runner fake --setups native,bridge --modes udp,mmsg --scenarios III --repeat 2 --preset quick --resume "$T_TMP/changed"
+sweep changed --runner netns --setups native,bridge --modes udp,mmsg --scenarios III --repeat 2 --preset quick --resume "$T_TMP/changed"
 expect_eq "exit (other modes)" "$SW_RC" 2
-sweep changed --runner fake --setups native,bridge --modes udp,mmap --scenarios III --repeat 3 --preset quick --resume "$T_TMP/changed" --force
+sweep changed --runner netns --setups native,bridge --modes udp,mmap --scenarios III --repeat 3 --preset quick --resume "$T_TMP/changed" --force
 expect_eq "exit with --force" "$SW_RC" 0
 expect_eq "runs with --force (the third repeat)" "$(grep -c . "$T_TMP/changed/runs.jsonl")" 60
 expect_eq "meta.json forced" "$(jq .forced "$T_TMP/changed/meta.json")" true
@@ -119,7 +117,7 @@ fi
 grep -q 'Merged from 2 shards (1/2, 2/2)' "$T_TMP/merged/summary.md" || fail "summary.md does not say it merged 2 shards"
 
 t_case "report refuses shards of different plans, and one shard twice"
-sweep o2 --runner fake --setups native,bridge --modes udp,mmap --scenarios III --repeat 3 --preset quick --shard 2/2 --out "$T_TMP/o2"
+sweep o2 --runner netns --setups native,bridge --modes udp,mmap --scenarios III --repeat 3 --preset quick --shard 2/2 --out "$T_TMP/o2"
 "$top/bin/pktbench" report "$T_TMP/s1" "$T_TMP/o2" --out "$T_TMP/m2" --no-figures 2>"$T_TMP/m2.err"
 expect_eq "exit (other plan)" "$?" 2
 grep -q 'is a shard of another plan.*repeat 2 vs 3' "$T_TMP/m2.err" || fail "refusal: $(cat "$T_TMP/m2.err")"

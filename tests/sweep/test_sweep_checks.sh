@@ -36,9 +36,9 @@ nl='
 '
 for o in "$out/prev$nl" "$out/link" "$out/esc$(printf '\033')[31m" "$out/tab$(printf '\t')x" \
 	"$out/cr$(printf '\r')"; do
-	: >"$out/log"
+	rm -rf "$out/state"
 	# shellcheck disable=SC2086
-	SWF_LOG=$out/log "$fake" $pt --out "$o" >/dev/null 2>"$out/o.err"
+	SWF_STATE=$out/state "$fake" $pt --out "$o" >/dev/null 2>"$out/o.err"
 	rc=$?
 	# the set-ups line, then one line naming --out
 	n=$(grep -c -- '--out' "$out/o.err")
@@ -46,7 +46,7 @@ for o in "$out/prev$nl" "$out/link" "$out/esc$(printf '\033')[31m" "$out/tab$(pr
 	if [ $rc -ne 2 ] || [ "$n" -ne 1 ] || ! tail -n 1 "$out/o.err" | grep -q '^sweep: --out: '; then
 		why="$why|--out $shown: exit $rc, $n lines: $(head -n 1 "$out/o.err" | tr -d '\033')"
 	fi
-	[ -s "$out/log" ] && why="$why|--out $shown: $(grep -c . "$out/log") runs ran"
+	[ -s "$out/state/log" ] && why="$why|--out $shown: the runner built or ran: $(head -n 1 "$out/state/log")"
 done
 [ "$(cat "$out/prev/runs.jsonl")" = '{"earlier": true}' ] ||
 	why="$why|the earlier runs.jsonl was overwritten: $(head -c 60 "$out/prev/runs.jsonl")"
@@ -64,7 +64,7 @@ printf '#!/bin/sh\necho called >>"%s"\nexit 4\n' "$out/launched" >"$out/root/tes
 chmod +x "$out/root/tests/uml/launch.sh"
 for o in "$out/prev$nl" "$out/link" "$out/esc$(printf '\033')[31m"; do
 	rm -f "$out/launched"
-	SWF_ROOT=$out/root "$fake" --runner uml --out "$o" >/dev/null 2>"$out/o.err"
+	SWF_STATE=$out/state SWF_ROOT=$out/root "$fake" --runner uml --out "$o" >/dev/null 2>"$out/o.err"
 	rc=$?
 	shown=$(printf '%s' "$o" | od -An -c | tr -s ' ' | tail -c 24)
 	if [ $rc -ne 2 ] || [ "$(grep -c . "$out/o.err")" -ne 1 ] || ! grep -q '^sweep: --out: ' "$out/o.err"; then
@@ -76,17 +76,30 @@ done
 t_case_whys "sweep --runner uml --out: newline, a link, ESC refused before the guest boots" "$why"
 
 # A plain --out still works, and a fresh directory gets the sweep.
-: >"$out/log"
+rm -rf "$out/state"
 # shellcheck disable=SC2086
-SWF_LOG=$out/log "$fake" $pt --out "$out/fresh dir" >/dev/null 2>"$out/f.err"
+SWF_STATE=$out/state "$fake" $pt --out "$out/fresh dir" >/dev/null 2>"$out/f.err"
 rc=$?
 why=''
 [ $rc -eq 0 ] || why="exit $rc: $(tail -n 1 "$out/f.err")"
 expect_n() { [ "$2" = "$3" ] || why="$why|$1: $2 != $3"; }
-expect_n runs "$(grep -c . "$out/log")" 4
+expect_n runs "$(grep -c '^run ' "$out/state/log")" 4
 expect_n "runs.jsonl lines" "$(grep -c . "$out/fresh dir/runs.jsonl" 2>/dev/null)" 4
 expect_n "ok points" "$(jq -s '[.[] | select(.status == "ok")] | length' "$out/fresh dir/runs.jsonl" 2>/dev/null)" 4
 t_case_whys "sweep --out DIR with a space: 4 runs recorded" "$why"
+
+# The product has no fake runner (this test's is sweep_fake.sh, which
+# redefines the netns runner): --runner fake is refused, and a file named
+# by PKTBENCH_SWEEP_RUNNER, the hook it once had, is not sourced.
+printf 'echo sourced >>"%s"\n' "$out/hook" >"$out/hook.sh"
+PKTBENCH_SWEEP_RUNNER=$out/hook.sh "$top/bin/pktbench" sweep --runner fake --dry-run >/dev/null 2>"$out/h.err"
+rc=$?
+why=''
+[ $rc -eq 2 ] || why="exit $rc"
+grep -qx "sweep: --runner: 'fake' is not docker, netns, uml or lab" "$out/h.err" ||
+	why="$why|stderr: $(head -n 2 "$out/h.err" | tr '\n' '|')"
+[ -e "$out/hook" ] && why="$why|PKTBENCH_SWEEP_RUNNER was sourced"
+t_case_whys "sweep --runner fake: refused (exit 2), PKTBENCH_SWEEP_RUNNER not read" "$why"
 
 # Numbers from the user: exit 2, one line "sweep: FLAG: ...", before
 # anything runs (--dry-run prints the plan only when all are good).
@@ -149,10 +162,10 @@ for c in "rx|{\"stats\":{\"received\":$big,\"pps\":1000.0}}|received 92233720368
 	d=$out/n-$side-$(printf '%s' "$line" | cksum | cut -d' ' -f1)
 	if [ "$side" = rx ]; then
 		# shellcheck disable=SC2086
-		SWF_RX=$line "$fake" $pt --out "$d" >/dev/null 2>"$out/n.err"
+		SWF_STATE=$out/state SWF_RX=$line "$fake" $pt --out "$d" >/dev/null 2>"$out/n.err"
 	else
 		# shellcheck disable=SC2086
-		SWF_TX=$line "$fake" $pt --out "$d" >/dev/null 2>"$out/n.err"
+		SWF_STATE=$out/state SWF_TX=$line "$fake" $pt --out "$d" >/dev/null 2>"$out/n.err"
 	fi
 	rc=$?
 	got=$(jq -rs '[length, ([.[] | select(.status == "failed" and (.reason | startswith("result refused: ")))] | length)] | @csv' \

@@ -213,6 +213,7 @@ ud_up()
 	UD_RC="" UD_RESULT=""
 	ud_log "$setup: compose up"
 	(
+		# shellcheck disable=SC2163	# "$@": NAME=VALUE words
 		export "$@" PKT_MODE=udp PKT_COUNT="$UML_N" PKT_RATE="$UML_RATE" \
 			PKT_RESULTS_DIR="$d/results"
 		ud_compose "$d" "$setup" up --exit-code-from receiver
@@ -463,7 +464,6 @@ docker_main()
 [ "${BASH_SOURCE[0]}" = "$0" ] || return 0
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
-repo=$(cd "$here/../.." && pwd)
 setups=${PKTBENCH_UML_SETUPS:-trunk,ovs,macvlan}
 versions=${PKTBENCH_UML_COMPOSE:-v1,v2}
 want=0
@@ -477,8 +477,9 @@ for v in ${versions//,/ }; do
 		esac
 	done
 done
-work=$(mktemp -d "${TMPDIR:-/tmp}/pktbench-umldocker.XXXXXX") || exit 1
-trap '[ "${PKTBENCH_KEEP:-0}" = 1 ] && echo "outputs kept in $work" >&2 || rm -rf "$work"' EXIT
+# shellcheck source=tests/uml/lib.sh
+. "$here/lib.sh"
+uml_work umldocker
 
 # The guest runs the host's programs: the engine's and compose's.
 for p in dockerd containerd runc docker; do
@@ -503,37 +504,17 @@ else
 fi
 
 start=$SECONDS
-out=$(UML_MEM=${PKTBENCH_UML_MEM:-2G} UML_TIMEOUT=${PKTBENCH_UML_TIMEOUT:-1500} \
-	"$here/launch.sh" "$work" docker "UML_SETUPS=$setups" "UML_IMAGES=$images" \
+UML_MEM=${PKTBENCH_UML_MEM:-2G} UML_TIMEOUT=${PKTBENCH_UML_TIMEOUT:-1500} \
+	uml_launch docker "UML_SETUPS=$setups" "UML_IMAGES=$images" \
 	"UML_N=${PKTBENCH_UML_COUNT:-2000}" "UML_RATE=${PKTBENCH_UML_RATE:-100pps}" \
-	"UML_SLOW=${PKTBENCH_UML_SLOW:-10}" "UML_COMPOSE=$versions" 2>&1)
-rc=$?
+	"UML_SLOW=${PKTBENCH_UML_SLOW:-10}" "UML_COMPOSE=$versions"
 secs=$((SECONDS - start))
-if [ $rc = 4 ]; then
-	echo "SKIP: $out"
-	exit 4
-fi
-fails=0
-if [ $rc != 0 ]; then
-	echo "$out"
-	fails=1
-fi
 if [ -n "${PKTBENCH_UML_LOG:-}" ]; then
 	mkdir -p "$PKTBENCH_UML_LOG" &&
 		cp -r "$work"/*.log "$work/cases" "$work/compose-runs.jsonl" "$work/out" \
 			"$PKTBENCH_UML_LOG/" 2>/dev/null
 fi
-[ -f "$work/cases" ] || { echo "the guest wrote no cases (console: $work/console.log)"; exit 1; }
-# the guest's own clock, step by step, then the host's wall time
-sed -n 's/^uml: \(.*\) uptime=\([0-9.]*\)$/# \2 s  \1/p' "$work/docker.log" >>"$work/cases"
-echo "# guest booted, ran and powered off in $secs s" >>"$work/cases"
-if [ -n "${PKTBENCH_CASES:-}" ]; then
-	cat "$work/cases" >>"$PKTBENCH_CASES"
-else
-	cat "$work/cases"
-fi
-grep -q '^not ok ' "$work/cases" && fails=1
-# every check reported, or the guest stopped half-way
-got=$(grep -c '^\(not \)\?ok ' "$work/cases")
-[ "$got" = "$want" ] || { echo "the guest reported $got checks != $want"; fails=1; }
-[ $fails = 0 ]
+# below the checks: the guest's own clock, step by step, then the host's
+# wall time
+uml_verdict "$want" checks "$(sed -n 's/^uml: \(.*\) uptime=\([0-9.]*\)$/# \2 s  \1/p' "$work/docker.log" 2>/dev/null
+echo "# guest booted, ran and powered off in $secs s")"

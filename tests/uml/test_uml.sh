@@ -15,32 +15,13 @@
 #                     the runner's timeout above is longer)
 # PKTBENCH_KEEP       1: keep the work directory (console.log, results)
 here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=tests/uml/lib.sh
+. "$here/lib.sh"
 cases=${PKTBENCH_UML_CASES:-trunk,trunkyml,vlans,ovs,ovsyml,ovsaccess}
-work=$(mktemp -d "${TMPDIR:-/tmp}/pktbench-uml.XXXXXX") || exit 1
-trap '[ "${PKTBENCH_KEEP:-0}" = 1 ] && echo "outputs kept in $work" >&2 || rm -rf "$work"' EXIT
+uml_work uml
 
-out=$(UML_TIMEOUT=${PKTBENCH_UML_TIMEOUT:-1500} "$here/launch.sh" "$work" test "UML_CASES=$cases" \
+UML_TIMEOUT=${PKTBENCH_UML_TIMEOUT:-1500} uml_launch test "UML_CASES=$cases" \
 	"UML_N=${PKTBENCH_UML_COUNT:-10000}" \
-	"UML_RATE=${PKTBENCH_UML_RATE:-20kpps}" 2>&1)
-rc=$?
-if [ $rc = 4 ]; then
-	echo "SKIP: $out"
-	exit 4
-fi
-fails=0
-if [ $rc != 0 ]; then
-	echo "$out"
-	fails=1
-fi
-[ -f "$work/cases" ] || { echo "the guest wrote no cases (console: $work/console.log)"; exit 1; }
-if [ -n "${PKTBENCH_CASES:-}" ]; then
-	cat "$work/cases" >>"$PKTBENCH_CASES"
-else
-	cat "$work/cases"
-fi
-grep -q '^not ok ' "$work/cases" && fails=1
-# every case reported, or the guest stopped half-way
-want=$(( $(echo "$cases" | tr ',' '\n' | grep -c .) * 3 ))
-got=$(grep -c '^\(not \)\?ok ' "$work/cases")
-[ "$got" = "$want" ] || { echo "the guest reported $got cases != $want"; fails=1; }
-[ $fails = 0 ]
+	"UML_RATE=${PKTBENCH_UML_RATE:-20kpps}"
+# three a set-up
+uml_verdict $(( $(echo "$cases" | tr ',' '\n' | grep -c .) * 3 )) cases

@@ -58,6 +58,14 @@ static void test_codes(void)
 		{ ROLE_RECV, { "--server", "--max-duration", "30s" }, 0 },
 		{ ROLE_RECV, { "--server", "-I", "1s" }, 2 },
 		{ ROLE_RECV, { "--server", "-o", "x.json" }, 2 },
+		/* the control channel's options only with it (OPT_CTL) */
+		{ ROLE_RECV, { "--ports", "9000-9010" }, 2 },
+		{ ROLE_RECV, { "--server", "--ports", "9000-9010" }, 0 },
+		{ ROLE_RECV, { "-n", "10", "--token-file", "/dev/null" }, 2 },
+		{ ROLE_SEND, { "-d", "10.0.0.1", "--token", "s3cret" }, 2 },
+		{ ROLE_SEND, { "-d", "10.0.0.1", "--rx-mode", "mmsg" }, 2 },
+		{ ROLE_SEND, { "--connect", "rx.invalid", "--rx-mode", "mmsg" },
+		  0 },
 	};
 
 	for (unsigned i = 0; i < sizeof(c) / sizeof(c[0]); i++) {

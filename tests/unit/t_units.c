@@ -789,6 +789,82 @@ static void test_cfg_server_modes(void)
 	is_u64(priv_caps_for(0), priv_caps_for(0xf), "none given: all modes");
 }
 
+/*
+ * The control channel's options (OPT_CTL), every one of the tables: a
+ * good value refused without --server / --connect, with one line naming
+ * the option and what it needs, and taken with it.  The list is exact, so
+ * an option that loses OPT_CTL, or a new one without a value here, fails.
+ */
+static void test_cfg_ctl_only(void)
+{
+	static const struct {
+		enum prog_role role;
+		const char *name, *val;
+	} ctl[] = {
+		{ ROLE_SEND, "rx-mode", "mmsg" },
+		{ ROLE_SEND, "rx-threads", "2" },
+		{ ROLE_SEND, "token", "s3cret" },
+		{ ROLE_SEND, "token-file", "/run/pkt.token" },
+		{ ROLE_SEND, "connect-timeout", "5s" },
+		{ ROLE_RECV, "control-port", "9002" },
+		{ ROLE_RECV, "bind", "127.0.0.1" },
+		{ ROLE_RECV, "token", "s3cret" },
+		{ ROLE_RECV, "token-file", "/run/pkt.token" },
+		{ ROLE_RECV, "ports", "9000-9010" },
+		{ ROLE_RECV, "max-duration", "30s" },
+		{ ROLE_RECV, "max-threads", "2" },
+		{ ROLE_RECV, "server-modes", "udp" },
+		{ ROLE_RECV, "clients", "2" },
+		{ ROLE_RECV, "join-timeout", "5s" },
+		{ ROLE_RECV, "metrics", "127.0.0.1:9102" },
+	};
+	const size_t n = sizeof(ctl) / sizeof(ctl[0]);
+	unsigned tagged = 0;
+	char err[512], want[64], flag[32];
+	struct cfg c;
+
+	/* the help says "--server: ..." or "--connect: ..." of each */
+	for (int r = ROLE_SEND; r <= ROLE_RECV; r++)
+		for (const struct opt *o = r == ROLE_SEND ? send_opts : recv_opts;
+		     o->name; o++) {
+			const int is_ctl = (o->hidden & OPT_CTL) == OPT_CTL;
+			const char *need = r == ROLE_SEND ? "--connect" : "--server";
+
+			tagged += is_ctl;
+			ok(is_ctl == !strncmp(o->help, need, strlen(need)),
+			   "--%s: OPT_CTL %s its help \"%.20s...\"", o->name,
+			   is_ctl ? "and" : "nor", o->help);
+		}
+	is_int((int)tagged, (int)n, "OPT_CTL options: the %zu of this test", n);
+	for (size_t i = 0; i < n; i++) {
+		const int send = ctl[i].role == ROLE_SEND;
+		const struct opt *o = cfg_find(send ? send_opts : recv_opts,
+					       ctl[i].name);
+		const char *alone[] = { flag, ctl[i].val, DST, NULL };
+		const char *with[] = { flag, ctl[i].val, DST,
+				       send ? "--connect" : "--server",
+				       send ? "10.0.0.2" : NULL, NULL };
+
+		snprintf(flag, sizeof(flag), "--%s", ctl[i].name);
+		ok(o && (o->hidden & OPT_CTL) == OPT_CTL, "%s %s: OPT_CTL",
+		   send ? "pktsend" : "pktrecv", flag);
+		if (!send)
+			alone[2] = NULL;	/* pktrecv has no --dst */
+		is_int(cfg_run(&c, ctl[i].role, err, sizeof(err), alone),
+		       -EINVAL, "%s %s %s alone: -EINVAL",
+		       send ? "pktsend" : "pktrecv", flag, ctl[i].val);
+		snprintf(want, sizeof(want), "%s: only with --%s;", flag,
+			 send ? "connect" : "server");
+		ok(!strncmp(err, want, strlen(want)) && !strchr(err, '\n'),
+		   "%s: one line, \"%s\": %s", flag, want, err);
+		if (!send)
+			with[2] = "--server", with[3] = NULL;
+		is_int(cfg_run(&c, ctl[i].role, err, sizeof(err), with), 0,
+		       "%s %s with %s: taken %s", send ? "pktsend" : "pktrecv",
+		       flag, send ? "--connect" : "--server", err);
+	}
+}
+
 int main(void)
 {
 	test_units();
@@ -803,6 +879,7 @@ int main(void)
 	test_cfg_any_dst();
 	test_cfg_usage();
 	test_cfg_server_modes();
+	test_cfg_ctl_only();
 	test_cfg_fd_budget();	/* lowers RLIMIT_NOFILE: last */
 	return done_testing();
 }
