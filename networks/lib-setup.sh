@@ -406,6 +406,7 @@ nw_veth_tune()
 				{ NW_ERR="veth tuning qdisc: tc qdisc replace dev $_vt_it root pfifo failed (iproute2's tc): $NW_ERR"; return 1; }
 			;;
 		threaded)
+			# shellcheck disable=SC2016	# the name goes in as $1, not into the script
 			NW_ERR=$(nw_exec "$_vt_nr" ethtool -K "$_vt_ir" gro on 2>&1 >/dev/null &&
 				nw_exec "$_vt_nr" sh -c 'echo 1 >"/sys/class/net/$1/threaded"' sh "$_vt_ir" 2>&1) ||
 				{ NW_ERR="veth tuning threaded: GRO on and threaded NAPI on $_vt_ir failed (ethtool; Linux 5.12 and later): $NW_ERR"; return 4; }

@@ -4,7 +4,9 @@
 # and a bridge, each run counted exactly; two queues with --threads 2; no
 # XDP program left behind after SIGTERM or SIGKILL; an interface that
 # already has an XDP program is refused and left as it was; a queue the
-# interface lacks is a usage error.
+# interface lacks is a usage error; on a veth pair tuned qdisc and
+# threaded (TOPO_VETH_TUNE) an unpaced xdp->xdp run loses nothing at the
+# sending veth, and an unknown tuning is refused.
 #
 # PKTBENCH_NET_COUNT packets per run (default 10000).
 # shellcheck source=tests/net/lib.sh
