@@ -4,6 +4,7 @@
 # paths; ratios; a rate-accuracy table.  Prints figures, asserts nothing.
 #
 #   bench/run.sh [--runs N] [--count N] [--out FILE] [--quick] [--xdp-only]
+#                [--veth-tune WORDS]...
 #
 # --xdp-only: just the machine facts and the AF_XDP comparison on veth
 # (1M packets of 64 B, rounds that alternate trafgen -> mmap, mmap -> mmap,
@@ -11,6 +12,11 @@
 # there, loss per round, ratios).  --out DIR then keeps the raw data: the
 # summary (stderr.txt), every run's results (runs.jsonl), the medians and
 # ratios it printed (summary.json) and meta.json.
+# --veth-tune WORDS: the AF_XDP comparison's veth pair tuned so
+# (networks/lib-setup.sh nw_veth_tune: none, qdisc, threaded, joined by
+# commas, e.g. qdisc,threaded); given more than once, each round runs the
+# five pairings on each tuning in turn, and each tuning's ratios are to its
+# own trafgen -> mmap.  Without it, the pair as the kernel makes it.
 #
 # Needs root, the gcc build (make), jq; trafgen (netsniff-ng) and iperf3 are
 # measured when installed.  Everything happens in namespaces it makes and
@@ -27,6 +33,7 @@ SIZES="64 1024"
 TOPOS="veth macvlan"
 MODES="udp mmsg mmap xdp"
 XDP_ONLY=0
+TUNES=
 
 CMDLINE="../bench/run.sh $*"
 while [ $# -gt 0 ]; do
@@ -36,7 +43,14 @@ while [ $# -gt 0 ]; do
 	--out) OUT=$2; shift 2 ;;
 	--quick) RUNS=1; COUNT=100000; shift ;;
 	--xdp-only) XDP_ONLY=1; shift ;;
-	-h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+	--veth-tune)
+		case ${2:-} in
+		'' | *[!a-z,]*)
+			echo "bench: --veth-tune takes words of none, qdisc, threaded joined by commas" >&2
+			exit 2 ;;
+		esac
+		TUNES="$TUNES $2"; shift 2 ;;
+	-h|--help) sed -n '2,21p' "$0"; exit 0 ;;
 	*) echo "bench: unknown argument '$1'; see --help" >&2; exit 2 ;;
 	esac
 done
@@ -238,20 +252,22 @@ versus_trafgen() {
 # the tables printed come from that.
 XDP_KEYS="trafgen-mmap mmap-mmap xdp-xdp xdp-mmap mmap-xdp"
 
-xdp_record() {	# round pairing: the last run's results as one line
+xdp_record() {	# round pairing tune: the last run's results as one line
 	local tx=null
 	[ "${2%-*}" = trafgen ] || tx=$(jq -c . "$TMP/tx.json" 2>/dev/null)
 	jq -c -n --argjson round "$1" --arg pairing "$2" --argjson count "$COUNT" \
-		--argjson tx "${tx:-null}" --slurpfile rx "$TMP/rx.json" \
-		'{round: $round, pairing: $pairing, count: $count,
+		--arg tune "$3" --argjson tx "${tx:-null}" --slurpfile rx "$TMP/rx.json" \
+		'{round: $round, pairing: $pairing, tune: $tune, count: $count,
 		  rx: ($rx[0] // null), tx: $tx}' >>"$TMP/runs.jsonl" 2>/dev/null ||
 		jq -c -n --argjson round "$1" --arg pairing "$2" --argjson count "$COUNT" \
-			'{round: $round, pairing: $pairing, count: $count, rx: null, tx: null}' \
-			>>"$TMP/runs.jsonl"
+			--arg tune "$3" \
+			'{round: $round, pairing: $pairing, tune: $tune, count: $count,
+			  rx: null, tx: null}' >>"$TMP/runs.jsonl"
 }
 
 # runs.jsonl -> summary.json.  Loss: what the sender sent (trafgen:
-# --count) and the receiver did not count once.
+# --count) and the receiver did not count once.  A pairing per tuning;
+# its ratio is to trafgen -> mmap on the same tuning.
 XDP_SUMMARY='
 def median: sort | if length == 0 then null
 	elif length % 2 == 1 then .[length / 2 | floor]
@@ -259,10 +275,14 @@ def median: sort | if length == 0 then null
 def loss: if .rx == null then 100
 	elif .tx == null then 100 * (.count - .rx.stats.received) / .count
 	else 100 * (.tx.stats.sent - .rx.stats.unique) / .tx.stats.sent end;
-(map(select(.pairing == "trafgen-mmap") | .rx.stats.pps // 0) | median) as $tg
+(map(select(.pairing == "trafgen-mmap")) | group_by(.tune // "")
+ | map({key: (.[0].tune // ""), value: (map(.rx.stats.pps // 0) | median)})
+ | from_entries) as $tgs
 | {count: .[0].count, rounds: (map(.round) | max),
-   pairings: [group_by(.pairing)[] | {
+   pairings: [group_by([.tune // "", .pairing])[]
+	| ($tgs[.[0].tune // ""] // 0) as $tg | {
 	pairing: .[0].pairing,
+	tune: (.[0].tune // ""),
 	rx_pps: (map(.rx.stats.pps // 0) | map(floor)),
 	rx_pps_median: (map(.rx.stats.pps // 0) | median | floor),
 	rx_pps_min: (map(.rx.stats.pps // 0) | min | floor),
@@ -270,41 +290,54 @@ def loss: if .rx == null then 100
 	loss_pct: map(loss * 1000 | round / 1000),
 	rounds_with_loss: map(select(loss > 0)) | length,
 	fill_empty: map(.rx.stats.xdp_fill_empty // 0),
+	tx_dropped: map(.tx.stats.if_tx_dropped // 0),
 	ratio_to_trafgen: (if $tg > 0 then
 		((map(.rx.stats.pps // 0) | median) / $tg * 100 | round / 100)
 		else null end)}]}'
 
 versus_xdp() {
-	local save=$COUNT rounds=$RUNS k r
-	local order=" $XDP_KEYS "
+	local save=$COUNT rounds=$RUNS k r t
+	local order=" $XDP_KEYS " tunes=${TUNES:- -}
 
 	COUNT=1000000
 	report ""
 	report "## AF_XDP on veth: 64 B, $COUNT packets unpaced, receiver pps and loss, $rounds alternating rounds"
 	report ""
-	bench_topo veth || { report "veth setup failed"; return; }
+	# shellcheck disable=SC2086	# the words
+	[ -z "$TUNES" ] || report "veth tunings, in turn each round:$(printf ' %s' $TUNES) (networks/lib-setup.sh nw_veth_tune)"
+	[ -z "$TUNES" ] || report ""
 	: >"$TMP/runs.jsonl"
 	command -v trafgen >/dev/null || order=${order/ trafgen-mmap / }
 	for r in $(seq "$rounds"); do
-		for k in $order; do
-			if [ "$k" = trafgen-mmap ]; then
-				trafgen_run 64 1 >/dev/null
-			else
-				pair_run "${k%-*}" "${k#*-}" 64 >/dev/null
-			fi
-			xdp_record "$r" "$k"
+		for t in $tunes; do
+			[ "$t" = - ] && t=
+			TOPO_VETH_TUNE=${t//,/ } bench_topo veth ||
+				{ report "veth setup${t:+ ($t)} failed"; return; }
+			for k in $order; do
+				if [ "$k" = trafgen-mmap ]; then
+					trafgen_run 64 1 >/dev/null
+				else
+					pair_run "${k%-*}" "${k#*-}" 64 >/dev/null
+				fi
+				xdp_record "$r" "$k" "$t"
+			done
 		done
 	done
 	jq -s "$XDP_SUMMARY" "$TMP/runs.jsonl" >"$TMP/summary.json"
-	report "| sender -> receiver | rx pps median | min..max | rounds with loss | loss % per round | / trafgen -> mmap |"
-	report "|---|---|---|---|---|---|"
-	for k in $order; do
-		report "$(jq -r --arg k "$k" '.pairings[] | select(.pairing == $k) |
-			"| \(.pairing | sub("-"; " -> ")) | \(.rx_pps_median) | \(.rx_pps_min)..\(.rx_pps_max) | \(.rounds_with_loss) / \(.loss_pct | length) | \(.loss_pct | map(tostring) | join(" ")) | \(.ratio_to_trafgen // "n/a") |"' \
-			"$TMP/summary.json")"
+	report "| sender -> receiver |${TUNES:+ veth tuning |} rx pps median | min..max | rounds with loss | loss % per round | / trafgen -> mmap |"
+	report "|---|${TUNES:+---|}---|---|---|---|---|"
+	for t in $tunes; do
+		[ "$t" = - ] && t=
+		for k in $order; do
+			report "$(jq -r --arg k "$k" --arg t "$t" --arg col "${TUNES:+ ${t} |}" \
+				'.pairings[] | select(.pairing == $k and .tune == $t) |
+				"| \(.pairing | sub("-"; " -> ")) |\($col) \(.rx_pps_median) | \(.rx_pps_min)..\(.rx_pps_max) | \(.rounds_with_loss) / \(.loss_pct | length) | \(.loss_pct | map(tostring) | join(" ")) | \(.ratio_to_trafgen // "n/a") |"' \
+				"$TMP/summary.json")"
+		done
 	done
 	report ""
-	report "xdp receiver xdp_fill_empty per round: $(jq -r '.pairings[] | select(.pairing | endswith("-xdp")) | "\(.pairing): \(.fill_empty | map(tostring) | join(" "))"' "$TMP/summary.json" | paste -sd ';' | sed 's/;/; /g')"
+	report "xdp receiver xdp_fill_empty per round: $(jq -r '.pairings[] | select(.pairing | endswith("-xdp")) | "\(.pairing)\(if .tune != "" then " (" + .tune + ")" else "" end): \(.fill_empty | map(tostring) | join(" "))"' "$TMP/summary.json" | paste -sd ';' | sed 's/;/; /g')"
+	report "sender's veth tx_dropped per round: $(jq -r '.pairings[] | select(.pairing | startswith("trafgen") | not) | "\(.pairing)\(if .tune != "" then " (" + .tune + ")" else "" end): \(.tx_dropped | map(tostring) | join(" "))"' "$TMP/summary.json" | paste -sd ';' | sed 's/;/; /g')"
 	COUNT=$save
 }
 
@@ -387,9 +420,11 @@ if [ "$XDP_ONLY" = 1 ]; then
 			--argjson cpus "$(nproc)" --arg kernel "$(uname -r)" \
 			--argjson mem_kib "$(awk '/MemTotal/ { print $2 }' /proc/meminfo)" \
 			--arg load "$(cut -d' ' -f1-3 /proc/loadavg)" \
+			--arg tunes "${TUNES# }" \
 			--arg trafgen "$(trafgen -v 2>/dev/null | head -1)" \
 			'{command: $command, started: $started, finished: $finished,
-			  commit: $commit, machine: {cpu: $cpu, cpus: $cpus,
+			  commit: $commit, veth_tunes: ($tunes | split(" ")),
+			  machine: {cpu: $cpu, cpus: $cpus,
 			  kernel: $kernel, mem_kib: $mem_kib, trafgen: $trafgen},
 			  loadavg_at_end: $load}' >"$OUT/meta.json"
 		echo "bench: written to $OUT/" >&2

@@ -44,7 +44,9 @@
 #                         TOPO_NS_TX/TOPO_IF_TX/TOPO_IP_TX and the _RX ones;
 #                         TOPO_MAC_RX, TOPO_MODEL (what was built, in
 #                         words).  Options: TOPO_QUEUES (native: queues per
-#                         direction; the kernel's default), TOPO_VID (trunk, 100),
+#                         direction; the kernel's default), TOPO_VETH_TUNE
+#                         (native: words of nw_veth_tune, applied to the
+#                         pair; none by default), TOPO_VID (trunk, 100),
 #                         TOPO_OVS_DP (ovs: netdev, the userspace datapath,
 #                         default; system, the kernel one).  Removes the
 #                         set-up made before it, and its own on failure.
@@ -76,6 +78,15 @@
 #   nw_port NS BR IF          IF into bridge BR, up
 #   nw_reflector NS BR PORT   BR with PORT its one port, in hairpin mode
 #   nw_addr NS IF ADDR/LEN    an address on IF, up
+#   nw_veth_tune NSTX IFTX NSRX IFRX WORD...   tuning of a veth pair for
+#                               fast senders (bench/run.sh --veth-tune):
+#                               qdisc (a pfifo on the sending end: veth
+#                               holds the sender back when its peer's
+#                               NAPI ring is full instead of dropping,
+#                               Linux 6.16 and later), threaded (NAPI on
+#                               the receiving end, GRO on, run by a kernel
+#                               thread instead of the sender's softirq),
+#                               none
 #
 #   slowwait SECONDS CMD...       retry CMD every 0.1 s until it succeeds
 #   nw_uptime_ge SECONDS          the system has been up that long
@@ -148,6 +159,18 @@ nw_ip()
 		ip -n "$_nw_ns" "$@"
 	else
 		ip "$@"
+	fi
+}
+
+# nw_exec [NS] CMD...: CMD in namespace NS ("" for this one).
+nw_exec()
+{
+	_nw_ns=$1
+	shift
+	if [ -n "$_nw_ns" ]; then
+		ip netns exec "$_nw_ns" "$@"
+	else
+		"$@"
 	fi
 }
 
@@ -363,6 +386,37 @@ nw_pair()
 		nw_run nw_ip "$1" link set "$2" up && nw_run nw_ip "$3" link set "$4" up
 }
 
+# nw_veth_tune NSTX IFTX NSRX IFRX WORD...: see the head of the file.  On
+# veth the receiving end's work (its XDP program, the copy into an AF_XDP
+# UMEM, the packet socket's) runs in the sender's softirq, and its NAPI
+# ring (256 packets, when the peer has NAPI: an XDP program or GRO) drops
+# what a sender without a qdisc hands it while full: tx_dropped of the
+# sending end.  A qdisc makes veth stop the queue instead (Linux 6.16,
+# "veth: apply qdisc backpressure on full ptr_ring"), which the AF_XDP
+# sender, bypassing the qdisc, sees as busy and retries.
+nw_veth_tune()
+{
+	_vt_nt=$1 _vt_it=$2 _vt_nr=$3 _vt_ir=$4
+	shift 4
+	for _vt_w in "$@"; do
+		case $_vt_w in
+		none) ;;
+		qdisc)
+			NW_ERR=$(nw_exec "$_vt_nt" tc qdisc replace dev "$_vt_it" root pfifo limit 1000 2>&1) ||
+				{ NW_ERR="veth tuning qdisc: tc qdisc replace dev $_vt_it root pfifo failed (iproute2's tc): $NW_ERR"; return 1; }
+			;;
+		threaded)
+			# shellcheck disable=SC2016	# the name goes in as $1, not into the script
+			NW_ERR=$(nw_exec "$_vt_nr" ethtool -K "$_vt_ir" gro on 2>&1 >/dev/null &&
+				nw_exec "$_vt_nr" sh -c 'echo 1 >"/sys/class/net/$1/threaded"' sh "$_vt_ir" 2>&1) ||
+				{ NW_ERR="veth tuning threaded: GRO on and threaded NAPI on $_vt_ir failed (ethtool; Linux 5.12 and later): $NW_ERR"; return 4; }
+			;;
+		*) NW_ERR="veth tuning: '$_vt_w' is not one of none, qdisc, threaded"; return 1 ;;
+		esac
+	done
+	return 0
+}
+
 # nw_macvlan NSP PARENT NS IF
 nw_macvlan()
 {
@@ -488,7 +542,11 @@ topo_build()
 topo_up_native()
 {
 	TOPO_MODEL="veth pair between two namespaces"
-	nw_pair "$TOPO_NS_TX" eth0 "$TOPO_NS_RX" eth0 "${TOPO_QUEUES:-}"
+	nw_pair "$TOPO_NS_TX" eth0 "$TOPO_NS_RX" eth0 "${TOPO_QUEUES:-}" || return
+	[ -z "${TOPO_VETH_TUNE:-}" ] && return 0
+	TOPO_MODEL="$TOPO_MODEL, tuned: $TOPO_VETH_TUNE"
+	# shellcheck disable=SC2086	# its words
+	nw_veth_tune "$TOPO_NS_TX" eth0 "$TOPO_NS_RX" eth0 $TOPO_VETH_TUNE
 }
 
 topo_up_bridge()
