@@ -50,7 +50,7 @@ while [ $# -gt 0 ]; do
 			exit 2 ;;
 		esac
 		TUNES="$TUNES $2"; shift 2 ;;
-	-h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+	-h|--help) sed -n '2,23p' "$0"; exit 0 ;;
 	*) echo "bench: unknown argument '$1'; see --help" >&2; exit 2 ;;
 	esac
 done
