@@ -58,6 +58,18 @@ static const char *const client_keys[] = {
 #define SRV_IQUEUE	8	/* interval messages not yet sent */
 #define SRV_CLIENTS_MAX	16	/* --clients */
 
+/*
+ * Interval messages on their way to one client: whole messages go in
+ * while they fit (the rest are dropped, counted), and out as far as the
+ * client's socket takes them without waiting, so a client that stalls
+ * holds up neither the run nor the other clients.
+ */
+struct srv_ivout {
+	size_t off, len;	/* buf[off..len) not written yet */
+	uint64_t sent, drop;	/* messages taken in, and dropped */
+	char buf[CTL_MSG_MAX];
+};
+
 /* --clients N: one sender of the run. */
 struct srv_member {
 	struct ctl_conn conn;
@@ -69,6 +81,7 @@ struct srv_member {
 	int gone;		/* left, or broke the protocol: no result */
 	int eof;		/* half-closed after "done" */
 	int want_iv;		/* asked for the interval stream */
+	struct srv_ivout iv;
 };
 
 /* One run: the receiver's config, its thread and its result. */
@@ -86,11 +99,12 @@ struct srv_run {
 	/*
 	 * Interval records for the client (version 2): the worker builds
 	 * each message, the control loop sends it.  A client that does not
-	 * keep up loses records (idrop), never the run.
+	 * keep up loses records (idrop here, or its srv_ivout's), never the
+	 * run.
 	 */
 	pthread_mutex_t qmu;
 	unsigned qhead, qlen;
-	uint64_t isent, idrop;
+	uint64_t idrop;
 	struct ctl_out q[SRV_IQUEUE];
 	struct ctl_out iout;
 	char irec[CTL_MSG_MAX];
@@ -134,6 +148,7 @@ struct srv {
 	struct ctl_conn conn;
 	struct ctl_msg msg;
 	struct ctl_out out;
+	struct srv_ivout iv;	/* the one client's interval messages */
 	struct srv_run run;
 	char ignored[256];	/* server options this run's mode ignores */
 	/* --clients N: the senders joined so far (none: one-client runs) */
@@ -169,6 +184,74 @@ static void srv_log(const char *peer, const char *fmt, ...)
 		pkt_log(LOG_INFO, "control: %s", esc);
 }
 
+/* Takes one whole message, or counts it dropped when it does not fit. */
+static void srv_iv_put(struct srv_ivout *q, const struct ctl_out *o)
+{
+	if (q->off) {
+		memmove(q->buf, q->buf + q->off, q->len - q->off);
+		q->len -= q->off;
+		q->off = 0;
+	}
+	if (o->len > sizeof(q->buf) - q->len) {
+		q->drop++;
+		return;
+	}
+	memcpy(q->buf + q->len, o->buf, o->len);
+	q->len += o->len;
+	q->sent++;
+}
+
+/*
+ * Writes what the socket takes now; 0, or -errno when the client is
+ * gone (what was waiting is let go).
+ */
+static int srv_iv_flush(int fd, struct srv_ivout *q)
+{
+	while (q->off < q->len) {
+		ssize_t n = send(fd, q->buf + q->off, q->len - q->off,
+				 MSG_DONTWAIT | MSG_NOSIGNAL);
+
+		if (n > 0) {
+			q->off += (size_t)n;
+			continue;
+		}
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+			return 0;
+		q->off = q->len = 0;
+		return n < 0 ? -errno : -EPIPE;
+	}
+	q->off = q->len = 0;
+	return 0;
+}
+
+/*
+ * Before any other message to the client: the interval bytes still
+ * waiting, within CTL_IO_MS, so each message stays whole; 0 or -errno.
+ */
+static int srv_iv_sync(int fd, struct srv_ivout *q)
+{
+	uint64_t end = mono_ms() + CTL_IO_MS;
+
+	for (;;) {
+		struct pollfd p = { fd, POLLOUT, 0 };
+		uint64_t now = mono_ms();
+		int ret = srv_iv_flush(fd, q);
+
+		if (ret || !q->len)
+			return ret;
+		if (now >= end) {
+			q->off = q->len = 0;
+			return -ETIMEDOUT;
+		}
+		if (poll(&p, 1, (int)(end - now)) < 0 && errno != EINTR) {
+			q->off = q->len = 0;
+			return -errno;
+		}
+	}
+}
+
 static void srv_send_error(struct srv *s, const char *type, int code,
 			   const char *why)
 {
@@ -176,7 +259,8 @@ static void srv_send_error(struct srv *s, const char *type, int code,
 	ctl_out_u64(&s->out, "code", (uint64_t)code);
 	ctl_out_str(&s->out, "error", why);
 	if (!ctl_out_end(&s->out))
-		ctl_send(s->conn.fd, &s->out, CTL_IO_MS);
+		if (!srv_iv_sync(s->conn.fd, &s->iv))
+			ctl_send(s->conn.fd, &s->out, CTL_IO_MS);
 }
 
 static int srv_listen(const struct cfg *c, char *err, size_t len)
@@ -455,7 +539,7 @@ static int srv_run_start(struct srv_run *run)
 				   .ready = srv_ready_cb, .ready_arg = run,
 				   .metrics = run->m };
 	run->qhead = run->qlen = 0;
-	run->isent = run->idrop = 0;
+	run->idrop = 0;
 	if (run->c.interval_ns)
 		run->io.interval = srv_interval_cb;
 	if (pipe2(run->pipe, O_CLOEXEC))
@@ -507,9 +591,14 @@ static int srv_event(struct srv *s, uint64_t end_ms)
 	struct srv_run *run = &s->run;
 
 	for (;;) {
-		/* after a half-close the client's side only takes the result */
+		/*
+		 * after a half-close the client's side only takes the rest:
+		 * interval bytes waiting, and the result
+		 */
+		short ev = (short)((s->eof ? 0 : POLLIN) |
+				   (s->iv.len ? POLLOUT : 0));
 		struct pollfd p[3] = { { run->pipe[0], POLLIN, 0 },
-				       { s->eof ? -1 : s->conn.fd, POLLIN, 0 },
+				       { ev ? s->conn.fd : -1, ev, 0 },
 				       { s->lfd, POLLIN, 0 } };
 		uint64_t now = mono_ms();
 		char ch;
@@ -533,7 +622,10 @@ static int srv_event(struct srv *s, uint64_t end_ms)
 			ctl_refuse_busy(s->lfd);
 		if (p[0].revents && read(run->pipe[0], &ch, 1) == 1)
 			return ch;
-		if (p[1].revents) {
+		if (p[1].revents && s->iv.len &&
+		    srv_iv_flush(s->conn.fd, &s->iv))
+			return -ECONNRESET;
+		if (p[1].revents & ~POLLOUT && !s->eof) {
 			n = ctl_read(&s->conn, &s->msg, CTL_IO_MS, s->lfd,
 				     s->stop);
 			return n ? n : 'm';
@@ -562,7 +654,8 @@ static void srv_record(struct srv *s, const char *why)
  * 0, or -E2BIG when it does not fit one message.
  */
 static int srv_result_msg(struct srv *s, unsigned bits, int code,
-			  uint64_t sent, const char *share)
+			  uint64_t sent, const char *share,
+			  const struct srv_ivout *iv)
 {
 	srv_rec_json(&s->run.c, s->opts, "result", &s->run.r, bits, s->rec,
 		     sizeof(s->rec));
@@ -575,48 +668,49 @@ static int srv_result_msg(struct srv *s, unsigned bits, int code,
 		ctl_out_str(&s->out, "share", share);
 	/*
 	 * The stream's own count (version 2): records this client was sent,
-	 * and those the queue dropped while it did not keep up.
+	 * and those dropped while it did not keep up (by the queue, or
+	 * when its own waiting bytes were full).
 	 */
-	if (s->run.c.interval_ns) {
-		if (!s->nmem)
-			ctl_out_u64(&s->out, "interval_sent", s->run.isent);
-		ctl_out_u64(&s->out, "interval_dropped", s->run.idrop);
+	if (s->run.c.interval_ns && iv) {
+		ctl_out_u64(&s->out, "interval_sent", iv->sent);
+		ctl_out_u64(&s->out, "interval_dropped",
+			    s->run.idrop + iv->drop);
 	}
 	return ctl_out_end(&s->out) || !s->rec[0] ? -E2BIG : 0;
 }
 
-/* Sends the queued interval records; -errno if the client is gone. */
+/*
+ * The queued interval records to each client that takes them, as far as
+ * its socket takes them now; -errno if the one client is gone.  A member
+ * of many that is gone shows on its next poll.
+ */
 static int srv_forward(struct srv *s)
 {
 	struct srv_run *run = &s->run;
-	int ret = 0;
 
 	for (;;) {
 		pthread_mutex_lock(&run->qmu);
 		if (!run->qlen) {
 			pthread_mutex_unlock(&run->qmu);
-			return ret;
+			break;
 		}
 		memcpy(&s->out, &run->q[run->qhead],
 		       offsetof(struct ctl_out, buf) + run->q[run->qhead].len);
 		run->qhead = (run->qhead + 1) % SRV_IQUEUE;
 		run->qlen--;
 		pthread_mutex_unlock(&run->qmu);
-		if (s->nmem) {
-			/* --clients: every sender sees the whole receiver */
-			for (unsigned k = 0; k < s->nmem; k++)
-				if (s->mem[k].want_iv && !s->mem[k].gone &&
-				    !s->mem[k].eof &&
-				    ctl_send(s->mem[k].conn.fd, &s->out,
-					     CTL_IO_MS))
-					s->mem[k].gone = 1;
-			continue;
-		}
-		if (!ret && !s->eof)
-			ret = ctl_send(s->conn.fd, &s->out, CTL_IO_MS);
-		if (!ret)
-			run->isent++;
+		/* --clients: every sender sees the whole receiver */
+		for (unsigned k = 0; k < s->nmem; k++)
+			if (s->mem[k].want_iv && !s->mem[k].gone &&
+			    !s->mem[k].eof)
+				srv_iv_put(&s->mem[k].iv, &s->out);
+		if (!s->nmem && !s->eof)
+			srv_iv_put(&s->iv, &s->out);
 	}
+	for (unsigned k = 0; k < s->nmem; k++)
+		if (!s->mem[k].gone)
+			srv_iv_flush(s->mem[k].conn.fd, &s->mem[k].iv);
+	return s->nmem ? 0 : srv_iv_flush(s->conn.fd, &s->iv);
 }
 
 /* Waits for the receiver to listen; 0, or the exit code of a failure. */
@@ -936,7 +1030,7 @@ static void srv_mem_send(struct srv *s, struct srv_member *mb,
 	ctl_out_init_v(&s->out, 2, type);
 	ctl_out_u64(&s->out, "code", (uint64_t)code);
 	ctl_out_str(&s->out, "error", why);
-	if (!ctl_out_end(&s->out))
+	if (!ctl_out_end(&s->out) && !srv_iv_sync(mb->conn.fd, &mb->iv))
 		ctl_send(mb->conn.fd, &s->out, CTL_IO_MS);
 }
 
@@ -1116,9 +1210,12 @@ static int srv_many_event(struct srv *s, uint64_t end_ms, unsigned *k,
 		for (unsigned j = 0; j < s->nmem; j++) {
 			struct srv_member *mb = &s->mem[j];
 
-			p[2 + j] = (struct pollfd){
-				mb->gone || mb->eof ? -1 : mb->conn.fd, POLLIN, 0 };
-			if (p[2 + j].fd >= 0 &&
+			/* after a half-close: only the interval bytes waiting */
+			short ev = (short)((mb->gone || mb->eof ? 0 : POLLIN) |
+					   (!mb->gone && mb->iv.len ? POLLOUT : 0));
+
+			p[2 + j] = (struct pollfd){ ev ? mb->conn.fd : -1, ev, 0 };
+			if (ev & POLLIN &&
 			    memchr(mb->conn.buf, '\n', mb->conn.len)) {
 				*k = j;
 				*err = ctl_read(&mb->conn, &s->msg, 0, -1, NULL);
@@ -1134,9 +1231,17 @@ static int srv_many_event(struct srv *s, uint64_t end_ms, unsigned *k,
 		if (p[0].revents && read(s->run.pipe[0], &ch, 1) == 1)
 			return ch;
 		for (unsigned j = 0; j < s->nmem; j++) {
+			struct srv_member *mb = &s->mem[j];
+
 			if (!p[2 + j].revents)
 				continue;
 			*k = j;
+			if (mb->iv.len && srv_iv_flush(mb->conn.fd, &mb->iv)) {
+				*err = -ECONNRESET;
+				return 'e';
+			}
+			if (!(p[2 + j].revents & ~POLLOUT) || mb->eof)
+				continue;
 			*err = ctl_read(&s->mem[j].conn, &s->msg, CTL_IO_MS,
 					s->lfd, s->stop);
 			return *err ? 'e' : 'm';
@@ -1296,8 +1401,9 @@ static int srv_sup_client(struct srv *s, unsigned k, int ev, int err,
 static void srv_result_one(struct srv *s, int code, uint64_t sent)
 {
 	for (unsigned bits = 0; bits <= HIST_SUB_BITS; bits++) {
-		if (!srv_result_msg(s, bits, code, sent, NULL)) {
-			ctl_send(s->conn.fd, &s->out, CTL_IO_MS);
+		if (!srv_result_msg(s, bits, code, sent, NULL, &s->iv)) {
+			if (!srv_iv_sync(s->conn.fd, &s->iv))
+				ctl_send(s->conn.fd, &s->out, CTL_IO_MS);
 			return;
 		}
 	}
@@ -1318,16 +1424,28 @@ static void srv_result_many(struct srv *s, int code)
 		sent += mb->sent;
 		srv_share(s, mb, k);
 		for (bits = 0; bits <= HIST_SUB_BITS; bits++)
-			if (!srv_result_msg(s, bits, code, mb->sent, s->share))
+			if (!srv_result_msg(s, bits, code, mb->sent, s->share,
+					    mb->want_iv ? &mb->iv : NULL))
 				break;
 		if (bits > HIST_SUB_BITS)
 			srv_mem_send(s, mb, "error", 1,
 				     "result record too large");
-		else
+		else if (!srv_iv_sync(mb->conn.fd, &mb->iv))
 			ctl_send(mb->conn.fd, &s->out, CTL_IO_MS);
 	}
 	srv_log(s->peer, "%llu packets sent by the clients that reported, %llu received",
 		(unsigned long long)sent, (unsigned long long)s->run.r.received);
+}
+
+/* No interval bytes waiting, none counted: before a run and after. */
+static void srv_iv_reset(struct srv *s)
+{
+	s->iv.off = s->iv.len = 0;
+	s->iv.sent = s->iv.drop = 0;
+	for (unsigned k = 0; k < s->nmem; k++) {
+		s->mem[k].iv.off = s->mem[k].iv.len = 0;
+		s->mem[k].iv.sent = s->mem[k].iv.drop = 0;
+	}
 }
 
 /*
@@ -1343,6 +1461,7 @@ static void srv_supervise(struct srv *s)
 	const char *why = NULL;
 	int finished = 0, all = 0, code;
 
+	srv_iv_reset(s);
 	while (!why && !(finished && all)) {
 		unsigned k;
 		int err, ev = srv_sup_event(s, drain && !finished ? drain : end,
@@ -1372,9 +1491,16 @@ static void srv_supervise(struct srv *s)
 	srv_run_join(run);
 	if (!why || s->nmem)
 		srv_forward(s);	/* the last records before the result */
-	if (run->idrop)
-		srv_log(s->peer, "%llu interval records not sent: the client did not keep up",
-			(unsigned long long)run->idrop);
+	for (unsigned k = 0; k <= s->nmem; k++) {
+		const struct srv_ivout *iv = k < s->nmem ? &s->mem[k].iv :
+							   &s->iv;
+
+		if ((k < s->nmem ? s->mem[k].want_iv : !s->nmem) &&
+		    run->idrop + iv->drop)
+			srv_log(k < s->nmem ? s->mem[k].peer : s->peer,
+				"%llu interval records not sent: the client did not keep up",
+				(unsigned long long)(run->idrop + iv->drop));
+	}
 	code = srv_run_code(run);
 	if (all && !strcmp(run->r.stop_reason, "signal"))
 		snprintf(run->r.stop_reason, sizeof(run->r.stop_reason),
@@ -1384,6 +1510,7 @@ static void srv_supervise(struct srv *s)
 		srv_result_many(s, code);
 	else if (!why || !strcmp(why, "the server is stopping"))
 		srv_result_one(s, code, sent);
+	srv_iv_reset(s);
 }
 
 /* All N joined: one receiver for all of them. */

@@ -26,7 +26,9 @@ cases (docs/protocol.md).  Each subcommand prints one line of results.
   slowiv HOST PORT STALL SENT PKTSEND ARGS...
                                 a version 2 client that reads its interval
                                 stream slowly: run (interval 10ms, run-id
-                                4242) with a 2 KiB receive buffer; on
+                                4242) with a 2 KiB receive buffer (in a
+                                --clients run: prints "joined" when
+                                joined); on
                                 ready runs PKTSEND ARGS (the data), reads
                                 nothing for STALL s, then reads on until
                                 PKTSEND has ended, says done with SENT and
@@ -231,6 +233,10 @@ def slowiv(host, port, stall, sent, *cmd):
         return d
 
     d = take(True)
+    while d and d.get("type") == "joined":
+        # a --clients run: ready comes when all have joined
+        print("joined", flush=True)
+        d = take(True)
     if not d or d.get("type") != "ready":
         print("no-ready %s" % d)
         return

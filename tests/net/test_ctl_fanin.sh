@@ -14,6 +14,13 @@
 #     others do not;
 #   - a client that never joins: the two that did get a clear error after
 #     --join-timeout, and the server serves the next run;
+#   - a member that stops reading its interval stream for 7 s (longer
+#     than the server's 5 s I/O timeout; a 2 KiB receive buffer, 10 ms
+#     intervals) while another reads: the other's receiver interval
+#     records keep coming, each within 1.5 s of the previous; the stalled
+#     one loses records (interval_dropped >= 1, the server's log the
+#     same), gets exactly interval_sent of them, and its result with
+#     the whole count;
 #   - a version 1 client cannot join a --clients run (no stream ids).
 # shellcheck source=tests/net/lib.sh
 . "$(dirname "$0")/lib.sh"
@@ -40,6 +47,16 @@ client_wait()
 	pid=C$1_PID
 	bg_wait "$2" "pktsend $1" "${!pid}" 60
 	CRC=$BG_RC
+}
+
+# stamp: each stdin line prefixed by the time it was read (s.us).
+stamp()
+{
+	local l
+
+	while IFS= read -r l; do
+		printf '%s %s\n' "$EPOCHREALTIME" "$l"
+	done
 }
 
 warm()
@@ -159,6 +176,63 @@ case_join_timeout()
 	t_case_end
 }
 
+case_stall()
+{
+	local out=$NET_TMP/stall.c2.lines n rxn rc got sent dropped gaps
+
+	t_case "a member that stops reading holds up neither the run nor the other's stream"
+	srv_start stall --clients 2 --join-timeout 20s || return
+	# client 1 joins first, so its 10 ms interval is the run's; it sends
+	# no data ("sleep 10" in its place) and reads nothing for 7 s of it
+	ip netns exec "$TOPO_ID-1" timeout 60 python3 "$PEER" slowiv "$SRV_IP" \
+		9001 7 0 sleep 10 >"$NET_TMP/stall.c1.out" \
+		2>"$NET_TMP/stall.c1.err" &
+	C1_PID=$!
+	NET_PIDS="$NET_PIDS $C1_PID"
+	for n in $(seq 50); do
+		grep -qx joined "$NET_TMP/stall.c1.out" && break
+		sleep 0.1
+	done
+	grep -qx joined "$NET_TMP/stall.c1.out" ||
+		{ fail "stall: client 1 did not join: $(head -c 300 "$NET_TMP/stall.c1.err")"; return; }
+	ip netns exec "$TOPO_ID-2" "$SEND" --connect "$SRV_IP" --duration 10s \
+		--rate 1kpps --interval 1s --format jsonl -q \
+		2>"$NET_TMP/stall.c2.err" | stamp >"$out"
+	rc=${PIPESTATUS[0]}
+	expect_eq "stall: client 2 exit" "$(rc_str "$rc")" 0 ||
+		sed 's/^/  | /' "$NET_TMP/stall.c2.err"
+	tail -n 1 "$out" | cut -d' ' -f2- >"$NET_TMP/stall.c2.result"
+	jexpect "$NET_TMP/stall.c2.result" "stall: client 2" \
+		'.share.received == .sender.stats.sent' true .share.lost 0 \
+		'.receiver.stats.received == .sender.stats.sent' true \
+		.receiver.stats.lost 0 .share.clients 2
+	sent=$(jq -r .sender.stats.sent "$NET_TMP/stall.c2.result")
+	# the other's stream went on while client 1 did not read
+	grep '"type":"interval","program":"pktrecv"' "$out" >"$out.rx"
+	rxn=$(wc -l <"$out.rx")
+	[ "$rxn" -ge 500 ] || fail "stall: client 2 got $rxn receiver interval records, want >= 500"
+	gaps=$(awk '{ if (NR > 1 && $1 - p > 1.5) printf "%d:%.3f ", NR, $1 - p; p = $1 }' "$out.rx")
+	expect_eq "stall: client 2 receiver interval gaps above 1.5 s" "$gaps" ""
+	bg_wait stall "client 1" "$C1_PID" 30
+	got=$(cat "$NET_TMP/stall.c1.out")
+	got=${got##*$'\n'}
+	case $got in
+	*" code=0 "*" received=${sent:-x} lost=0 pktsend=0") ;;
+	*) fail "stall: client 1: '$got' (want code=0 ... received=${sent:-?} lost=0 pktsend=0)"
+	   head -n 3 "$NET_TMP/stall.c1.err" ;;
+	esac
+	n=$(sed -n 's/.* interval_sent=\([0-9]*\) .*/\1/p' <<<"$got")
+	dropped=$(sed -n 's/.* interval_dropped=\([0-9]*\) .*/\1/p' <<<"$got")
+	expect_eq "stall: client 1 interval messages received == interval_sent" \
+		"${got%% *}" "intervals=${n:-none}"
+	[ "${dropped:-0}" -ge 1 ] || fail "stall: client 1 interval_dropped '${dropped}' (want >= 1)"
+	grep -q "control $TOPO_NET.1:[0-9]*: ${dropped:-x} interval records not sent: the client did not keep up" "$SRV_ERR" ||
+		fail "stall: no server log line of ${dropped:-?} records not sent: $(grep -m 1 'not sent' "$SRV_ERR")"
+	echo "  stall: client 1: $got; client 2: $rxn receiver records"
+	srv_stop stall
+	t_case_end
+}
+
 case_v1()
 {
 	local got
@@ -182,5 +256,6 @@ warm || exit 1
 case_fanin2
 case_fanin
 case_join_timeout
+case_stall
 case_v1
 t_done

@@ -8,9 +8,10 @@
 #     the receiver's interval records before the final result, each line
 #     within 1.5 s of the previous, and the sender's own in between;
 #   - the final result counts every packet sent;
-#   - a client that reads its stream slowly (a 2 KiB receive buffer, 3 s
-#     of not reading, 10 ms intervals): the server's queue drops records
-#     rather than hold the receiver up: every packet is counted, the
+#   - a client that reads its stream slowly (a 2 KiB receive buffer, 7 s
+#     of not reading, longer than the server's 5 s I/O timeout, 10 ms
+#     intervals): the server drops records rather than hold the receiver
+#     up or end the run: every packet is counted, the
 #     result says how many records were dropped (at least one) and sent
 #     (exactly those the client got), and the server's log the same drops;
 #   - a version 1 client still gets a run (answers in version 1), and a
@@ -78,12 +79,12 @@ case_slow()
 	srv_start slow || return
 	neigh_warm || return
 	got=$(ip netns exec "$NS_TX" timeout 60 python3 "$PEER" slowiv "$IP_RX" 9001 \
-		3 4000 "$SEND" --dst "$IP_RX" --count 4000 --rate 1kpps \
+		7 10000 "$SEND" --dst "$IP_RX" --count 10000 --rate 1kpps \
 		--run-id 4242 -q 2>"$NET_TMP/slow.err")
 	# every packet counted while the client did not read
 	case $got in
-	*" code=0 "*" received=4000 lost=0 pktsend=0") ;;
-	*) fail "slow: the run: '$got' (want code=0 ... received=4000 lost=0 pktsend=0)"
+	*" code=0 "*" received=10000 lost=0 pktsend=0") ;;
+	*) fail "slow: the run: '$got' (want code=0 ... received=10000 lost=0 pktsend=0)"
 	   head -n 3 "$NET_TMP/slow.err" ;;
 	esac
 	sent=$(sed -n 's/.* interval_sent=\([0-9]*\) .*/\1/p' <<<"$got")
