@@ -65,8 +65,6 @@ options:
   --out DIR          output directory (default results/ndr-<UTC time>)
   -h, --help         this text
 
-PKTBENCH_NDR_TRIAL=CMD replaces the real trial: CMD RATE_PPS SECONDS SIZE
-(RATE 0 = unpaced) prints one JSON line {"sent", "received", "tx_pps"}.
 Progress and the answer go to stderr.  Exit: 0 done, 1 a trial could not
 run (or its result was refused), 2 usage, 4 nothing can run here, 130
 interrupted (ndr.json then has the trials so far and "complete": false).
@@ -243,10 +241,6 @@ ndr_prepare() {
 	for t in jq awk; do
 		command -v $t >/dev/null || SW_DIE_CODE=4 nd_die "needs $t"
 	done
-	if [ -n "${PKTBENCH_NDR_TRIAL:-}" ]; then
-		sw_pick_bin
-		return 0
-	fi
 	case $ND_RUNNER in
 	netns)
 		sw_pick_bin || SW_DIE_CODE=4 nd_die "no pktsend/pktrecv in ${SW_BIN:-build/gcc or build/static} (run make, or set PKTBENCH_BIN)" ;;
@@ -272,46 +266,41 @@ nd_frame_bytes() {
 # ND_ERR when it could not run.
 ndr_trial() {
 	ND_LINE='' ND_ERR=''
-	if [ -n "${PKTBENCH_NDR_TRIAL:-}" ]; then
-		# shellcheck disable=SC2086
-		ND_LINE=$($PKTBENCH_NDR_TRIAL "$1" "$2" "$ND_SIZE" 2>"$ND_TMP/fake.err" | tail -n 1)
-	else
-		nd_d=$ND_TMP/trial
-		rm -rf "$nd_d" && mkdir -p "$nd_d"
-		nd_r=max
-		[ "$1" -gt 0 ] && nd_r=${1}pps
-		SW_DURATION=$2
-		if ! runner_call "$ND_RUNNER" run "$ND_SETUP" "$ND_MODE" 0 "$nd_r" "$ND_SIZE" "$nd_d"; then
-			[ -n "$SW_STOP" ] && return 1
-			# a receiver that counted nothing still tells the loss
-			if [ ! -s "$nd_d/rx.json" ] || [ ! -s "$nd_d/tx.json" ]; then
-				ND_ERR=$SW_REASON
-				return 1
-			fi
+	nd_d=$ND_TMP/trial
+	rm -rf "$nd_d" && mkdir -p "$nd_d"
+	nd_r=max
+	[ "$1" -gt 0 ] && nd_r=${1}pps
+	SW_DURATION=$2
+	if ! runner_call "$ND_RUNNER" run "$ND_SETUP" "$ND_MODE" 0 "$nd_r" "$ND_SIZE" "$nd_d"; then
+		[ -n "$SW_STOP" ] && return 1
+		# a receiver that counted nothing still tells the loss
+		if [ ! -s "$nd_d/rx.json" ] || [ ! -s "$nd_d/tx.json" ]; then
+			ND_ERR=$SW_REASON
+			return 1
 		fi
-		ND_LINE=$(jq -cn --slurpfile rx "$nd_d/rx.json" --slurpfile tx "$nd_d/tx.json" '
-			$rx[0] as $r | $tx[0] as $t
-			| {sent: $t.stats.sent, received: $r.stats.received,
-			   tx_pps: $t.stats.pps, rx_pps: $r.stats.pps, tx_bytes: $t.stats.bytes,
-			   cpu: (if ($t.config.cpu // null) == null and ($r.config.cpu // null) == null then null
-				 else {tx: ($t.config.cpu // null), rx: ($r.config.cpu // null)} end),
-			   lat_p50_ns: $r.stats.lat_p50_ns, lat_p90_ns: $r.stats.lat_p90_ns,
-			   lat_p99_ns: $r.stats.lat_p99_ns}' 2>/dev/null)
-		# the raw results, by the number the trial gets if recorded
-		mkdir -p "$ND_DIR/trials"
-		cp "$nd_d/rx.json" "$ND_DIR/trials/$((ND_N + 1))-rx.json" 2>/dev/null
-		cp "$nd_d/tx.json" "$ND_DIR/trials/$((ND_N + 1))-tx.json" 2>/dev/null
 	fi
+	ND_LINE=$(jq -cn --slurpfile rx "$nd_d/rx.json" --slurpfile tx "$nd_d/tx.json" '
+		$rx[0] as $r | $tx[0] as $t
+		| {sent: $t.stats.sent, received: $r.stats.received,
+		   tx_pps: $t.stats.pps, rx_pps: $r.stats.pps, tx_bytes: $t.stats.bytes,
+		   cpu: (if ($t.config.cpu // null) == null and ($r.config.cpu // null) == null then null
+			 else {tx: ($t.config.cpu // null), rx: ($r.config.cpu // null)} end),
+		   lat_p50_ns: $r.stats.lat_p50_ns, lat_p90_ns: $r.stats.lat_p90_ns,
+		   lat_p99_ns: $r.stats.lat_p99_ns}' 2>/dev/null)
+	# the raw results, by the number the trial gets if recorded
+	mkdir -p "$ND_DIR/trials"
+	cp "$nd_d/rx.json" "$ND_DIR/trials/$((ND_N + 1))-rx.json" 2>/dev/null
+	cp "$nd_d/tx.json" "$ND_DIR/trials/$((ND_N + 1))-tx.json" 2>/dev/null
 	[ -n "$SW_STOP" ] && return 1
-	[ -n "$ND_LINE" ] || { ND_ERR="no result line$(tail -n 1 "$ND_TMP/fake.err" 2>/dev/null | sed 's/^/: /')"; return 1; }
+	[ -n "$ND_LINE" ] || { ND_ERR="no result line"; return 1; }
 	return 0
 }
 
 # The drops by place of the trial just run, from drops.jq; null without
-# both results (fake trials).
+# both results.
 ndr_drops() {
 	f=$PKTBENCH_ROOT/scripts/sweep/drops.jq
-	if [ -z "${PKTBENCH_NDR_TRIAL:-}" ] && [ -f "$f" ] &&
+	if [ -f "$f" ] &&
 		[ -s "$ND_TMP/trial/rx.json" ] && [ -s "$ND_TMP/trial/tx.json" ]; then
 		out=$(printf '{"rx":%s,"tx":%s}' "$(cat "$ND_TMP/trial/rx.json")" "$(cat "$ND_TMP/trial/tx.json")" |
 			jq -c -f "$f" 2>/dev/null)
@@ -437,7 +426,7 @@ ndr_progress() {
 
 ndr_on_signal() {
 	SW_STOP=1
-	[ -z "${PKTBENCH_NDR_TRIAL:-}" ] && runner_call "$ND_RUNNER" kill
+	runner_call "$ND_RUNNER" kill
 }
 
 # Tear the set-up down (also after Ctrl-C).
@@ -489,25 +478,17 @@ ndr_run() {
 	trap ndr_on_signal INT TERM
 	ND_MACHINE=$(sw_machine_json "$SW_BIN")
 	# each trial's sender and receiver on CPUs of their own (runner.sh)
-	if [ -n "${PKTBENCH_NDR_TRIAL:-}" ]; then
-		# shellcheck disable=SC2034	# the runners'
-		SW_TX_CPU='' SW_RX_CPU=''
-		SW_PLACEMENT_JSON='{"pinned":false,"tx_cpu":null,"rx_cpu":null,"cpus":[],"why":"PKTBENCH_NDR_TRIAL: no programs run"}'
-	else
-		runner_placement "$ND_RUNNER" "$o_pin"
-		sw_log "placement: $(printf '%s\n' "$SW_PLACEMENT_JSON" | jq -r 'if .pinned then "sender on CPU \(.tx_cpu), receiver on CPU \(.rx_cpu)" else "not pinned (\(.why))" end')"
-	fi
-	if [ -z "${PKTBENCH_NDR_TRIAL:-}" ]; then
-		ND_UP=1
-		runner_call "$ND_RUNNER" up "$ND_SETUP" || {
-			ND_UP=
-			SW_DIE_CODE=4 nd_die "$ND_SETUP: set-up failed: $SW_REASON"
-		}
-		runner_call "$ND_RUNNER" point_reason "$ND_SETUP" "$ND_MODE" ||
-			SW_DIE_CODE=4 nd_die "--mode $ND_MODE: $SW_REASON"
-		ND_STATE_PENDING=1
-	fi
-	sw_log "$ND_SETUP $ND_MODE $(echo $ND_SIZES | sed 's/ /, /g') B, runner ${PKTBENCH_NDR_TRIAL:+fake }$ND_RUNNER, $(printf '%s\n' "$ND_CFG" |
+	runner_placement "$ND_RUNNER" "$o_pin"
+	sw_log "placement: $(printf '%s\n' "$SW_PLACEMENT_JSON" | jq -r 'if .pinned then "sender on CPU \(.tx_cpu), receiver on CPU \(.rx_cpu)" else "not pinned (\(.why))" end')"
+	ND_UP=1
+	runner_call "$ND_RUNNER" up "$ND_SETUP" || {
+		ND_UP=
+		SW_DIE_CODE=4 nd_die "$ND_SETUP: set-up failed: $SW_REASON"
+	}
+	runner_call "$ND_RUNNER" point_reason "$ND_SETUP" "$ND_MODE" ||
+		SW_DIE_CODE=4 nd_die "--mode $ND_MODE: $SW_REASON"
+	ND_STATE_PENDING=1
+	sw_log "$ND_SETUP $ND_MODE $(echo $ND_SIZES | sed 's/ /, /g') B, runner $ND_RUNNER, $(printf '%s\n' "$ND_CFG" |
 		jq -r 'if .search == "bisect" then "bisection, \(.trial_max_s) s trials, resolution \(.resolution_pct) %"
 		       else "RFC 9971 search, trials \(.trial_min_s)..\(.trial_max_s) s, duration sum \(.duration_sum_s) s, exceed ratio \(.exceed_ratio), width \(.resolution_pct) %" end
 		       + ", PDR \(.pdr_pct) %, at most \(.max_trials) trials"'), into $ND_OUT"
@@ -547,7 +528,7 @@ ndr_write() {
 	{ [ -n "$SW_STOP" ] || [ -n "$ND_ABORT" ]; } && complete=false
 	jq -s --arg cmd "$ND_CMD" --arg runner "$ND_RUNNER" --arg setup "$ND_SETUP" \
 		--arg mode "$ND_MODE" --arg size "$ND_SIZE" --argjson batch "$SW_BATCH" \
-		--argjson cfg "$ND_CFG" --arg connect "${CN_HOST:-}" --arg fake "${PKTBENCH_NDR_TRIAL:-}" \
+		--argjson cfg "$ND_CFG" --arg connect "${CN_HOST:-}" \
 		--arg bin "$SW_BIN" --arg idle "$SW_IDLE" \
 		--argjson machine "$ND_MACHINE" --argjson state "${ND_STATE:-null}" \
 		--argjson placement "$SW_PLACEMENT_JSON" \
@@ -594,7 +575,6 @@ ndr_write() {
 			    latency_at_pct: [$cfg.latency_at[] * 100 | round],
 			    frame_bytes: $b,
 			    connect: (if $connect == "" then null else $connect end),
-			    trial_command: (if $fake == "" then null else $fake end),
 			    binaries: $bin, idle_timeout: $idle},
 		   machine: $machine, setup_state: $state, placement: $placement,
 		   cpu: ([$t[] | .cpu | select(. != null)] | first // null),
@@ -705,7 +685,7 @@ ndr_plot() {
 		"set terminal \($term)",
 		"set output \u0027\($out)\u0027",
 		(if $lat > 0 then "set multiplot layout 2,1" else empty end),
-		"set title \u0027pktbench ndr: \(.config.setup) \(.config.mode) \(.config.size) B, \(if .config.trial_command then "simulated" else .config.runner end), \(if .config.search == "bisect" then "bisection, \(.config.trial_s) s trials" else "RFC 9971, \(.config.trial_min_s)-\(.config.trial_max_s) s trials" end)\(if .complete then "" else " (interrupted)" end)\u0027",
+		"set title \u0027pktbench ndr: \(.config.setup) \(.config.mode) \(.config.size) B, \(.config.runner), \(if .config.search == "bisect" then "bisection, \(.config.trial_s) s trials" else "RFC 9971, \(.config.trial_min_s)-\(.config.trial_max_s) s trials" end)\(if .complete then "" else " (interrupted)" end)\u0027",
 		"set xlabel \u0027offered rate, achieved by the sender (kpps)\u0027",
 		"set ylabel \u0027loss (%)\u0027",
 		"set grid", "set key below horizontal",

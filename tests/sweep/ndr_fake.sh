@@ -1,5 +1,5 @@
 #!/bin/sh
-# A fake trial for pktbench ndr (PKTBENCH_NDR_TRIAL): a system with a known
+# A fake trial for pktbench ndr (tests/sweep/ndr_sim.sh): a system with a known
 # loss curve.  Called with RATE_PPS (0: unpaced), SECONDS and SIZE (the
 # payload, or imix); prints one JSON line.  The unpaced sender reaches
 # U = 1000000 pps.

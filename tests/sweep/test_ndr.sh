@@ -1,6 +1,7 @@
 #!/bin/sh
 # pktbench ndr: the search on simulated systems with known loss curves
-# (tests/sweep/ndr_fake.sh through PKTBENCH_NDR_TRIAL), the bisection
+# (tests/sweep/ndr_sim.sh: pktbench ndr with tests/sweep/ndr_fake.sh for
+# the trial; the product has no hook for it), the bisection
 # (--search bisect) and the RFC 9971 search, Ctrl-C, bad options, --out
 # and broken trial results, --sizes, and real quick searches on veth
 # pairs (the pure step alone: test_ndr_step.sh).  Cases go to
@@ -9,7 +10,7 @@
 #   tests/sweep/test_ndr.sh          (as root for the real search)
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
-fake=$top/tests/sweep/ndr_fake.sh
+sim=$top/tests/sweep/ndr_sim.sh
 # shellcheck source=tests/lib.sh
 . "$top/tests/lib.sh"
 NW_DIR=$top/networks
@@ -44,8 +45,8 @@ q() { jq -r "$2" "$1/ndr.json" 2>/dev/null; }
 ndr_fake() {
 	n=$1 c=$2
 	shift 2
-	PKTBENCH_NDR_TRIAL=$fake NDR_FAKE=$c NDR_FAKE_LOG=$out/$n.log \
-		"$top/bin/pktbench" ndr --search bisect --trial 1s --out "$out/$n" "$@" 2>"$out/$n.err"
+	NDR_FAKE=$c NDR_FAKE_LOG=$out/$n.log \
+		"$sim" --search bisect --trial 1s --out "$out/$n" "$@" 2>"$out/$n.err"
 }
 
 # check NAME KNOWN_NDR KNOWN_PDR MAX_TRIALS: both answers within one
@@ -133,8 +134,8 @@ t_case_whys "ndr output: trials.csv, ndr.png, summary" "$why"
 # exit 130.  env --default-signal: a background job of a script starts
 # with SIGINT ignored.
 if env --default-signal=INT true 2>/dev/null; then sig=INT sw="env --default-signal=INT"; else sig=TERM sw=''; fi
-$sw env PKTBENCH_NDR_TRIAL="$fake" NDR_FAKE=step NDR_FAKE_SLEEP=0.4 NDR_FAKE_LOG="$out/int.log" \
-	"$top/bin/pktbench" ndr --trial 1s --out "$out/int" 2>"$out/int.err" &
+$sw env NDR_FAKE=step NDR_FAKE_SLEEP=0.4 NDR_FAKE_LOG="$out/int.log" \
+	"$sim" --trial 1s --out "$out/int" 2>"$out/int.err" &
 pid=$!
 i=0
 while [ "$(grep -c . "$out/int.log" 2>/dev/null || echo 0)" -lt 3 ] && [ $i -lt 100 ]; do
@@ -161,7 +162,7 @@ bad_options() {
 	shift
 	for a in "$@"; do
 		# shellcheck disable=SC2086
-		PKTBENCH_NDR_TRIAL=$fake "$top/bin/pktbench" ndr ${a%%=*} --out "$bo_d" >/dev/null 2>"$out/bad.err"
+		"$sim" ${a%%=*} --out "$bo_d" >/dev/null 2>"$out/bad.err"
 		rc=$?
 		n=$(grep -c . "$out/bad.err")
 		if [ $rc -ne 2 ] || [ "$n" -ne 1 ] || ! grep -q -- "^ndr: ${a#*=}" "$out/bad.err"; then
@@ -183,8 +184,8 @@ t_case_whys "ndr bad options: exit 2, one line naming the option" "$why"
 # The step system, default options but 1..2 s trials: both answers hold
 # the knee within 1 %, regular, with conditional throughput; then three
 # latency trials at 10, 50 and 90 % of the PDR; ndr.csv one row.
-PKTBENCH_NDR_TRIAL=$fake NDR_FAKE=step NDR_FAKE_LOG=$out/mlr.log \
-	"$top/bin/pktbench" ndr --trial-max 2s --out "$out/mlr" 2>"$out/mlr.err"
+NDR_FAKE=step NDR_FAKE_LOG=$out/mlr.log \
+	"$sim" --trial-max 2s --out "$out/mlr" 2>"$out/mlr.err"
 rc=$?
 d=$out/mlr
 why=''
@@ -202,8 +203,17 @@ want=$(q "$d" '"10@\(.pdr_pps * 0.1 | floor),50@\(.pdr_pps * 0.5 | floor),90@\(.
 [ "$(grep -c . "$d/ndr.csv")" -eq 2 ] && head -n 1 "$d/ndr.csv" | grep -q '"cpu","ndr_load_cv","pdr_load_cv","placement"$' ||
 	why="$why|ndr.csv: $(grep -c . "$d/ndr.csv") lines, header $(head -n 1 "$d/ndr.csv" | cut -c1-60)..."
 head -n 1 "$d/trials.csv" | grep -q '"cpu","load_cv"$' || why="$why|trials.csv lacks cpu, load_cv"
-[ "$(q "$d" '.cpu')" = null ] || why="$why|cpu $(q "$d" .cpu) != null (nothing pins)"
-[ "$(q "$d" '.placement.pinned')" = false ] || why="$why|placement $(q "$d" '.placement | tojson') pinned (a fake trial runs no program)"
+# every trial where the placement says (the fake reports the CPUs it was
+# given): pinned where the search may use two CPUs or more
+two=$(awk '/^Cpus_allowed_list:/ { print ($2 ~ /[-,]/) }' /proc/self/status)
+jq -e --argjson two "$two" '
+	.placement as $p | ($p.pinned == ($two == 1))
+	and .cpu == (if $p.pinned then {tx: ($p.tx_cpu | tostring), rx: ($p.rx_cpu | tostring)} else null end)
+	and all(.trials[]; .cpu == (if $p.pinned then {tx: ($p.tx_cpu | tostring), rx: ($p.rx_cpu | tostring)} else null end))' \
+	"$d/ndr.json" >/dev/null ||
+	why="$why|trials not where the placement says: $(q "$d" '[.placement, .cpu] | tojson')"
+[ "$(q "$d" '[.config.runner, .setup_state.model] | @csv')" = '"netns","fake (tests/sweep/ndr_sim.sh)"' ] ||
+	why="$why|runner, set-up model: $(q "$d" '[.config.runner, .setup_state.model] | @csv')"
 grep -q "^ndr: native udp 64 B: NDR 612.3 kpps (519 Mbit/s, fails at " "$d.err" ||
 	why="$why|summary: $(grep '^ndr: native' "$d.err" | tail -n 1)"
 t_case_whys "ndr mlr: NDR $(q "$d" .ndr_pps), PDR $(q "$d" .pdr_pps), regular, latency at 10/50/90 % of PDR, $(q "$d" '.trials | length') trials" "$why"
@@ -211,8 +221,8 @@ t_case_whys "ndr mlr: NDR $(q "$d" .ndr_pps), PDR $(q "$d" .pdr_pps), regular, l
 # --sizes: one search per size, imix passed through as it is (the fake
 # accepts only the size it is told, so it sees each arrive); the top
 # level holds the answers per size.
-PKTBENCH_NDR_TRIAL=$fake NDR_FAKE=step NDR_FAKE_LOG=$out/sizes.log \
-	"$top/bin/pktbench" ndr --sizes 64,imix --trial 1s --out "$out/two sizes" 2>"$out/sizes.err"
+NDR_FAKE=step NDR_FAKE_LOG=$out/sizes.log \
+	"$sim" --sizes 64,imix --trial 1s --out "$out/two sizes" 2>"$out/sizes.err"
 rc=$?
 d="$out/two sizes"
 why=''
@@ -227,7 +237,7 @@ for s in 64 imix; do
 done
 [ "$(jq .config.frame_bytes "$d/size-imix/ndr.json")" = 349.8333 ] || why="$why|imix frame bytes $(jq .config.frame_bytes "$d/size-imix/ndr.json") != 349.8333"
 [ "$(grep -c . "$d/ndr.csv")" -eq 3 ] || why="$why|ndr.csv: $(grep -c . "$d/ndr.csv") lines != 3"
-PKTBENCH_NDR_TRIAL=$fake NDR_FAKE=step NDR_FAKE_SIZE=imix "$top/bin/pktbench" ndr --size imix --trial 1s \
+NDR_FAKE=step NDR_FAKE_SIZE=imix "$sim" --size imix --trial 1s \
 	--latency-at none --out "$out/imix" 2>"$out/imix.err" || why="$why|--size imix: exit $?: $(tail -n 1 "$out/imix.err")"
 t_case_whys "ndr --sizes 64,imix: one search each, imix reaches the trial" "$why"
 
@@ -243,7 +253,7 @@ ln -s "$out/prev" "$out/link"
 nl='
 '
 for o in "$out/prev$nl" "$out/link" "$out/prevs" "$out/esc$(printf '\033')[31m" "$out/tab$(printf '\t')x"; do
-	PKTBENCH_NDR_TRIAL=$fake "$top/bin/pktbench" ndr --trial 1s --out "$o" >/dev/null 2>"$out/o.err"
+	"$sim" --trial 1s --out "$o" >/dev/null 2>"$out/o.err"
 	rc=$?
 	n=$(grep -c . "$out/o.err")
 	if [ $rc -ne 2 ] || [ "$n" -ne 1 ] || ! grep -q '^ndr: --out: ' "$out/o.err"; then
@@ -266,8 +276,8 @@ for l in '{"sent":NaN,"received":5,"tx_pps":1000}|sent NaN' \
 	'{"sent":1000,"received":1000,"tx_pps":9223372036854775808}|tx_pps 9223372036854776000 is not a rate' \
 	'{"sent":-5,"received":0,"tx_pps":1000}|sent -5 is not a packet count' \
 	'sent=1000|not JSON'; do
-	PKTBENCH_NDR_TRIAL=$fake NDR_FAKE=garbage NDR_FAKE_LINE=${l%%|*} \
-		"$top/bin/pktbench" ndr --trial 1s --out "$out/g" >/dev/null 2>"$out/g.err"
+	NDR_FAKE=garbage NDR_FAKE_LINE=${l%%|*} \
+		"$sim" --trial 1s --out "$out/g" >/dev/null 2>"$out/g.err"
 	rc=$?
 	got=$(q "$out/g" '[.complete, .ndr_pps, (.trials | length), (.refused_trials | length)] | @csv')
 	if [ $rc -ne 1 ] || [ "$got" != 'false,,0,2' ] || ! grep -q "refused: ${l#*|}" "$out/g.err"; then
@@ -282,7 +292,7 @@ t_case_whys "ndr trial results: NaN, sent 0, received > sent, tx_pps 2^63, negat
 # trial (the fake trial would not notice it).
 why=''
 for v in 0s 99999s 1e3s 0x10s -1s 5; do
-	PKTBENCH_NDR_IDLE=$v PKTBENCH_NDR_TRIAL=$fake "$top/bin/pktbench" ndr --trial 1s \
+	PKTBENCH_NDR_IDLE=$v "$sim" --trial 1s \
 		--out "$out/idle" >/dev/null 2>"$out/idle.err"
 	rc=$?
 	n=$(grep -c . "$out/idle.err")
@@ -301,6 +311,27 @@ bad_options "$out/bad2" "--search foo=--search" "--exceed-ratio 1=--exceed-ratio
 	"--sizes 64,64=--sizes" "--sizes 64,abc=--sizes" "--size imax=--size" "--size 64 --sizes 128=--sizes" \
 	"--latency-at 0=--latency-at" "--latency-at 10,101=--latency-at" "--max-trials 99999999999=--max-trials"
 t_case_whys "ndr bad options of the RFC 9971 search and --sizes: exit 2, one line" "$why"
+
+# The product has no fake trial (this test's is ndr_sim.sh, which
+# redefines the measurer in its own shell): a command named by
+# PKTBENCH_NDR_TRIAL, the hook it once had, is never run, and without
+# binaries the search stops before any trial (exit 4, one line), as it
+# would with the variable unset; no script of the product names it.
+printf '#!/bin/sh\necho called >>"%s"\necho %s\n' "$out/hook.called" \
+	"'{\"sent\":1000,\"received\":1000,\"tx_pps\":1000}'" >"$out/hook.sh"
+chmod +x "$out/hook.sh"
+PKTBENCH_NDR_TRIAL=$out/hook.sh PKTBENCH_BIN=$out/nobin "$top/bin/pktbench" ndr --trial 1s \
+	--out "$out/hookout" >/dev/null 2>"$out/hook.err"
+rc=$?
+why=''
+[ $rc -eq 4 ] || why="exit $rc != 4"
+[ "$(grep -c . "$out/hook.err")" -eq 1 ] && grep -q "^ndr: no pktsend/pktrecv in $out/nobin " "$out/hook.err" ||
+	why="$why|stderr: $(head -n 2 "$out/hook.err" | tr '\n' '|')"
+[ -e "$out/hook.called" ] && why="$why|PKTBENCH_NDR_TRIAL was run: $(grep -c . "$out/hook.called") times"
+[ -e "$out/hookout/ndr.json" ] && why="$why|ndr.json written"
+n=$(grep -l -e PKTBENCH_NDR_TRIAL -e trial_command "$top/bin/pktbench" "$top"/scripts/sweep/* | wc -l)
+[ "$n" -eq 0 ] || why="$why|$n product files name PKTBENCH_NDR_TRIAL or trial_command: $(grep -l -e PKTBENCH_NDR_TRIAL -e trial_command "$top/bin/pktbench" "$top"/scripts/sweep/* | tr '\n' ' ')"
+t_case_whys "ndr PKTBENCH_NDR_TRIAL: never read (exit 4 without binaries, the command not run)" "$why"
 
 # The real thing: a quick search on a veth pair (netns runner, native,
 # udp).  The receiver runs in a cgroup with 5 % of a CPU (1 ms per
