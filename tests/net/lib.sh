@@ -462,3 +462,20 @@ srv_stop()
 	expect_eq "$1: server exit after SIGTERM" "$(rc_str "$BG_RC")" 0 ||
 		tail -5 "$SRV_ERR"
 }
+
+# srv_iv_dropped TAG RESULT ADDR: RESULT, the last line of a client of
+# ctl_peer.py slowiv, got exactly the interval_sent records; at least one
+# was dropped, not queued without bound nor waited for; and the server
+# logged the same count for the client at ADDR.
+srv_iv_dropped()
+{
+	local sent dropped
+
+	sent=$(sed -n 's/.* interval_sent=\([0-9]*\) .*/\1/p' <<<"$2")
+	dropped=$(sed -n 's/.* interval_dropped=\([0-9]*\) .*/\1/p' <<<"$2")
+	expect_eq "$1: interval messages received == interval_sent" \
+		"${2%% *}" "intervals=${sent:-none}"
+	[ "${dropped:-0}" -ge 1 ] || fail "$1: interval_dropped '${dropped}' (want >= 1)"
+	grep -q "control $3:[0-9]*: ${dropped:-x} interval records not sent: the client did not keep up" "$SRV_ERR" ||
+		fail "$1: no server log line of ${dropped:-?} records not sent: $(grep -m 1 'not sent' "$SRV_ERR")"
+}
