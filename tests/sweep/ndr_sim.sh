@@ -15,11 +15,9 @@
 # shellcheck disable=SC2034	# SW_BIN, SW_REASON: the search's
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
-PKTBENCH_ROOT=$top
-export PKTBENCH_ROOT
-SW_LIB=$top/scripts/sweep
-NW_DIR=$top/networks
-eval "$(sed -n '/^cmd_ndr()/,/^}/p' "$top/bin/pktbench" | grep -E '^[[:space:]]+\. ')"
+cmd=ndr
+# shellcheck source=tests/sweep/load_cmd.sh
+. "$(dirname "$0")/load_cmd.sh"
 
 sw_pick_bin() { SW_BIN=$top/build/fake; return 0; }
 netns_probe() { SW_REASON=''; return 0; }

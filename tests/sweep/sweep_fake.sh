@@ -30,11 +30,9 @@ set -u
 : "${SWF_STATE:?is required: a directory for the counters of the fake runner}"
 mkdir -p "$SWF_STATE" || exit 1
 top=${SWF_ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
-PKTBENCH_ROOT=$top
-export PKTBENCH_ROOT
-SW_LIB=$top/scripts/sweep
-NW_DIR=$top/networks
-eval "$(sed -n '/^cmd_sweep()/,/^}/p' "$top/bin/pktbench" | grep -E '^[[:space:]]+\. ')"
+cmd=sweep
+# shellcheck source=tests/sweep/load_cmd.sh
+. "$(dirname "$0")/load_cmd.sh"
 
 sw_pick_bin() { SW_BIN=$top/build/fake; return 0; }
 netns_probe() { SW_REASON=''; return 0; }
