@@ -1198,12 +1198,15 @@ lab_run_cmd()
 	esac
 	[ "$LAB_TIMEOUT" -le 3600 ] || { lab_err "run: --timeout '$LAB_TIMEOUT': accepted 1..3600 (seconds)"; return 2; }
 	lab_vars_ok "$@" || { lab_err "run: $LAB_REASON"; return 2; }
-	lab_name_ok "$LAB_NAME" || { lab_err "run: --name '$LAB_NAME': 1..12 of [a-z0-9], starting with a letter"; return 2; }
-	[ -z "$_out" ] || lab_out_ok "$_out" || return 2
-	lab_load || { lab_err "run: $LAB_REASON"; return 1; }
+	# what the words alone decide, before any lab is looked at
+	[ "$LAB_SENDERS" = 1 ] || [ "$_s" != host ] ||
+		{ lab_err "run: PKT_SENDERS=$LAB_SENDERS: many senders run on the swarm set-ups (overlay, macvlan)"; return 2; }
 	case ${LAB_STACK:-x} in
 	[!a-z]* | *[!a-z0-9]*) lab_err "run: --stack '$LAB_STACK': [a-z][a-z0-9]*"; return 2 ;;
 	esac
+	lab_name_ok "$LAB_NAME" || { lab_err "run: --name '$LAB_NAME': 1..12 of [a-z0-9], starting with a letter"; return 2; }
+	[ -z "$_out" ] || lab_out_ok "$_out" || return 2
+	lab_load || { lab_err "run: $LAB_REASON"; return 1; }
 	lab_node_ok "$_rx" && lab_node_ok "$_tx" || return 2
 	[ "$_rx" != "$_tx" ] || { lab_err "run: --rx and --tx name the same node $_rx"; return 2; }
 	if [ -n "$_out" ]; then

@@ -12,7 +12,8 @@
 #   fan-in 2 to 1 and 3 to 1 on the overlay (PKT_SENDERS), exact shares;
 #   pktsend --connect from node 2 to pktrecv --server on node 1 (host
 #   network), exact; lab run --out refusing a name with a control
-#   character or one in use; four faults, each for its reason, exit code and bound;
+#   character or one in use, and many senders on host or a bad --stack
+#   before any lab is looked at; four faults, each for its reason, exit code and bound;
 #   lab down, after which nothing of the lab is left; the host engine's
 #   swarm state, networks and iptables chains as before.
 #
@@ -449,6 +450,17 @@ esac
 out=$(PKT_LAB_NAME=pktlabnone "$PB" lab run host --out "$T/new.json" 2>&1)
 expect_eq "--out a new file, no lab: exit" "$?" 1
 [ ! -e "$T/new.json" ] || fail "--out a new file, no lab: $T/new.json written"
+
+t_case "lab run: many senders on host and a bad --stack refused before the lab is looked at (exit 2)"
+out=$(PKT_LAB_NAME=pktlabnone "$PB" lab run host PKT_SENDERS=2 2>&1)
+expect_eq "host PKT_SENDERS=2: exit" "$?" 2
+expect_eq "host PKT_SENDERS=2" "$out" "pktbench lab: run: PKT_SENDERS=2: many senders run on the swarm set-ups (overlay, macvlan)"
+out=$(PKT_LAB_NAME=pktlabnone "$PB" lab run overlay --stack 9x 2>&1)
+expect_eq "--stack 9x: exit" "$?" 2
+expect_eq "--stack 9x" "$out" "pktbench lab: run: --stack '9x': [a-z][a-z0-9]*"
+# one sender on host, or many on overlay, gets as far as the lab
+PKT_LAB_NAME=pktlabnone "$PB" lab run overlay PKT_SENDERS=2 >/dev/null 2>&1
+expect_eq "overlay PKT_SENDERS=2, no lab: exit" "$?" 1
 
 t_case "the lab runner without a lab: exit 4 and why"
 PKT_LAB_NAME=pktlabnone "$PB" sweep --runner lab --scenarios III --preset quick \
