@@ -75,7 +75,7 @@ PKT_SERVER_MODES  --server-modes  udp,mmsg  server
 PKT_METRICS       --metrics       -         server
 PKT_CLIENTS       --clients       -         server
 PKT_JOIN_TIMEOUT  --join-timeout  -         server
-PKT_TOKEN         -               -         all
+PKT_TOKEN         -               -         server
 PKT_TOKEN_FILE    --token-file    -         server
 '
 # Names only the host side (compose) reads.
@@ -170,6 +170,21 @@ env_name_unknown()
 		usage_error "$1 is read by compose on the host, not in the container; unset it here"
 	fi
 	usage_error "unknown variable $1 (a typo?); the $ROLE reads: $MINE"
+}
+
+# env_when WHEN WHERE: a variable of TABLE that is set (not empty) but none
+# of whose rows applies to WHEN would be passed to nothing: it is refused,
+# naming WHERE it applies (run before env_defaults, which fills in the
+# defaults of every row).
+env_when()
+{
+	for _var in $(printf '%s\n' "$TABLE" | awk -v w="$1" 'NF == 4 {
+		if (!($1 in seen)) { seen[$1] = 1; order[++n] = $1 }
+		if ($4 == "all" || $4 == w) ok[$1] = 1
+	} END { for (i = 1; i <= n; i++) if (!(order[i] in ok)) print order[i] }'); do
+		eval "_val=\${$_var:-}"
+		[ -z "$_val" ] || usage_error "$_var applies to $2; unset it for this run"
+	done
 }
 
 # matches ERE VALUE: the whole value, one line, matches ERE.

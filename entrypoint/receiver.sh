@@ -18,6 +18,13 @@ TABLE=$RECEIVER_TABLE
 MINE=$RECEIVER_VARS
 
 env_check_names
+env_re PKT_SERVER '0|1' "0 or 1"
+# a variable of the other kind of run would be passed to nothing
+if [ "${PKT_SERVER:-0}" = 1 ]; then
+	env_when server "plain runs only (PKT_SERVER unset or 0): a server's runs are set up by their senders, which get the results"
+else
+	env_when run "server mode only (PKT_SERVER=1)"
+fi
 env_defaults
 env_iface
 # PKT_SERVER=1: pktrecv --server (docs/hosts.md).  Each run's mode, port
@@ -25,7 +32,6 @@ env_iface
 # no volume.  pktrecv reads PKT_TOKEN itself (kept off the command line).
 env_re PKT_SETUP '[A-Za-z0-9][A-Za-z0-9_.-]{0,63}' \
 	"a name of letters, digits, '.', '_' or '-' (used in the file name)"
-env_re PKT_SERVER '0|1' "0 or 1"
 if [ "$PKT_SERVER" = 1 ]; then
 	env_check pktrecv server --server -- "$@"
 	eval "set -- --server --ready-file /tmp/pktrecv.ready $(env_args server) \"\$@\""

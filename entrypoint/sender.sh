@@ -16,6 +16,9 @@ TABLE=$SENDER_TABLE
 MINE=$SENDER_VARS
 
 env_check_names
+# the control channel's secret, read by pktsend only with --connect
+[ -z "${PKT_TOKEN:-}" ] || [ -n "${PKT_CONNECT:-}" ] ||
+	usage_error "PKT_TOKEN applies to PKT_CONNECT runs only (the control channel's secret); unset it for this run"
 # PKT_CONNECT=host[:port]: run against a receiver in server mode
 # (docs/hosts.md); the data goes to the same host unless PKT_DST says,
 # and the sender has no reason to linger after it

@@ -50,8 +50,12 @@ ep()
 		set -- PKT_DST=10.0.0.1 "$@"
 		[ "$_when" = connect ] && set -- PKT_CONNECT=10.0.0.2 "$@"
 	else
-		set -- PKT_RESULTS="$tree/results" "$@"
-		[ "$_when" = server ] && set -- PKT_SERVER=1 "$@"
+		# (PKT_RESULTS is a plain run's: server mode refuses it)
+		if [ "$_when" = server ]; then
+			set -- PKT_SERVER=1 "$@"
+		else
+			set -- PKT_RESULTS="$tree/results" "$@"
+		fi
 	fi
 	EP_ERR=$(cd "$tree" && env -i PATH="$PATH" "$@" \
 		sh "$tree/entrypoint/$role.sh" 2>&1 >/dev/null) &&

@@ -112,6 +112,23 @@ ep_bad sender "PKT_DST is required" "FOO=x${NL}PKT_DST=10.0.0.1"
 # and a real one with such a value still counts
 ep_bad sender "unknown variable PKT_EVIL" PKT_DST=10.0.0.1 "PKT_EVIL=x${NL}y"
 
+# a variable of the other kind of run is refused, not passed to nothing
+ep_bad receiver "PKT_CLIENTS applies to server mode only (PKT_SERVER=1); unset it for this run" \
+	"$R" PKT_CLIENTS=2
+ep_bad receiver "PKT_TOKEN applies to server mode only (PKT_SERVER=1)" "$R" PKT_TOKEN=s3cret
+ep_bad receiver "PKT_TOKEN_FILE applies to server mode only (PKT_SERVER=1)" "$R" PKT_TOKEN_FILE=/run/t
+ep_bad receiver "PKT_COUNT applies to plain runs only (PKT_SERVER unset or 0)" \
+	PKT_SERVER=1 PKT_COUNT=1000
+ep_bad receiver "PKT_RESULTS applies to plain runs only (PKT_SERVER unset or 0)" \
+	PKT_SERVER=1 "$R"
+ep_bad receiver "PKT_SERVER='2': expected 0 or 1" PKT_SERVER=2 PKT_COUNT=1000
+ep_bad sender "PKT_TOKEN applies to PKT_CONNECT runs only (the control channel's secret); unset it for this run" \
+	PKT_DST=10.0.0.1 PKT_TOKEN=s3cret
+# empty is unset (compose's ${VAR:-}), and each kind of run keeps its own
+ep_good receiver "$R" PKT_CLIENTS= PKT_TOKEN= PKT_COUNT=1000
+ep_good receiver PKT_SERVER=1 PKT_COUNT= PKT_RESULTS= PKT_CLIENTS=2 PKT_TOKEN=s3cret
+ep_good sender PKT_DST=10.0.0.1 PKT_TOKEN=
+
 # who runs what: mmap needs root; root without SETUID/SETGID cannot
 # switch to the run user of udp and mmsg, and says how to fix that
 ep_bad sender "PKT_MODE=mmap opens AF_PACKET or AF_XDP sockets, which need root" \
