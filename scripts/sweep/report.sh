@@ -108,8 +108,10 @@ EOF
 	jq '.plan.shard = null' "$sm_first/identity.json" >"$sm_o/identity.json"
 	sm_n=$(jq -r '.plan.shard // "1/1" | split("/")[1]' "$sm_first/identity.json")
 	for sm_d; do
-		jq -c --arg d "$sm_d" '{dir: $d, shard, runs_planned, runs_done, started, finished,
-			interrupted, forced: (.forced // false), sittings: (.sittings // [])}' "$sm_d/meta.json"
+		sm_mc=null
+		[ -s "$sm_d/machine.json" ] && sm_mc=$(jq -c '{cpu_model, cpus, kernel}' "$sm_d/machine.json")
+		jq -c --arg d "$sm_d" --argjson mc "$sm_mc" '{dir: $d, shard, runs_planned, runs_done, started, finished,
+			interrupted, forced: (.forced // false), sittings: (.sittings // []), machine: $mc}' "$sm_d/meta.json"
 	done | jq -s --slurpfile m "$sm_first/meta.json" --arg cmd "pktbench report $* --out $sm_o" \
 		--argjson n "$sm_n" --slurpfile mach "$sm_first/machine.json" '
 		. as $s
@@ -123,7 +125,7 @@ EOF
 	sm_miss=$(jq -r '.shards_missing | join(", ")' "$sm_o/meta.json")
 	[ -n "$sm_miss" ] && sw_log "report: shards missing: $sm_miss (the report covers the others)"
 	sm_dm=$(for sm_d; do jq -c '{cpu_model, cpus, kernel}' "$sm_d/machine.json" 2>/dev/null; done | sort -u | grep -c .)
-	[ "$sm_dm" -gt 1 ] && sw_log "report: the shards ran on $sm_dm different machines (each shard's machine.json); machine.json is the first's"
+	[ "$sm_dm" -gt 1 ] && sw_log "report: the shards ran on $sm_dm different machines (each shard's machine.json, listed in summary.md); machine.json is the first's"
 	SW_OUTDIR=$sm_o
 }
 
@@ -183,7 +185,15 @@ sw_summary_head() {
 		"| CPU | \(v($h.cpu_model)), \(v($h.cpus)) CPUs |",
 		"| memory | \(if $h.mem_kb then ($h.mem_kb / 1048576 * 10 | floor / 10 | tostring) + " GiB" else "?" end) |",
 		"| kernel | \(v($h.kernel)) (\(v($h.os))) |",
-		"| pktsend | \(v($h.pktsend_version)) (git \(v($h.git))) |"'
+		"| pktsend | \(v($h.pktsend_version)) (git \(v($h.git))) |",
+		# shards of one plan run on different machines: each its own, so
+		# that no point is read as if all had run on the first
+		(($m.shards // []) | map(select(.machine != null)) | group_by(.machine)
+		 | select(length > 1)
+		 | "", "**The shards ran on \(length) different machines**; the table above is the first shard'"'"'s, and each point'"'"'s runs are all from one shard, so compare points of one machine with each other (set-ups, modes) and across machines only as ratios:", "",
+		   "| CPU | kernel | shards |", "|---|---|---|",
+		   (sort_by(.[0].shard // "1/1" | split("/")[0] | tonumber)[]
+		    | "| \(v(.[0].machine.cpu_model)), \(v(.[0].machine.cpus)) CPUs | \(v(.[0].machine.kernel)) | \(map(.shard // "1/1") | join(", ")) |"))'
 	if [ -s "$d/setups.jsonl" ]; then
 		echo
 		echo "| set-up | built as | receiver offloads | RPS |"

@@ -115,6 +115,20 @@ if cmp -s "$T_TMP/merged/data.csv" "$T_TMP/full/data.csv"; then :; else
 fi
 [ "$(points "$T_TMP/merged")" = "$(points "$T_TMP/full")" ] || fail "merged run set differs"
 grep -q 'Merged from 2 shards (1/2, 2/2)' "$T_TMP/merged/summary.md" || fail "summary.md does not say it merged 2 shards"
+grep -q 'different machines' "$T_TMP/merged/summary.md" "$T_TMP/merge.err" && fail "one machine's shards said to be from several"
+
+t_case "report of shards from two machines: summary.md and meta.json name each shard's"
+cp -r "$T_TMP/s2" "$T_TMP/s2x"
+jq '.kernel = "9.9.9-other"' "$T_TMP/s2/machine.json" >"$T_TMP/s2x/machine.json"
+k1=$(jq -r .kernel "$T_TMP/s1/machine.json")
+"$top/bin/pktbench" report "$T_TMP/s1" "$T_TMP/s2x" --out "$T_TMP/m5" --no-figures 2>"$T_TMP/m5.err"
+expect_eq "report exit" "$?" 0
+grep -q 'the shards ran on 2 different machines' "$T_TMP/m5.err" || fail "stderr does not say so: $(cat "$T_TMP/m5.err")"
+grep -q '^\*\*The shards ran on 2 different machines\*\*' "$T_TMP/m5/summary.md" || fail "summary.md does not say so"
+grep -qF "| $k1 | 1/2 |" "$T_TMP/m5/summary.md" || fail "summary.md: no row of shard 1/2 on $k1"
+grep -qF "| 9.9.9-other | 2/2 |" "$T_TMP/m5/summary.md" || fail "summary.md: no row of shard 2/2 on 9.9.9-other"
+expect_eq "meta.json: each shard's kernel" "$(jq -r '[.shards[] | "\(.shard) \(.machine.kernel)"] | join(", ")' "$T_TMP/m5/meta.json")" "1/2 $k1, 2/2 9.9.9-other"
+cmp -s "$T_TMP/m5/data.csv" "$T_TMP/merged/data.csv" || fail "data.csv depends on machine.json"
 
 t_case "report refuses shards of different plans, and one shard twice"
 sweep o2 --runner netns --setups native,bridge --modes udp,mmap --scenarios III --repeat 3 --preset quick --shard 2/2 --out "$T_TMP/o2"
