@@ -11,6 +11,20 @@
 # set-up as and B's of bs, joined with the set-up left out of the key (the
 # same for modes).  Columns are read by their header names, per file; the
 # interval columns may be absent (sweeps before they existed): overlap n/a.
+#
+# Whether the means differ at 95 % is Welch's two-sided two-sample t-test
+# on mean_pps, sd_pps (divisor n - 1) and n, not whether the two intervals
+# overlap: two 95 % intervals that do not overlap are a test at about
+# p < 0.006 (Schenker & Gentleman 2001), so "overlap" misses real
+# differences.  t = (mean B - mean A) / sqrt(sA^2/nA + sB^2/nB) (positive:
+# B faster), df by Welch-Satterthwaite, and the means differ when
+# |t| > t(0.975, floor(df)): the table aggregate.awk holds for df 1..29,
+# then the value at the bracket's lower end, 2.042 (df 30..39), 2.021
+# (40..59), 2.000 (60..119), 1.980 (120 and more); rounding df down and
+# taking the lower end is conservative (a larger critical value).  n/a
+# where a side lacks the columns or a value, has n < 2, or both sd are 0
+# (every run the same pps: no spread to test against; the intervals, then
+# [mean, mean], still say whether they overlap).
 # Exit 0 all pass, 1 a fail or a missing point, 2 a filter matching nothing,
 # a file that is empty or lacks the needed columns, or a value that is not
 # a plain decimal number (NaN, inf, 0x10, abc: awk would take them for
@@ -47,6 +61,10 @@ function num(name, signed,    v) {
 }
 
 BEGIN {
+	# t(0.975, df) for df = 1..29, as aggregate.awk's
+	split("12.706 4.303 3.182 2.776 2.571 2.447 2.365 2.306 2.262 2.228 " \
+	      "2.201 2.179 2.160 2.145 2.131 2.120 2.110 2.101 2.093 2.086 " \
+	      "2.080 2.074 2.069 2.064 2.060 2.056 2.052 2.048 2.045", t975, " ")
 	if (tol !~ /^[0-9]+(\.[0-9]+)?$/ || tol + 0 > 100)
 		die(sprintf("--tolerance: '%s' is not a percentage 0..100", show(tol)))
 	# an empty file would shift the other's rows to its side
@@ -86,6 +104,28 @@ function g(name) { return ((side, name) in col) ? $(col[side, name]) : "" }
 	ksc[k] = g("scenario"); kpa[k] = g("param")
 	med[side, k] = num("pps_median", 0)
 	lo[side, k] = num("ci95_lo_pps", 1); hi[side, k] = num("ci95_hi_pps", 1)
+	mu[side, k] = num("mean_pps", 0); sd[side, k] = num("sd_pps", 0); cnt[side, k] = num("n", 0)
+}
+
+# Welch's t-test of point k's means: sets wt, wdf (as printed, "" for n/a)
+# and returns "yes" (they differ at 95 %), "no" or "n/a".
+function welch(k,    i, v, va, vb, t, df, c) {
+	wt = wdf = ""
+	for (i = 1; i <= 2; i++) {
+		if (mu[i, k] == "" || sd[i, k] == "" || cnt[i, k] == "" || cnt[i, k] + 0 < 2)
+			return "n/a"
+		v[i] = sd[i, k] * sd[i, k] / cnt[i, k]
+	}
+	va = v[1]; vb = v[2]
+	if (va + vb == 0)
+		return "n/a"
+	t = (mu[2, k] - mu[1, k]) / sqrt(va + vb)
+	df = (va + vb) * (va + vb) / (va * va / (cnt[1, k] - 1) + vb * vb / (cnt[2, k] - 1))
+	wt = sprintf("%.3f", t); wdf = sprintf("%.2f", df)
+	# floor, but a df of 6 computed as 5.9999999 is 6
+	df = int(df + 1e-9)
+	c = (df in t975) ? t975[df] : (df < 40 ? 2.042 : (df < 60 ? 2.021 : (df < 120 ? 2.000 : 1.980)))
+	return (t > c || -t > c) ? "yes" : "no"
 }
 
 # A filter that matches nothing is a usage error: say what there is.
@@ -118,14 +158,16 @@ END {
 	}
 	if (csv)
 		print "a_setup,b_setup,scenario,param,a_mode,b_mode,a_pps_median,b_pps_median," \
-		      "ratio,a_ci95_lo_pps,a_ci95_hi_pps,b_ci95_lo_pps,b_ci95_hi_pps,ci_overlap,verdict,note"
+		      "ratio,a_ci95_lo_pps,a_ci95_hi_pps,b_ci95_lo_pps,b_ci95_hi_pps,ci_overlap,verdict,note," \
+		      "welch_t,welch_df,welch_95"
 	else {
 		printf "A: %s%s\nB: %s%s\n", show(an), (as != "" ? " set-up " show(as) : "") (am != "" ? " mode " show(am) : ""),
 			show(bn), (bs != "" ? " set-up " show(bs) : "") (bm != "" ? " mode " show(bm) : "")
 		printf "ratio B/A of the median pps; fail when B < A x (1 - %s %%); " \
-			"CIs: the 95 %% intervals of the mean\n\n", tol
-		printf "%-16s %-9s %-9s %-10s %9s %9s %7s %-11s %s\n", "setup", "scenario", "param",
-			"mode", "A kpps", "B kpps", "B/A", "CIs overlap", "verdict"
+			"CIs: the 95 %% intervals of the mean;\nt-test: do the means differ at 95 %% " \
+			"(Welch's two-sided t-test; n/a: n < 2, no sd, or no spread)\n\n", tol
+		printf "%-16s %-9s %-9s %-10s %9s %9s %7s %-11s %-10s %s\n", "setup", "scenario", "param",
+			"mode", "A kpps", "B kpps", "B/A", "CIs overlap", "t-test 95%", "verdict"
 	}
 	for (i = 1; i <= nk; i++) {
 		k = order[i]
@@ -133,7 +175,7 @@ END {
 		a = ia ? med[1, k] : ""; b = ib ? med[2, k] : ""
 		note = !ia ? "only in B" : (!ib ? "only in A" : \
 			(a == "" ? "no median in A" : (b == "" ? "no median in B" : "")))
-		ratio = ""; ov = "n/a"
+		ratio = ""; ov = "n/a"; w95 = "n/a"; wt = wdf = ""
 		if (note != "") {
 			verdict = "missing"; nmiss++
 		} else {
@@ -143,17 +185,19 @@ END {
 			if (verdict == "fail") nfail++; else npass++
 			if (lo[1, k] != "" && hi[1, k] != "" && lo[2, k] != "" && hi[2, k] != "")
 				ov = (lo[1, k] + 0 <= hi[2, k] + 0 && lo[2, k] + 0 <= hi[1, k] + 0) ? "yes" : "no"
+			w95 = welch(k)
 		}
 		sa = ia ? ksu[1, k] : ""; sb = ib ? ksu[2, k] : ""
 		ma = ia ? kmo[1, k] : ""; mb = ib ? kmo[2, k] : ""
 		if (csv) {
-			printf "%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\n", cell(sa), cell(sb),
-				cell(ksc[k]), cell(kpa[k]), cell(ma), cell(mb), a, b, ratio, lo[1, k], hi[1, k], lo[2, k], hi[2, k], ov, verdict, note
+			printf "%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\n", cell(sa), cell(sb),
+				cell(ksc[k]), cell(kpa[k]), cell(ma), cell(mb), a, b, ratio, lo[1, k], hi[1, k], lo[2, k], hi[2, k], ov, verdict, note,
+				wt, wdf, w95
 		} else {
-			printf "%-16s %-9s %-9s %-10s %9s %9s %7s %-11s %s\n",
+			printf "%-16s %-9s %-9s %-10s %9s %9s %7s %-11s %-10s %s\n",
 				show(both(ia ? sa : sb, ib ? sb : sa)), show(ksc[k]), show(kpa[k]),
 				show(both(ia ? ma : mb, ib ? mb : ma)),
-				kp(a), kp(b), ratio == "" ? "-" : ratio, ov,
+				kp(a), kp(b), ratio == "" ? "-" : ratio, ov, w95,
 				verdict (note != "" ? " (" note ")" : "")
 		}
 	}

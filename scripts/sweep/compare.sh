@@ -1,6 +1,7 @@
 # `pktbench compare`: two sweeps' data.csv (or two set-ups or modes of one)
 # point by point: the ratio B/A of the median pps, pass or fail against a
-# tolerance, and whether the 95 % intervals overlap.  Sourced by
+# tolerance, whether the 95 % intervals overlap and whether the means
+# differ at 95 % by Welch's t-test.  Sourced by
 # bin/pktbench; POSIX sh.  The work is compare.awk's.
 
 compare_usage() {
@@ -10,7 +11,10 @@ usage: pktbench compare A [B] [--tolerance P%] [--csv]
 
 A and B are sweep directories or their data.csv.  Per point (setup,
 scenario, param, mode): A's and B's median kpps, the ratio B/A, whether
-the two 95 % confidence intervals overlap, and pass, or fail when
+the two 95 % confidence intervals overlap, whether the means differ at
+95 % by Welch's two-sided t-test (from mean_pps, sd_pps and n; n/a when a
+side lacks them or has n < 2, or both sd are 0; intervals that overlap
+can still differ by the test), and pass, or fail when
 B < A x (1 - tolerance).  Points on one side only are listed as missing.
   --tolerance P%    allowed drop of B below A, 0..100 % (default 5%)
   --a-setup S --b-setup S   compare set-up S of A with set-up S of B,
@@ -18,7 +22,8 @@ B < A x (1 - tolerance).  Points on one side only are listed as missing.
                     "is macvlan faster than bridge here" is
                     pktbench compare DIR --a-setup bridge --b-setup macvlan)
   --a-mode M --b-mode M     the same for two modes
-  --csv             CSV on stdout instead of the table
+  --csv             CSV on stdout instead of the table; the test is its
+                    last columns welch_t (B - A), welch_df, welch_95
 Values must be plain decimal numbers (NaN, inf, 0x10 are refused with the
 file and line); text cells starting with = + - @ leave --csv with a
 leading ' (no spreadsheet formulas).

@@ -277,7 +277,8 @@ doc_t_trials() {
 
 # compare DIR [DIR2] [compare's options] [--by point|mode] [--points P...]
 # [--differ]: pktbench compare as a table: per point, or per mode and
-# scenario; --differ only the points whose 95 % intervals do not overlap.
+# scenario; --differ only the points that differ at 95 % (Welch's t-test;
+# the intervals apart where it is n/a).
 doc_t_compare() {
 	tc_a='' tc_b='' tc_by=point tc_pts='' tc_dif=0 tc_tol=5 tc_as='' tc_bs='' tc_am='' tc_bm=''
 	while [ $# -gt 0 ]; do

@@ -5,27 +5,47 @@
 #       -f docfn.awk -f doccompare.awk compare.csv
 #
 # by=point: per point (and mode, when two set-ups are compared) A's and
-# B's median kpps [95 % CI], B/A, and whether
-# the intervals are apart ("B faster", "A faster") or overlap ("not
-# distinguishable"); differ=1 only the points whose intervals are apart.
+# B's median kpps [95 % CI], B/A, whether the 95 % intervals are apart or
+# overlap, and the verdict at 95 %: Welch's t-test of the means
+# (compare.awk's welch_95), "B faster" or "A faster" (the sign of t) where
+# they differ, "not distinguishable" where not.  Overlapping intervals are
+# no such verdict (two 95 % intervals apart is a test at about p < 0.006),
+# so the intervals decide only where the test is n/a (n < 2, no sd, both
+# sd 0), and the cell says so ("... (by the intervals)").  differ=1: only the
+# points whose verdict is a side faster: Welch-significant, or, where the
+# test is n/a, intervals apart.
 # by=mode: per mode and scenario the points, B/A's range, the points whose
-# intervals are apart and those below A by more than the tolerance.
-# Points missing on one side are left out.
+# intervals are apart, those that differ by the t-test, and those below A
+# by more than the tolerance.
+# Points missing on one side are left out.  Columns by position: 1..16 as
+# before the test, then 17 welch_t, 18 welch_df, 19 welch_95.
 function ci(lo, hi) { return lo == "" ? "" : " [" kb(lo) ", " kb(hi) "]" }
 function who(r) { return r + 0 >= 1 ? bn " faster" : an " faster" }
+# the verdict at 95 % of this row, and whether a side is faster (sets fast)
+function at95() {
+	fast = 1
+	if ($19 == "yes")
+		return $17 + 0 > 0 ? bn " faster" : an " faster"
+	if ($19 == "no") { fast = 0; return "not distinguishable" }
+	if ($14 == "no")
+		return who($9) " (by the intervals)"
+	fast = 0
+	return $14 == "yes" ? "not distinguishable (by the intervals)" : "no interval"
+}
 NR == 1 { next }
 $16 != "" || !inpoints(pts, $3, $4, $4) { next }
 by == "point" {
-	if (differ && $14 != "no") next
+	v = at95()
+	if (differ && !fast) next
 	if (!hdr++) {
-		print "| set-up | point | " an " kpps [95 % CI] | " bn " kpps [95 % CI] | " bn "/" an " | at 95 % |"
-		print "|---|---|---:|---:|---:|---|"
+		print "| set-up | point | " an " kpps [95 % CI] | " bn " kpps [95 % CI] | " bn "/" an " | intervals | at 95 % |"
+		print "|---|---|---:|---:|---:|---|---|"
 	}
 	su = ($1 == $2) ? $1 : $1 " → " $2
 	# two set-ups compared: each mode is a row of its own, named
 	pt = $3 " " $4 ($1 != $2 && $5 == $6 ? " " $5 : "")
 	print "| " su " | " pt " | " kp($7) ci($10, $11) " | " kp($8) ci($12, $13) " | " $9 " | " \
-		($14 == "no" ? who($9) : ($14 == "yes" ? "not distinguishable" : "no interval")) " |"
+		($14 == "no" ? "apart" : ($14 == "yes" ? "overlap" : "–")) " | " v " |"
 	next
 }
 {
@@ -36,14 +56,15 @@ by == "point" {
 	if ($9 + 0 < lo[k]) lo[k] = $9 + 0
 	if ($9 + 0 > hi[k]) hi[k] = $9 + 0
 	if ($14 == "no") apart[k]++
+	if ($19 == "yes") differs[k]++
 	if ($15 == "fail") fails[k]++
 }
 END {
 	if (by == "point") { if (!hdr) print "(no point)"; exit 0 }
-	print "| mode | scenario | points | " bn "/" an " min–max | intervals apart at 95 % | below " an " by more than the tolerance |"
-	print "|---|---|---:|---:|---:|---:|"
+	print "| mode | scenario | points | " bn "/" an " min–max | intervals apart at 95 % | apart by t-test at 95 % | below " an " by more than the tolerance |"
+	print "|---|---|---:|---:|---:|---:|---:|"
 	for (i = 1; i <= nk; i++) {
 		k = order[i]
-		printf "| %s | %d | %.3f–%.3f | %d | %d |\n", lab[k], n[k], lo[k], hi[k], apart[k], fails[k]
+		printf "| %s | %d | %.3f–%.3f | %d | %d | %d |\n", lab[k], n[k], lo[k], hi[k], apart[k], differs[k], fails[k]
 	}
 }

@@ -2,8 +2,9 @@
 # pktbench compare on fixed data.csv files (fixtures/compare-{a,b,old}.csv),
 # no root, no network: the ratios B/A computed by hand, pass/fail at the
 # tolerance's exact edge, CI overlap (yes, no, n/a where a side has no
-# interval or is an old data.csv without the columns), missing points
-# listed, set-ups and modes of one sweep, the exit codes.
+# interval or is an old data.csv without the columns), Welch's t-test
+# computed by hand (differ where the intervals overlap, not, n/a), missing
+# points listed, set-ups and modes of one sweep, the exit codes.
 # Exit 0 pass, 1 fail, 4 skip.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -38,21 +39,21 @@ same() {
 # macvlan failed in A, ovs is only in A, trunk only in B: missing.
 t_case "two sweeps, CSV"
 cmp 1 "$A" "$B" --csv
-same "two sweeps, CSV" 'a_setup,b_setup,scenario,param,a_mode,b_mode,a_pps_median,b_pps_median,ratio,a_ci95_lo_pps,a_ci95_hi_pps,b_ci95_lo_pps,b_ci95_hi_pps,ci_overlap,verdict,note
-native,native,III-size,64,udp,udp,200000,190000,0.950,190000,210000,185000,195000,yes,pass,
-native,native,III-size,64,mmap,mmap,400000,379999,0.949,380000,420000,360000,379000,no,fail,
-native,native,III-size,128,udp,udp,100000,110000,1.100,,,100000,120000,n/a,pass,
-bridge,bridge,III-size,64,udp,udp,150000,180000,1.200,140000,160000,165000,195000,no,pass,
-bridge,bridge,III-size,64,mmap,mmap,300000,150000,0.500,290000,310000,140000,160000,no,fail,
-macvlan,macvlan,III-size,64,udp,udp,,120000,,,,110000,130000,n/a,missing,no median in A
-ovs,,III-size,64,udp,,50000,,,40000,60000,,,n/a,missing,only in A
-,trunk,III-size,64,,mmap,,350000,,,,340000,360000,n/a,missing,only in B'
+same "two sweeps, CSV" 'a_setup,b_setup,scenario,param,a_mode,b_mode,a_pps_median,b_pps_median,ratio,a_ci95_lo_pps,a_ci95_hi_pps,b_ci95_lo_pps,b_ci95_hi_pps,ci_overlap,verdict,note,welch_t,welch_df,welch_95
+native,native,III-size,64,udp,udp,200000,190000,0.950,190000,210000,185000,195000,yes,pass,,,,n/a
+native,native,III-size,64,mmap,mmap,400000,379999,0.949,380000,420000,360000,379000,no,fail,,,,n/a
+native,native,III-size,128,udp,udp,100000,110000,1.100,,,100000,120000,n/a,pass,,,,n/a
+bridge,bridge,III-size,64,udp,udp,150000,180000,1.200,140000,160000,165000,195000,no,pass,,,,n/a
+bridge,bridge,III-size,64,mmap,mmap,300000,150000,0.500,290000,310000,140000,160000,no,fail,,,,n/a
+macvlan,macvlan,III-size,64,udp,udp,,120000,,,,110000,130000,n/a,missing,no median in A,,,n/a
+ovs,,III-size,64,udp,,50000,,,40000,60000,,,n/a,missing,only in A,,,n/a
+,trunk,III-size,64,,mmap,,350000,,,,340000,360000,n/a,missing,only in B,,,n/a'
 grep -qx '8 points: 3 pass, 2 fail, 3 missing' "$tmp/err" || fail "CSV totals on stderr: $(cat "$tmp/err")"
 
 # The table: the same verdicts, kpps to 0.1.
 t_case "two sweeps, table"
 cmp 1 "$A" "$B"
-grep -q '^native  *III-size  *64  *mmap  *400.0  *380.0  *0.949 no  *fail$' "$tmp/out" ||
+grep -q '^native  *III-size  *64  *mmap  *400.0  *380.0  *0.949 no  *n/a  *fail$' "$tmp/out" ||
 	fail "table row native 64 mmap: $(grep mmap "$tmp/out" | head -n 1)"
 grep -q '^trunk .* missing (only in B)$' "$tmp/out" || fail "table: trunk not listed as missing"
 tail -n 1 "$tmp/out" | grep -qx '8 points: 3 pass, 2 fail, 3 missing' || fail "table totals: $(tail -n 1 "$tmp/out")"
@@ -74,10 +75,10 @@ cmp 0 "$A" "$B" --a-setup native --b-setup native --a-mode udp --b-mode udp --cs
 # intervals apart; native's 128 B has no bridge point: missing.
 t_case "set-ups of one sweep"
 cmp 1 "$A" --a-setup bridge --b-setup native --csv
-same "set-ups of one sweep" 'a_setup,b_setup,scenario,param,a_mode,b_mode,a_pps_median,b_pps_median,ratio,a_ci95_lo_pps,a_ci95_hi_pps,b_ci95_lo_pps,b_ci95_hi_pps,ci_overlap,verdict,note
-bridge,native,III-size,64,udp,udp,150000,200000,1.333,140000,160000,190000,210000,no,pass,
-bridge,native,III-size,64,mmap,mmap,300000,400000,1.333,290000,310000,380000,420000,no,pass,
-,native,III-size,128,,udp,,100000,,,,,,n/a,missing,only in B'
+same "set-ups of one sweep" 'a_setup,b_setup,scenario,param,a_mode,b_mode,a_pps_median,b_pps_median,ratio,a_ci95_lo_pps,a_ci95_hi_pps,b_ci95_lo_pps,b_ci95_hi_pps,ci_overlap,verdict,note,welch_t,welch_df,welch_95
+bridge,native,III-size,64,udp,udp,150000,200000,1.333,140000,160000,190000,210000,no,pass,,,,n/a
+bridge,native,III-size,64,mmap,mmap,300000,400000,1.333,290000,310000,380000,420000,no,pass,,,,n/a
+,native,III-size,128,,udp,,100000,,,,,,n/a,missing,only in B,,,n/a'
 # and the other way round: 0.750 fails
 cmp 1 "$A" --a-setup native --b-setup bridge --a-mode udp --b-mode udp --csv
 [ "$(sed -n 2p "$tmp/out" | cut -d, -f9,15)" = "0.750,fail" ] || fail "native -> bridge udp: $(sed -n 2p "$tmp/out")"
@@ -163,16 +164,78 @@ awk -F, -v OFS=, -v esc="$esc" 'NR == 2 { $1 = "=1+2"; $2 = "+cmd"; $3 = "-64"; 
 	NR == 3 { $1 = "a\"b"; $5 = "m" esc "[31m" } { print }' "$A" >"$tmp/f-a.csv"
 cp "$tmp/f-a.csv" "$tmp/f-b.csv"
 cmp 1 "$tmp/f-a.csv" "$tmp/f-b.csv" --csv
-same "formula cells" "a_setup,b_setup,scenario,param,a_mode,b_mode,a_pps_median,b_pps_median,ratio,a_ci95_lo_pps,a_ci95_hi_pps,b_ci95_lo_pps,b_ci95_hi_pps,ci_overlap,verdict,note
-'=1+2,'=1+2,'+cmd,'-64,'@SUM(A1),'@SUM(A1),200000,200000,1.000,190000,210000,190000,210000,yes,pass,
-\"a\"\"b\",\"a\"\"b\",III-size,64,m?[31m,m?[31m,400000,400000,1.000,380000,420000,380000,420000,yes,pass,
-native,native,III-size,128,udp,udp,100000,100000,1.000,,,,,n/a,pass,
-bridge,bridge,III-size,64,udp,udp,150000,150000,1.000,140000,160000,140000,160000,yes,pass,
-bridge,bridge,III-size,64,mmap,mmap,300000,300000,1.000,290000,310000,290000,310000,yes,pass,
-macvlan,macvlan,III-size,64,udp,udp,,,,,,,,n/a,missing,no median in A
-ovs,ovs,III-size,64,udp,udp,50000,50000,1.000,40000,60000,40000,60000,yes,pass,"
+same "formula cells" "a_setup,b_setup,scenario,param,a_mode,b_mode,a_pps_median,b_pps_median,ratio,a_ci95_lo_pps,a_ci95_hi_pps,b_ci95_lo_pps,b_ci95_hi_pps,ci_overlap,verdict,note,welch_t,welch_df,welch_95
+'=1+2,'=1+2,'+cmd,'-64,'@SUM(A1),'@SUM(A1),200000,200000,1.000,190000,210000,190000,210000,yes,pass,,,,n/a
+\"a\"\"b\",\"a\"\"b\",III-size,64,m?[31m,m?[31m,400000,400000,1.000,380000,420000,380000,420000,yes,pass,,,,n/a
+native,native,III-size,128,udp,udp,100000,100000,1.000,,,,,n/a,pass,,,,n/a
+bridge,bridge,III-size,64,udp,udp,150000,150000,1.000,140000,160000,140000,160000,yes,pass,,,,n/a
+bridge,bridge,III-size,64,mmap,mmap,300000,300000,1.000,290000,310000,290000,310000,yes,pass,,,,n/a
+macvlan,macvlan,III-size,64,udp,udp,,,,,,,,n/a,missing,no median in A,,,n/a
+ovs,ovs,III-size,64,udp,udp,50000,50000,1.000,40000,60000,40000,60000,yes,pass,,,,n/a"
 cmp 1 "$tmp/f-a.csv" "$tmp/f-b.csv"
 grep -q "$esc" "$tmp/out" && fail "the table shows an ESC raw"
 grep -qF 'm?[31m' "$tmp/out" || fail "the table lacks the mode as m?[31m"
+
+# 11. Welch's t-test at 95 %: its last three CSV columns, by hand.  (The
+# fixtures above have no sd_pps: n/a throughout.)  tA = sA^2/nA,
+# tB = sB^2/nB; t = (mB - mA) / sqrt(tA + tB);
+# df = (tA + tB)^2 / (tA^2/(nA-1) + tB^2/(nB-1)); differ when
+# |t| > t(0.975, floor(df)).
+#  64: A 100000, sd 20000, n 4 (tA = 4e8/4 = 1e8); B 150000, sd 30000, n 9
+#      (tB = 9e8/9 = 1e8): t = 50000 / sqrt(2e8) = 3.5355;
+#      df = 4e16 / (1e16/3 + 1e16/8) = 96/11 = 8.727, floor 8: t 2.306 < 3.536,
+#      they differ -- though the intervals overlap: A's is 100000 +- 3.182 x
+#      20000/2 = [68180, 131820], B's 150000 +- 2.306 x 30000/3 =
+#      [126940, 173060].
+#  128: A as at 64, B 110000, sd 20000, n 4: t = 10000 / sqrt(2e8) = 0.707,
+#      df = 4e16 / (2 x 1e16/3) = 6 exactly (not 5.999..: floor 6, 2.447):
+#      no, and the intervals overlap: neither.
+#  256: sd 38729.833462 (s^2/30 = 5e7, tA + tB = 1e8), n 30 both, means
+#      100000 and 120100: t = 20100/10000 = 2.010, df = 58: 2.021 (df 40..59)
+#      > 2.010: no (2.000, for df 60..119, would say yes).
+#  512: both sd 0, n 3, means 100000 and 110000: n/a (no spread to test),
+#      though the intervals [m, m] are apart.
+#  1024: n 1 in A: n/a (its sd given, so that n alone decides); 1500:
+#      B's sd empty: n/a.
+t_case "Welch's t-test computed by hand"
+printf '%s\n' 'setup,scenario,param,mode,pps_median,mean_pps,sd_pps,ci95_lo_pps,ci95_hi_pps,n' \
+	'w,III-size,64,udp,100000,100000,20000,68180,131820,4' \
+	'w,III-size,128,udp,100000,100000,20000,68180,131820,4' \
+	'w,III-size,256,udp,100000,100000,38729.833462,85538,114462,30' \
+	'w,III-size,512,udp,100000,100000,0,100000,100000,3' \
+	'w,III-size,1024,udp,100000,100000,5000,,,1' \
+	'w,III-size,1500,udp,100000,100000,20000,68180,131820,4' >"$tmp/w-a.csv"
+printf '%s\n' 'setup,scenario,param,mode,pps_median,mean_pps,sd_pps,ci95_lo_pps,ci95_hi_pps,n' \
+	'w,III-size,64,udp,150000,150000,30000,126940,173060,9' \
+	'w,III-size,128,udp,110000,110000,20000,78180,141820,4' \
+	'w,III-size,256,udp,120100,120100,38729.833462,105638,134562,30' \
+	'w,III-size,512,udp,110000,110000,0,110000,110000,3' \
+	'w,III-size,1024,udp,150000,150000,1000,147516,152484,3' \
+	'w,III-size,1500,udp,150000,150000,,,,4' >"$tmp/w-b.csv"
+cmp 0 "$tmp/w-a.csv" "$tmp/w-b.csv" --csv
+cut -d, -f4,14,17- "$tmp/out" >"$tmp/cut"
+mv "$tmp/cut" "$tmp/out"
+same "Welch by hand" 'param,ci_overlap,welch_t,welch_df,welch_95
+64,yes,3.536,8.73,yes
+128,yes,0.707,6.00,no
+256,yes,2.010,58.00,no
+512,no,,,n/a
+1024,n/a,,,n/a
+1500,n/a,,,n/a'
+# the table: a column after "CIs overlap"
+cmp 0 "$tmp/w-a.csv" "$tmp/w-b.csv"
+grep -q '^w  *III-size  *64  *udp  *100.0  *150.0  *1.500 yes  *yes  *pass$' "$tmp/out" ||
+	fail "table row 64: $(grep ' 64 ' "$tmp/out")"
+grep -q 'CIs overlap t-test 95% verdict$' "$tmp/out" || fail "table header: $(grep verdict "$tmp/out")"
+# B slower: t negative, still yes (two-sided)
+cmp 1 "$tmp/w-b.csv" "$tmp/w-a.csv" --csv
+[ "$(sed -n 2p "$tmp/out" | cut -d, -f17-)" = "-3.536,8.73,yes" ] || fail "A and B swapped: $(sed -n 2p "$tmp/out")"
+# an old data.csv (no mean_pps, sd_pps, n): n/a
+cmp 1 "$OLD" "$tmp/w-b.csv" --a-setup native --b-setup w --a-mode udp --csv
+[ "$(sed -n 2p "$tmp/out" | cut -d, -f4,17-)" = "64,,,n/a" ] || fail "old data.csv: $(sed -n 2p "$tmp/out")"
+# sd_pps and n are numbers like the rest
+sed '2s/,20000,68180,/,NaN,68180,/' "$tmp/w-a.csv" >"$tmp/bad.csv"
+cmp 2 "$tmp/bad.csv" "$tmp/w-b.csv" &&
+	{ grep -qF "$tmp/bad.csv line 2: sd_pps 'NaN' is not a non-negative number" "$tmp/err" || fail "sd_pps NaN: $(cat "$tmp/err")"; }
 
 t_done
