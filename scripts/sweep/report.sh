@@ -108,8 +108,10 @@ EOF
 	jq '.plan.shard = null' "$sm_first/identity.json" >"$sm_o/identity.json"
 	sm_n=$(jq -r '.plan.shard // "1/1" | split("/")[1]' "$sm_first/identity.json")
 	for sm_d; do
-		sm_mc=null
-		[ -s "$sm_d/machine.json" ] && sm_mc=$(jq -c '{cpu_model, cpus, kernel}' "$sm_d/machine.json")
+		# read once; a missing or unreadable machine.json is null, never a
+		# lost shard line
+		sm_mc=$(jq -c '{cpu_model, cpus, kernel}' "$sm_d/machine.json" 2>/dev/null) || sm_mc=null
+		[ -n "$sm_mc" ] || sm_mc=null
 		jq -c --arg d "$sm_d" --argjson mc "$sm_mc" '{dir: $d, shard, runs_planned, runs_done, started, finished,
 			interrupted, forced: (.forced // false), sittings: (.sittings // []), machine: $mc}' "$sm_d/meta.json"
 	done | jq -s --slurpfile m "$sm_first/meta.json" --arg cmd "pktbench report $* --out $sm_o" \
@@ -124,7 +126,7 @@ EOF
 		  sittings: [$s[] | .sittings[] ]}' >"$sm_o/meta.json"
 	sm_miss=$(jq -r '.shards_missing | join(", ")' "$sm_o/meta.json")
 	[ -n "$sm_miss" ] && sw_log "report: shards missing: $sm_miss (the report covers the others)"
-	sm_dm=$(for sm_d; do jq -c '{cpu_model, cpus, kernel}' "$sm_d/machine.json" 2>/dev/null; done | sort -u | grep -c .)
+	sm_dm=$(jq '[.shards[].machine | select(. != null)] | unique | length' "$sm_o/meta.json")
 	[ "$sm_dm" -gt 1 ] && sw_log "report: the shards ran on $sm_dm different machines (each shard's machine.json, listed in summary.md); machine.json is the first's"
 	SW_OUTDIR=$sm_o
 }
@@ -139,7 +141,7 @@ sw_aggregate() {
 	jq -r -f "$PKTBENCH_ROOT/scripts/sweep/flatten.jq" "$1" |
 		awk -v study="$(sw_study_file)" -v setup_table="$NW_DIR/setups.tsv" \
 			-f "$PKTBENCH_ROOT/scripts/sweep/setups.awk" \
-			-f "$PKTBENCH_ROOT/scripts/sweep/aggregate.awk"
+			-f "$PKTBENCH_ROOT/scripts/sweep/t975.awk" -f "$PKTBENCH_ROOT/scripts/sweep/aggregate.awk"
 }
 
 # The machine, the run's parameters and each set-up's model and offloads.

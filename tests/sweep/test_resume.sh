@@ -20,10 +20,14 @@ export PKTBENCH_CPUS=0-1
 # repeats (40 runs) into $T_TMP/NAME, its own run counters; exit code in
 # SW_RC, stderr in $T_TMP/NAME.err
 plan='--runner netns --setups native,bridge --modes udp,mmap --scenarios III --repeat 2 --preset quick'
+# (SIGINT's default action restored: a shell started in the background
+# of a script inherits SIGINT ignored, and a signal ignored on entry
+# cannot be trapped, so the interrupt case would test nothing)
 sweep() {
 	n=$1
 	shift
-	SWF_STATE=$T_TMP/state-$n "$top/tests/sweep/sweep_fake.sh" "$@" 2>"$T_TMP/$n.err"
+	SWF_STATE=$T_TMP/state-$n env --default-signal=INT,TERM \
+		"$top/tests/sweep/sweep_fake.sh" "$@" 2>"$T_TMP/$n.err"
 	SW_RC=$?
 }
 # points DIR: the run set of a sweep, one sorted line per run
@@ -129,6 +133,15 @@ grep -qF "| $k1 | 1/2 |" "$T_TMP/m5/summary.md" || fail "summary.md: no row of s
 grep -qF "| 9.9.9-other | 2/2 |" "$T_TMP/m5/summary.md" || fail "summary.md: no row of shard 2/2 on 9.9.9-other"
 expect_eq "meta.json: each shard's kernel" "$(jq -r '[.shards[] | "\(.shard) \(.machine.kernel)"] | join(", ")' "$T_TMP/m5/meta.json")" "1/2 $k1, 2/2 9.9.9-other"
 cmp -s "$T_TMP/m5/data.csv" "$T_TMP/merged/data.csv" || fail "data.csv depends on machine.json"
+
+t_case "report of a shard whose machine.json is unreadable: its line stays, machine null"
+cp -r "$T_TMP/s2" "$T_TMP/s2c"
+printf '{"kernel": "trunc' >"$T_TMP/s2c/machine.json"
+"$top/bin/pktbench" report "$T_TMP/s1" "$T_TMP/s2c" --out "$T_TMP/m6" --no-figures 2>"$T_TMP/m6.err"
+expect_eq "report exit" "$?" 0
+expect_eq "meta.json: both shards, the unreadable one null" "$(jq -r '[.shards[] | "\(.shard) \(.machine.kernel)"] | join(", ")' "$T_TMP/m6/meta.json")" "1/2 $k1, 2/2 null"
+grep -q 'different machines' "$T_TMP/m6/summary.md" "$T_TMP/m6.err" && fail "an unreadable machine.json counted as another machine"
+cmp -s "$T_TMP/m6/data.csv" "$T_TMP/merged/data.csv" || fail "data.csv depends on machine.json"
 
 t_case "report refuses shards of different plans, and one shard twice"
 sweep o2 --runner netns --setups native,bridge --modes udp,mmap --scenarios III --repeat 3 --preset quick --shard 2/2 --out "$T_TMP/o2"
