@@ -5,7 +5,7 @@
 # scenario, nominal parameter and mode.
 #
 #   awk -v study=data/study-results.csv -v setup_table=networks/setups.tsv \
-#       -f setups.awk -f aggregate.awk
+#       -f setups.awk -f t975.awk -f aggregate.awk
 #
 # The study's name for each set-up is the table's study column.
 #
@@ -17,8 +17,8 @@
 # Median of an even number of runs is the mean of the middle two.  The
 # confidence interval is the mean's, Student t with n - 1 degrees of
 # freedom: mean +- t(0.975, n-1) * s / sqrt(n), s the sample standard
-# deviation (divisor n - 1); t from the table below for n <= 30, the
-# normal 1.960 beyond; n = 1 has no interval (empty fields).  loss_pct
+# deviation (divisor n - 1); t from t975.awk (its table for n <= 30, then
+# the conservative bracket values); n = 1 has no interval (empty fields).  loss_pct
 # is lost_vs_count / count per run; req_pps is the study's definition,
 # rate / ((size + 42) * 8).  cv_pct is the coefficient of variation of
 # the pps, sd / mean x 100 (n >= 2); placement where the sender and the
@@ -38,10 +38,6 @@ BEGIN {
 		}
 		close(study)
 	}
-	# t(0.975, df) for df = 1..29 (n = 2..30)
-	split("12.706 4.303 3.182 2.776 2.571 2.447 2.365 2.306 2.262 2.228 " \
-	      "2.201 2.179 2.160 2.145 2.131 2.120 2.110 2.101 2.093 2.086 " \
-	      "2.080 2.074 2.069 2.064 2.060 2.056 2.052 2.048 2.045", t975, " ")
 	print "setup,scenario,param,nominal,mode,runs,ok,pps_median,pps_min,pps_max," \
 	      "mean_pps,sd_pps,ci95_lo_pps,ci95_hi_pps,n," \
 	      "received_median,loss_pct,tx_pps,tx_bps,req_mbps,req_pps,lat_p99_us," \
@@ -91,7 +87,7 @@ function stats(k, name,    n, i, sum, ss, t, h) {
 	for (i = 1; i <= n; i++)
 		ss += (val[k, name, i] - st_mean) ^ 2
 	st_sd = sqrt(ss / (n - 1))
-	t = (n - 1 in t975) ? t975[n - 1] : 1.960
+	t = t975(n - 1)
 	h = t * st_sd / sqrt(n)
 	st_lo = st_mean - h; st_hi = st_mean + h
 	return n

@@ -3,7 +3,7 @@
 # pass/fail against a tolerance and whether the 95 % intervals overlap.
 #
 #   awk -F, -v tol=5 -v csv=0 -v an=A -v bn=B [-v as=S -v bs=S] [-v am=M -v bm=M] \
-#       -f compare.awk A/data.csv B/data.csv
+#       -f t975.awk -f compare.awk A/data.csv B/data.csv
 #
 # tol: percent; a point fails when B * 100 < A * (100 - tol), so integer
 # pps and tolerances compare exactly.  The ratio printed is B/A truncated to
@@ -18,10 +18,9 @@
 # p < 0.006 (Schenker & Gentleman 2001), so "overlap" misses real
 # differences.  t = (mean B - mean A) / sqrt(sA^2/nA + sB^2/nB) (positive:
 # B faster), df by Welch-Satterthwaite, and the means differ when
-# |t| > t(0.975, floor(df)): the table aggregate.awk holds for df 1..29,
-# then the value at the bracket's lower end, 2.042 (df 30..39), 2.021
-# (40..59), 2.000 (60..119), 1.980 (120 and more); rounding df down and
-# taking the lower end is conservative (a larger critical value).  n/a
+# |t| > t(0.975, floor(df)) (t975.awk, aggregate.awk's too: its table for
+# df 1..29, then the value at the bracket's lower end); rounding df down
+# is conservative (a larger critical value).  n/a
 # where a side lacks the columns or a value, has n < 2, or both sd are 0
 # (every run the same pps: no spread to test against; the intervals, then
 # [mean, mean], still say whether they overlap).
@@ -61,10 +60,6 @@ function num(name, signed,    v) {
 }
 
 BEGIN {
-	# t(0.975, df) for df = 1..29, as aggregate.awk's
-	split("12.706 4.303 3.182 2.776 2.571 2.447 2.365 2.306 2.262 2.228 " \
-	      "2.201 2.179 2.160 2.145 2.131 2.120 2.110 2.101 2.093 2.086 " \
-	      "2.080 2.074 2.069 2.064 2.060 2.056 2.052 2.048 2.045", t975, " ")
 	if (tol !~ /^[0-9]+(\.[0-9]+)?$/ || tol + 0 > 100)
 		die(sprintf("--tolerance: '%s' is not a percentage 0..100", show(tol)))
 	# an empty file would shift the other's rows to its side
@@ -124,7 +119,7 @@ function welch(k,    i, v, va, vb, t, df, c) {
 	wt = sprintf("%.3f", t); wdf = sprintf("%.2f", df)
 	# floor, but a df of 6 computed as 5.9999999 is 6
 	df = int(df + 1e-9)
-	c = (df in t975) ? t975[df] : (df < 40 ? 2.042 : (df < 60 ? 2.021 : (df < 120 ? 2.000 : 1.980)))
+	c = t975(df)
 	return (t > c || -t > c) ? "yes" : "no"
 }
 

@@ -99,5 +99,5 @@ compare_main() {
 	fb=$(cmp_csv "$b") || exit 2
 	awk -F, -v tol="$tol" -v csv="$csv" -v an="$a" -v bn="$b" \
 		-v as="$as" -v bs="${bs:-$as}" -v am="$am" -v bm="${bm:-$am}" \
-		-f "$PKTBENCH_ROOT/scripts/sweep/compare.awk" "$fa" "$fb"
+		-f "$PKTBENCH_ROOT/scripts/sweep/t975.awk" -f "$PKTBENCH_ROOT/scripts/sweep/compare.awk" "$fa" "$fb"
 }

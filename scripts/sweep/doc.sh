@@ -300,7 +300,7 @@ doc_t_compare() {
 	tc_fa=$(doc_csv "$tc_da") && tc_fb=$(doc_csv "$tc_db") || return 2
 	tc_an=${tc_am:-${tc_as:-A}} tc_bn=${tc_bm:-${tc_bs:-B}}
 	awk -F, -v tol="$tc_tol" -v csv=1 -v an=A -v bn=B -v as="$tc_as" -v bs="${tc_bs:-$tc_as}" \
-		-v am="$tc_am" -v bm="${tc_bm:-$tc_am}" -f "$SW_LIB/compare.awk" "$tc_fa" "$tc_fb" \
+		-v am="$tc_am" -v bm="${tc_bm:-$tc_am}" -f "$SW_LIB/t975.awk" -f "$SW_LIB/compare.awk" "$tc_fa" "$tc_fb" \
 		>"$DOC_TMP/cmp.csv" 2>"$DOC_TMP/cmp.err"
 	[ $? -le 1 ] || { cat "$DOC_TMP/cmp.err" >&2; return 2; }
 	awk -F, -v by="$tc_by" -v pts="$tc_pts" -v differ="$tc_dif" -v an="$tc_an" -v bn="$tc_bn" \

@@ -77,9 +77,10 @@ r=$(row native,II-rate,200,mmap $c)
 [ "$r" = "235000.00,,,,1" ] || fail "CI n=1: $r != 235000.00,,,,1"
 r=$(row trunk,III-size,64,udp $c)
 [ "$r" = ",,,,0" ] || fail "CI n=0: $r != ,,,,0"
-# The table's end and the normal beyond: 15 x 90 k and 15 x 110 k (n = 30,
-# s = sqrt(3e9 / 29) = 10170.95, t = 2.045), then one 100 k more (n = 31,
-# s = 10000, 1.960): 100000 -+ 3797.47, -+ 3520.26.
+# The table's end and the bracket beyond (t975.awk): 15 x 90 k and 15 x
+# 110 k (n = 30, s = sqrt(3e9 / 29) = 10170.95, t = 2.045), then one 100 k
+# more (n = 31, s = 10000, df 30: 2.042, not the normal 1.960):
+# 100000 -+ 3797.47, -+ 3667.54.
 tsv() {
 	i=0
 	while [ $i -lt 15 ]; do
@@ -90,14 +91,14 @@ tsv() {
 }
 for n in 30 31; do
 	tsv $n | awk -f "$top/scripts/sweep/setups.awk" \
-		-f "$top/scripts/sweep/aggregate.awk" >"$tmp/n$n.csv"
+		-f "$top/scripts/sweep/t975.awk" -f "$top/scripts/sweep/aggregate.awk" >"$tmp/n$n.csv"
 done
 r=$(awk -F, -v key=native,III-size,64,udp -v cols=$c -f "$top/scripts/sweep/csv.awk" \
 	-f "$here/csvrow.awk" "$tmp/n30.csv")
 [ "$r" = "100000.00,10170.95,96202.53,103797.47,30" ] || fail "CI n=30 (t 2.045): $r"
 r=$(awk -F, -v key=native,III-size,64,udp -v cols=$c -f "$top/scripts/sweep/csv.awk" \
 	-f "$here/csvrow.awk" "$tmp/n31.csv")
-[ "$r" = "100000.00,10000.00,96479.74,103520.26,31" ] || fail "CI n=31 (normal 1.960): $r"
+[ "$r" = "100000.00,10000.00,96332.46,103667.54,31" ] || fail "CI n=31 (t 2.042 at df 30): $r"
 
 # 2. The summary's tables (the body after the machine header).
 t_case "summary.md: tables"
