@@ -23,11 +23,13 @@
 # is conservative (a larger critical value).  n/a
 # where a side lacks the columns or a value, has n < 2, or both sd are 0
 # (every run the same pps: no spread to test against; the intervals, then
-# [mean, mean], still say whether they overlap).
+# [mean, mean], still say whether they overlap), or the numbers are so
+# large that t or df is not finite.
 # Exit 0 all pass, 1 a fail or a missing point, 2 a filter matching nothing,
 # a file that is empty or lacks the needed columns, or a value that is not
 # a plain decimal number (NaN, inf, 0x10, abc: awk would take them for
-# numbers or 0 and pass them), with the file and line.  Text cells reach
+# numbers or 0 and pass them) or an n that is not a whole number, with the
+# file and line.  Text cells reach
 # the CSV with formula prefixes (= + - @) neutralised, and the table with
 # control characters as ?.
 
@@ -57,6 +59,16 @@ function num(name, signed,    v) {
 		return v
 	die(sprintf("%s line %d: %s '%s' is not a %snumber", show(FILENAME), FNR, name, show(v),
 		signed ? "" : "non-negative "))
+}
+
+# Column NAME of this row: empty, or a count of runs (a whole number of
+# at most 9 digits, as aggregate.awk writes n); 2.5 or 1e300 exit 2.
+function count(name,    v) {
+	v = g(name)
+	if (v == "" || v ~ /^[0-9][0-9]?[0-9]?[0-9]?[0-9]?[0-9]?[0-9]?[0-9]?[0-9]?$/)
+		return v
+	die(sprintf("%s line %d: %s '%s' is not a count of runs (a whole number)", show(FILENAME), FNR,
+		name, show(v)))
 }
 
 BEGIN {
@@ -99,7 +111,7 @@ function g(name) { return ((side, name) in col) ? $(col[side, name]) : "" }
 	ksc[k] = g("scenario"); kpa[k] = g("param")
 	med[side, k] = num("pps_median", 0)
 	lo[side, k] = num("ci95_lo_pps", 1); hi[side, k] = num("ci95_hi_pps", 1)
-	mu[side, k] = num("mean_pps", 0); sd[side, k] = num("sd_pps", 0); cnt[side, k] = num("n", 0)
+	mu[side, k] = num("mean_pps", 0); sd[side, k] = num("sd_pps", 0); cnt[side, k] = count("n")
 }
 
 # Welch's t-test of point k's means: sets wt, wdf (as printed, "" for n/a)
@@ -117,6 +129,12 @@ function welch(k,    i, v, va, vb, t, df, c) {
 	t = (mu[2, k] - mu[1, k]) / sqrt(va + vb)
 	df = (va + vb) * (va + vb) / (va * va / (cnt[1, k] - 1) + vb * vb / (cnt[2, k] - 1))
 	wt = sprintf("%.3f", t); wdf = sprintf("%.2f", df)
+	# values so large that the variances overflow: inf or nan, which
+	# awks print and compare each their own way; no test, not "no"
+	if (wt !~ /^-?[0-9]/ || wdf !~ /^[0-9]/) {
+		wt = wdf = ""
+		return "n/a"
+	}
 	# floor, but a df of 6 computed as 5.9999999 is 6
 	df = int(df + 1e-9)
 	c = t975(df)

@@ -237,5 +237,17 @@ cmp 1 "$OLD" "$tmp/w-b.csv" --a-setup native --b-setup w --a-mode udp --csv
 sed '2s/,20000,68180,/,NaN,68180,/' "$tmp/w-a.csv" >"$tmp/bad.csv"
 cmp 2 "$tmp/bad.csv" "$tmp/w-b.csv" &&
 	{ grep -qF "$tmp/bad.csv line 2: sd_pps 'NaN' is not a non-negative number" "$tmp/err" || fail "sd_pps NaN: $(cat "$tmp/err")"; }
+# n is a count of runs: 2.5, 1e300 and a 10-digit n are refused by line
+for v in 2.5 1e300 1234567890 -4; do
+	sed "2s/,131820,4\$/,131820,$v/" "$tmp/w-a.csv" >"$tmp/bad.csv"
+	cmp 2 "$tmp/bad.csv" "$tmp/w-b.csv" &&
+		{ grep -qF "$tmp/bad.csv line 2: n '$v' is not a count of runs (a whole number)" "$tmp/err" || fail "n $v: $(cat "$tmp/err")"; }
+done
+# sds so large that the variances overflow: no test (n/a, empty t and
+# df), never "yes" or "no", whichever awk prints inf or nan
+sed '2s/,20000,68180,/,1e200,68180,/' "$tmp/w-a.csv" >"$tmp/big-a.csv"
+sed '2s/,30000,126940,/,1e200,126940,/' "$tmp/w-b.csv" >"$tmp/big-b.csv"
+cmp 0 "$tmp/big-a.csv" "$tmp/big-b.csv" --csv
+[ "$(sed -n 2p "$tmp/out" | cut -d, -f4,17-)" = "64,,,n/a" ] || fail "overflowing sd: $(sed -n 2p "$tmp/out")"
 
 t_done
