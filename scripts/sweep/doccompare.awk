@@ -21,22 +21,23 @@
 # before the test, then 17 welch_t, 18 welch_df, 19 welch_95.
 function ci(lo, hi) { return lo == "" ? "" : " [" kb(lo) ", " kb(hi) "]" }
 function who(r) { return r + 0 >= 1 ? bn " faster" : an " faster" }
-# the verdict at 95 % of this row, and whether a side is faster (sets fast)
+# the verdict at 95 % of this row
 function at95() {
-	fast = 1
 	if ($19 == "yes")
 		return $17 + 0 > 0 ? bn " faster" : an " faster"
-	if ($19 == "no") { fast = 0; return "not distinguishable" }
+	if ($19 == "no")
+		return "not distinguishable"
 	if ($14 == "no")
 		return who($9) " (by the intervals)"
-	fast = 0
 	return $14 == "yes" ? "not distinguishable (by the intervals)" : "no interval"
 }
+# whether verdict v has a side faster (names are [a-z0-9-]: no " faster")
+function sided(v) { return index(v, " faster") > 0 }
 NR == 1 { next }
 $16 != "" || !inpoints(pts, $3, $4, $4) { next }
 by == "point" {
 	v = at95()
-	if (differ && !fast) next
+	if (differ && !sided(v)) next
 	if (!hdr++) {
 		print "| set-up | point | " an " kpps [95 % CI] | " bn " kpps [95 % CI] | " bn "/" an " | intervals | at 95 % |"
 		print "|---|---|---:|---:|---:|---|---|"

@@ -178,6 +178,33 @@ EOF
 diff -u "$tmp/want" "$tmp/t" || fail "doc table compare differs (diff above)"
 n=$((n + 1))
 
+# --differ keeps the rows a side is faster at: by the test (t's sign
+# names the side), or, where the test is n/a, by intervals apart; drops
+# "not distinguishable" either way and "no interval"
+t_case "doc table compare --differ: only the points a side is faster at"
+printf '%s\n' 'a_setup,b_setup,scenario,param,a_mode,b_mode,a_pps_median,b_pps_median,ratio,a_ci95_lo_pps,a_ci95_hi_pps,b_ci95_lo_pps,b_ci95_hi_pps,ci_overlap,verdict,note,welch_t,welch_df,welch_95' \
+	'n,n,III-size,64,udp,mmsg,100000,150000,1.500,90000,110000,120000,180000,no,pass,,3.536,8.73,yes' \
+	'n,n,III-size,128,udp,mmsg,100000,90000,0.900,95000,105000,80000,99000,yes,fail,,-2.500,9.10,yes' \
+	'n,n,III-size,256,udp,mmsg,100000,101000,1.010,90000,110000,91000,111000,yes,pass,,0.200,8.00,no' \
+	'n,n,III-size,512,udp,mmsg,100000,110000,1.100,100000,100000,110000,110000,no,pass,,,,n/a' \
+	'n,n,III-size,1024,udp,mmsg,100000,110000,1.100,90000,110000,95000,125000,yes,pass,,,,n/a' \
+	'n,n,III-size,1500,udp,mmsg,100000,110000,1.100,,,,,n/a,pass,,,,n/a' >"$tmp/cmp.csv"
+awk -F, -v by=point -v differ=1 -v an=udp -v bn=mmsg -f "$top/scripts/sweep/docfn.awk" \
+	-f "$top/scripts/sweep/doccompare.awk" "$tmp/cmp.csv" | cut -d'|' -f3,8 >"$tmp/t"
+cat >"$tmp/want" <<'EOF'
+ point | at 95 % 
+---|---
+ III-size 64 | mmsg faster 
+ III-size 128 | udp faster 
+ III-size 512 | mmsg faster (by the intervals) 
+EOF
+diff -u "$tmp/want" "$tmp/t" || fail "--differ differs (diff above)"
+awk -F, -v by=point -v differ=0 -v an=udp -v bn=mmsg -f "$top/scripts/sweep/docfn.awk" \
+	-f "$top/scripts/sweep/doccompare.awk" "$tmp/cmp.csv" | tail -n +3 | cut -d'|' -f8 >"$tmp/t"
+expect_eq "without --differ: every row's verdict" "$(tr -s ' \n' ' ' <"$tmp/t")" \
+	" mmsg faster udp faster not distinguishable mmsg faster (by the intervals) not distinguishable (by the intervals) no interval "
+n=$((n + 1))
+
 t_case_end
 echo "$n value and table queries as computed by hand"
 t_done
