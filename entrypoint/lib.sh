@@ -196,13 +196,26 @@ matches()
 	printf '%s\n' "$2" | grep -Eqx -- "$1"
 }
 
+# env_show VALUE: the value for a one-line message: every byte that is not
+# printable ASCII as ? (the range ' -~': busybox's tr -c '[:print:]'
+# replaces every byte), and a value of more than 300 bytes (longer than
+# any the images take: a DNS name is at most 253) cut to its first 300
+# and its length ("...(100000 bytes)"), so that no value makes a message
+# longer than a line.
+env_show()
+{
+	_sh=$(printf '%s' "$1" | tr -c ' -~' '?' | cut -c1-300)
+	[ "${#1}" -gt 300 ] && _sh="$_sh...(${#1} bytes)"
+	printf '%s' "$_sh"
+}
+
 # env_re NAME ERE WHAT: NAME, when set and not empty, must match ERE.  Only
 # for what the entrypoint reads itself: every other value is the binary's.
 env_re()
 {
 	eval "v=\${$1:-}"
 	[ -z "$v" ] && return 0
-	matches "$2" "$v" || usage_error "$1='$v': expected $3"
+	matches "$2" "$v" || usage_error "$1='$(env_show "$v")': expected $3"
 }
 
 # Dotted quad, each octet 0..255 without leading zeros (as inet_pton).
@@ -226,7 +239,7 @@ env_defaults()
 env_iface()
 {
 	[ -e "/sys/class/net/$PKT_IFACE" ] && [ -n "${PKT_IFACE##*/*}" ] ||
-		usage_error "PKT_IFACE=$PKT_IFACE: no such interface in this container; have:$(for d in /sys/class/net/*; do printf ' %s' "${d##*/}"; done)"
+		usage_error "PKT_IFACE=$(env_show "$PKT_IFACE"): no such interface in this container; have:$(for d in /sys/class/net/*; do printf ' %s' "${d##*/}"; done)"
 }
 
 # sh_quote VALUE: VALUE as one single-quoted shell word.
@@ -307,7 +320,7 @@ env_blame()
 	for var in $(printf '%s\n' "$TABLE" | awk -v f="$flag" -v w="$1" \
 		'$2 == f && ($4 == "all" || $4 == w) { print $1 }'); do
 		eval "v=\${$var:-}"
-		[ -n "$v" ] && { printf "%s='%s'" "$var" "$v"; return; }
+		[ -n "$v" ] && { printf "%s='%s'" "$var" "$(env_show "$v")"; return; }
 	done
 }
 
@@ -480,11 +493,11 @@ env_dst()
 		usage_error "PKT_DST is required: the receiver's IPv4 address or name"
 	if matches '[0-9.]+' "$PKT_DST"; then
 		matches "$RE_IPV4" "$PKT_DST" ||
-			usage_error "PKT_DST='$PKT_DST': not an IPv4 address; expected four numbers 0..255 like 10.231.9.9, or a DNS name"
+			usage_error "PKT_DST='$(env_show "$PKT_DST")': not an IPv4 address; expected four numbers 0..255 like 10.231.9.9, or a DNS name"
 		return 0
 	fi
 	if [ ${#PKT_DST} -gt 253 ] || ! matches "$RE_HOST" "$PKT_DST"; then
-		usage_error "PKT_DST='$PKT_DST': expected an IPv4 address like 10.231.9.9 or a DNS name (labels of letters, digits, '-' and '_', at most 253 characters)"
+		usage_error "PKT_DST='$(env_show "$PKT_DST")': expected an IPv4 address like 10.231.9.9 or a DNS name (labels of letters, digits, '-' and '_', at most 253 characters)"
 	fi
 }
 
@@ -558,6 +571,6 @@ dns_why()
 	*REFUSED*) echo "$_srv refused the query" ;;
 	*"Connection refused"*) echo "$_srv: connection refused (no DNS server there)" ;;
 	*"No answer"* | *Name:*) echo "$_srv: the name has no IPv4 address" ;;
-	*) echo "$_srv: $(printf '%s' "$2" | tr -c '[:print:]' ' ' | cut -c1-120)" ;;
+	*) echo "$_srv: $(printf '%s' "$2" | tr -c ' -~' ' ' | cut -c1-120)" ;;
 	esac
 }

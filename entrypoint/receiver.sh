@@ -45,10 +45,10 @@ fi
 env_check pktrecv run -- "$@"
 case $PKT_RESULTS in
 /*) ;;
-*) usage_error "PKT_RESULTS='$PKT_RESULTS': expected an absolute directory path" ;;
+*) usage_error "PKT_RESULTS='$(env_show "$PKT_RESULTS")': expected an absolute directory path" ;;
 esac
 [ -d "$PKT_RESULTS" ] ||
-	usage_error "PKT_RESULTS=$PKT_RESULTS: no such directory (bind-mount the host's PKT_RESULTS_DIR there)"
+	usage_error "PKT_RESULTS=$(env_show "$PKT_RESULTS"): no such directory (bind-mount the host's PKT_RESULTS_DIR there)"
 if priv_plan; then
 	# what RUN_USER needs in a directory root owns; then this script
 	# starts over as RUN_USER

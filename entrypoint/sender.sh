@@ -86,7 +86,7 @@ eval "set -- $(env_args all) \"\$@\""
 if [ -n "${PKT_CONNECT:-}" ] && [ -n "${PKT_RESULTS:-}" ]; then
 	# both sides' result: kept in the volume and printed to the log
 	[ -d "$PKT_RESULTS" ] ||
-		usage_error "PKT_RESULTS=$PKT_RESULTS: no such directory"
+		usage_error "PKT_RESULTS=$(env_show "$PKT_RESULTS"): no such directory"
 	env_re PKT_SETUP '[A-Za-z0-9][A-Za-z0-9_.-]{0,63}' "a name of letters, digits, '.', '_' or '-'"
 	out=$PKT_RESULTS/${PKT_SETUP:-connect}-$PKT_MODE-$(date -u +%Y%m%dT%H%M%SZ).json
 	# a bind mount root owns: what the writer needs (as the receiver

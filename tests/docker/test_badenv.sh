@@ -112,6 +112,32 @@ ep_bad sender "PKT_DST is required" "FOO=x${NL}PKT_DST=10.0.0.1"
 # and a real one with such a value still counts
 ep_bad sender "unknown variable PKT_EVIL" PKT_DST=10.0.0.1 "PKT_EVIL=x${NL}y"
 
+# a value in a message is one short line: bytes that are not printable
+# ASCII as ?, and at most 300 of them, then the length
+t_case "entrypoint: a 100000-byte value is cut to 300 bytes and its length"
+x300=$(printf '%0300d' 0 | tr 0 x)
+ep receiver "PKT_SERVER=$(head -c 100000 /dev/zero | tr '\0' x)"
+expect_eq "exit" "$EP_RC" 2
+expect_eq "message" "$EP_OUT" "receiver: PKT_SERVER='$x300...(100000 bytes)': expected 0 or 1"
+ep sender "PKT_DST=$(printf '%0400d' 0 | tr 0 a)"
+expect_eq "exit (a 400-byte PKT_DST)" "$EP_RC" 2
+expect_eq "message (a 400-byte PKT_DST)" "$EP_OUT" "sender: PKT_DST='$(printf '%0300d' 0 | tr 0 a)...(400 bytes)': expected an IPv4 address like 10.231.9.9 or a DNS name (labels of letters, digits, '-' and '_', at most 253 characters)"
+t_case "entrypoint: non-ASCII bytes of a value shown as ?, printable ones kept"
+ep receiver "PKT_SERVER=1$(printf '\303\251')"
+expect_eq "exit (PKT_SERVER=1 and an e-acute)" "$EP_RC" 2
+expect_eq "message (PKT_SERVER=1 and an e-acute)" "$EP_OUT" "receiver: PKT_SERVER='1??': expected 0 or 1"
+
+# busybox's tr -c '[:print:]' replaced every byte: a resolver's odd reply
+# came out as spaces
+t_case "entrypoint: a resolver reply dns_why does not know is shown, one line"
+r=$(cd "$EP_DIR" && env -i PATH="$EP_DIR/bin" "$EP_DIR/bin/sh" -c \
+	'. entrypoint/lib.sh; dns_why 1 "Server: 127.0.0.11
+odd reply"')
+case $r in
+"server "*": Server: 127.0.0.11 odd reply") ;;
+*) fail "dns_why: '$r'" ;;
+esac
+
 # a variable of the other kind of run is refused, not passed to nothing
 ep_bad receiver "PKT_CLIENTS applies to server mode only (PKT_SERVER=1); unset it for this run" \
 	"$R" PKT_CLIENTS=2
