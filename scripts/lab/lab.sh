@@ -63,9 +63,11 @@ LAB_NET=
 LAB_REGISTRY=
 LAB_CODE=
 
+# lab_err MESSAGE: one line on stderr, whatever a value in it holds
+# (control characters as ?).
 lab_err()
 {
-	echo "pktbench lab: $*" >&2
+	printf 'pktbench lab: %s\n' "$(printf '%s' "$*" | tr '\000-\037\177' '?')" >&2
 }
 
 # lab_names: the derived names and paths of lab LAB_NAME.
@@ -802,6 +804,11 @@ lab_pull()
 {
 	_node='' _t=60
 	while [ $# -gt 0 ]; do
+		# --node with no value would mean every node
+		case $1 in
+		--node | --timeout | --name)
+			[ -n "${2:-}" ] || { lab_err "pull: $1 needs a value"; lab_usage_pull >&2; return 2; } ;;
+		esac
 		case $1 in
 		--node) _node=${2:-}; shift ;;
 		--timeout) _t=${2:-}; shift ;;
@@ -1179,14 +1186,19 @@ lab_run_cmd()
 	-h | --help) lab_usage_run; return 0 ;;
 	*) lab_err "run: set-up '$_s': accepted host, overlay, macvlan"; lab_usage_run >&2; return 2 ;;
 	esac
-	_out='' _rx=1 _tx=2 LAB_TIMEOUT=120 LAB_STACK=''
+	_out='' _rx=1 _tx=2 LAB_TIMEOUT=120 LAB_STACK='' _stack=''
 	while [ $# -gt 0 ]; do
+		# an option at the end has no value: refused, never its default
+		case $1 in
+		--out | --rx | --tx | --timeout | --stack | --name)
+			[ $# -ge 2 ] || { lab_err "run: $1 needs a value"; lab_usage_run >&2; return 2; } ;;
+		esac
 		case $1 in
 		--out) _out=${2:-}; shift ;;
 		--rx) _rx=${2:-}; shift ;;
 		--tx) _tx=${2:-}; shift ;;
 		--timeout) LAB_TIMEOUT=${2:-}; shift ;;
-		--stack) LAB_STACK=${2:-}; shift ;;
+		--stack) LAB_STACK=${2:-} _stack=1; shift ;;
 		--name) LAB_NAME=${2:-}; shift ;;
 		PKT_*=*) break ;;
 		*) lab_err "run: unknown option '$1'"; lab_usage_run >&2; return 2 ;;
@@ -1201,8 +1213,9 @@ lab_run_cmd()
 	# what the words alone decide, before any lab is looked at
 	[ "$LAB_SENDERS" = 1 ] || [ "$_s" != host ] ||
 		{ lab_err "run: PKT_SENDERS=$LAB_SENDERS: many senders run on the swarm set-ups (overlay, macvlan)"; return 2; }
-	case ${LAB_STACK:-x} in
-	[!a-z]* | *[!a-z0-9]*) lab_err "run: --stack '$LAB_STACK': [a-z][a-z0-9]*"; return 2 ;;
+	# --stack '' is a name left out, not the default
+	case ${_stack:+s}$LAB_STACK in
+	s | s[!a-z]* | s*[!a-z0-9]*) lab_err "run: --stack '$LAB_STACK': [a-z][a-z0-9]*"; return 2 ;;
 	esac
 	lab_name_ok "$LAB_NAME" || { lab_err "run: --name '$LAB_NAME': 1..12 of [a-z0-9], starting with a letter"; return 2; }
 	[ -z "$_out" ] || lab_out_ok "$_out" || return 2

@@ -458,6 +458,26 @@ expect_eq "host PKT_SENDERS=2" "$out" "pktbench lab: run: PKT_SENDERS=2: many se
 out=$(PKT_LAB_NAME=pktlabnone "$PB" lab run overlay --stack 9x 2>&1)
 expect_eq "--stack 9x: exit" "$?" 2
 expect_eq "--stack 9x" "$out" "pktbench lab: run: --stack '9x': [a-z][a-z0-9]*"
+out=$(PKT_LAB_NAME=pktlabnone "$PB" lab run overlay --stack '' 2>&1)
+expect_eq "--stack '': exit" "$?" 2
+expect_eq "--stack ''" "$out" "pktbench lab: run: --stack '': [a-z][a-z0-9]*"
+# a newline in the value: still one line, the newline as ?
+out=$(PKT_LAB_NAME=pktlabnone "$PB" lab run overlay --stack "$(printf 'a\nb')" 2>&1)
+expect_eq "--stack a<newline>b: exit" "$?" 2
+expect_eq "--stack a<newline>b" "$out" "pktbench lab: run: --stack 'a?b': [a-z][a-z0-9]*"
+# an option with no value after it: refused, not its default (pull
+# --node '' would have pulled on every node)
+out=$(PKT_LAB_NAME=pktlabnone "$PB" lab pull --node 2>&1)
+expect_eq "pull --node: exit" "$?" 2
+expect_eq "pull --node" "$(printf '%s\n' "$out" | head -n 1)" "pktbench lab: pull: --node needs a value"
+out=$(PKT_LAB_NAME=pktlabnone "$PB" lab pull --node '' 2>&1)
+expect_eq "pull --node '': exit" "$?" 2
+expect_eq "pull --node ''" "$(printf '%s\n' "$out" | head -n 1)" "pktbench lab: pull: --node needs a value"
+for o in --stack --out --rx --tx --timeout --name; do
+	out=$(PKT_LAB_NAME=pktlabnone "$PB" lab run overlay "$o" 2>&1)
+	expect_eq "$o at the end: exit" "$?" 2
+	expect_eq "$o at the end" "$(printf '%s\n' "$out" | head -n 1)" "pktbench lab: run: $o needs a value"
+done
 # one sender on host, or many on overlay, gets as far as the lab
 PKT_LAB_NAME=pktlabnone "$PB" lab run overlay PKT_SENDERS=2 >/dev/null 2>&1
 expect_eq "overlay PKT_SENDERS=2, no lab: exit" "$?" 1
