@@ -3,7 +3,9 @@
 # is that field of the current row.  A name the header lacks is an error,
 # so a renamed column cannot silently read as empty.  Fo(name) is for the
 # columns older data.csv files lack (the confidence interval): "" there.
-NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i }
+# Several files: each file's header names its own rows (FNR), so the
+# program skips every FNR == 1.
+FNR == 1 { split("", col); for (i = 1; i <= NF; i++) col[$i] = i }
 function F(name) {
 	if (!(name in col)) {
 		printf "csv.awk: data.csv has no column %s\n", name > "/dev/stderr"
