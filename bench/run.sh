@@ -35,7 +35,10 @@ MODES="udp mmsg mmap xdp"
 XDP_ONLY=0
 TUNES=
 
-CMDLINE="../bench/run.sh $*"
+# the command as typed from the top of the tree, each argument quoted so
+# that it can be run again as recorded
+CMDLINE="bench/run.sh${*:+ $(printf '%q ' "$@")}"
+CMDLINE=${CMDLINE% }
 while [ $# -gt 0 ]; do
 	case $1 in
 	--runs) RUNS=$2; shift 2 ;;
