@@ -138,7 +138,13 @@ grep -q "subnet $SUBNET is in use on this host" "$T/clash.log" ||
 t_case "lab up killed midway leaves nothing"
 # another subnet for it: $NET's own is taken; a /24 beside it
 sub2=$(echo "$NET" | awk -F. '{ printf "%s.%s.%d.0/24", $1, $2, $3 + 1 }')
-"$PB" lab up --name pktlabx --nodes 2 --subnet "$sub2" >"$T/x.log" 2>&1 &
+# midway for sure: a docker client that answers 3 s late holds lab up in
+# its wait for the engines (on a fast machine the whole lab was up within
+# 0.5 s of its first namespace, and the SIGTERM came after the end)
+mkdir -p "$T/slowbin"
+printf '#!/bin/sh\nsleep 3\nexec %s "$@"\n' "$(command -v docker)" >"$T/slowbin/docker"
+chmod +x "$T/slowbin/docker"
+PATH="$T/slowbin:$PATH" "$PB" lab up --name pktlabx --nodes 2 --subnet "$sub2" >"$T/x.log" 2>&1 &
 xpid=$!
 for _ in $(seq 50); do
 	[ -e /run/netns/pktlabx-1 ] && break
@@ -147,6 +153,7 @@ done
 sleep 0.5
 kill -TERM "$xpid" 2>/dev/null
 wait "$xpid"
+expect_eq "lab up's exit after SIGTERM midway" "$?" 130
 left=$(PKT_LAB_NAME=pktlabx NW_DIR=$NW_DIR bash -c '. "$1/networks/lib-setup.sh"; . "$1/scripts/lab/lab.sh"; lab_names; lab_leftovers 2>&1' _ "$ROOT")
 [ "$left" = "lab pktlabx: down" ] || fail "after SIGTERM to lab up: $left"
 
