@@ -42,6 +42,17 @@ if [ $runner = docker ]; then
 	# shellcheck disable=SC2086	# "docker compose": two words
 	PKT_MODE=$mode PKT_COUNT=$count $NW_COMPOSE up --exit-code-from receiver ||
 		rc=$?
+	# A sender that refuses its PKT_* input exits 2 with its one line, and
+	# compose's abort then stops the receiver, whose code compose returns:
+	# the run ends with the refusal's 2, as a receiver's refusal does.
+	if [ $rc -ne 0 ]; then
+		# shellcheck disable=SC2086
+		tx=$($NW_COMPOSE ps -a -q sender 2>/dev/null) || tx=
+		if [ -n "$tx" ] &&
+			[ "$(docker inspect -f '{{.State.ExitCode}}' "$tx" 2>/dev/null)" = 2 ]; then
+			rc=2
+		fi
+	fi
 	# shellcheck disable=SC2086
 	$NW_COMPOSE down -t 1 >/dev/null 2>&1 || true
 	exit $rc
