@@ -144,6 +144,20 @@ slowwait()
 	return 1
 }
 
+# nw_safe TEXT: TEXT with each control character (newline, escape, ...)
+# as ?, so that a name from the command line or a file reaches a message
+# as one plain line.  The one mapping of every pktbench message.
+nw_safe()
+{
+	printf '%s' "$1" | LC_ALL=C tr '[:cntrl:]' '?'
+}
+
+# nw_plain TEXT: 0 when TEXT has no control character.
+nw_plain()
+{
+	[ "$(printf '%s' "$1" | LC_ALL=C tr -d '[:cntrl:]')" = "$1" ]
+}
+
 # nw_uptime_ge SECONDS: the system has been up that long.
 nw_uptime_ge()
 {

@@ -67,7 +67,7 @@ LAB_CODE=
 # (control characters as ?).
 lab_err()
 {
-	printf 'pktbench lab: %s\n' "$(printf '%s' "$*" | tr '\000-\037\177' '?')" >&2
+	printf 'pktbench lab: %s\n' "$(nw_safe "$*")" >&2
 }
 
 # lab_names: the derived names and paths of lab LAB_NAME.
@@ -1160,9 +1160,8 @@ lab_usage_run()
 # never overwrites another's result.  One line naming --out otherwise.
 lab_out_ok()
 {
-	_oc=$(printf '%s' "$1" | LC_ALL=C tr -d '[:cntrl:]')
-	if [ "$_oc" != "$1" ]; then
-		lab_err "run: --out '$(printf '%s' "$1" | LC_ALL=C tr '[:cntrl:]' '?')' has a control character (shown as ?); choose a plain name"
+	if ! nw_plain "$1"; then
+		lab_err "run: --out '$1' has a control character (shown as ?); choose a plain name"
 		return 1
 	fi
 	case $1 in

@@ -34,8 +34,7 @@ EOF
 
 # one line, control characters (from a name the user gave) as ?
 cmp_die() {
-	printf 'pktbench compare: %s' "$*" | LC_ALL=C tr '[:cntrl:]' '?' >&2
-	echo >&2
+	printf '%s\n' "$(nw_safe "pktbench compare: $*")" >&2
 	exit 2
 }
 

@@ -5,8 +5,7 @@
 sw_log() { printf '%s\n' "${SW_NAME:-sweep}: $*" >&2; }
 # sw_die's line names what the user gave: control characters as ?
 sw_die() {
-	printf '%s' "${SW_NAME:-sweep}: $*" | LC_ALL=C tr '[:cntrl:]' '?' >&2
-	echo >&2
+	printf '%s\n' "$(nw_safe "${SW_NAME:-sweep}: $*")" >&2
 	exit "${SW_DIE_CODE:-2}"
 }
 
@@ -119,7 +118,7 @@ sw_pick_bin() {
 # 60 characters (a value from the command line or a file never reaches
 # the terminal raw).
 sw_show() {
-	printf '%s' "$1" | LC_ALL=C tr '[:cntrl:]' '?' | cut -c1-60
+	nw_safe "$1" | cut -c1-60
 }
 
 # sw_int FLAG VALUE MIN MAX: VALUE is a whole number in MIN..MAX (digits
@@ -189,7 +188,7 @@ sw_meta_check() {
 			else .[0] | int("cpus"; 0; 1e6), int("mem_kb"; 0; 1e15), str("cpu_model"), str("kernel"), str("os")
 			end' "$1/$sw_mc_f" 2>&1) || sw_mc_e="not JSON: ${sw_mc_e#jq: error (at *): }"
 		if [ -n "$sw_mc_e" ]; then
-			sw_log "report: $(sw_show "$1/$sw_mc_f"): $(printf '%s\n' "$sw_mc_e" | head -n 1 | LC_ALL=C tr -d '\n' | LC_ALL=C tr '[:cntrl:]' '?' | cut -c1-120)"
+			sw_log "report: $(sw_show "$1/$sw_mc_f"): $(nw_safe "$(printf '%s\n' "$sw_mc_e" | head -n 1)" | cut -c1-120)"
 			return 1
 		fi
 	done
@@ -204,17 +203,15 @@ sw_meta_check() {
 # one that already holds a MARKER (a file name, e.g. runs.jsonl).  Exits
 # 2 with one line naming FLAG otherwise.
 sw_out_dir() {
-	sw_od_c=$(printf '%s' "$2" | LC_ALL=C tr -d '[:cntrl:]')
-	[ "$sw_od_c" = "$2" ] ||
-		sw_die "$1: '$(printf '%s' "$2" | LC_ALL=C tr '[:cntrl:]' '?')' has a control character (shown as ?); choose a plain name"
+	nw_plain "$2" ||
+		sw_die "$1: '$2' has a control character (shown as ?); choose a plain name"
 	[ -n "$2" ] || sw_die "$1: empty directory name"
 	mkdir -p -- "$2" 2>/dev/null || sw_die "$1: cannot create $2"
 	# the trailing "." keeps a newline that command substitution would cut
 	SW_OUTDIR=$(cd -P -- "$2" 2>/dev/null && pwd -P && echo .) ||
 		sw_die "$1: cannot enter $2"
 	SW_OUTDIR=${SW_OUTDIR%?.}
-	sw_od_c=$(printf '%s' "$SW_OUTDIR" | LC_ALL=C tr -d '[:cntrl:]')
-	[ "$sw_od_c" = "$SW_OUTDIR" ] ||
+	nw_plain "$SW_OUTDIR" ||
 		sw_die "$1: $2 resolves to a path with a control character; choose another directory"
 	sw_od_f=$1
 	shift 2

@@ -33,7 +33,7 @@ report_main() {
 			[ -z "$dir" ] && dir=$1
 			rp_n=$((rp_n + 1))
 			# the shards' list is one name a line
-			[ "$(printf '%s' "$1" | LC_ALL=C tr -d '[:cntrl:]')" = "$1" ] || rp_ctl=$1
+			nw_plain "$1" || rp_ctl=$1
 			rp_dirs="$rp_dirs$1
 " ;;
 		esac
