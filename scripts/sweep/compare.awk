@@ -65,7 +65,7 @@ function num(name, signed,    v) {
 # at most 9 digits, as aggregate.awk writes n); 2.5 or 1e300 exit 2.
 function count(name,    v) {
 	v = g(name)
-	if (v == "" || v ~ /^[0-9][0-9]?[0-9]?[0-9]?[0-9]?[0-9]?[0-9]?[0-9]?[0-9]?$/)
+	if (v == "" || (v ~ /^[0-9]+$/ && length(v) <= 9))
 		return v
 	die(sprintf("%s line %d: %s '%s' is not a count of runs (a whole number)", show(FILENAME), FNR,
 		name, show(v)))
