@@ -24,7 +24,11 @@
 # where a side lacks the columns or a value, has n < 2, or both sd are 0
 # (every run the same pps: no spread to test against; the intervals, then
 # [mean, mean], still say whether they overlap), or the numbers are so
-# large that t or df is not finite.
+# large that t or df is not finite.  "held" instead of the test's answer
+# where both sides requested the same rate (req_pps) and both medians are
+# within 1 % of it: the sender's pacer set both rates, and five runs that
+# agree to the packet "differ" by 0.1 % at 95 %, a test of the pacer, not
+# of the paths.
 # Exit 0 all pass, 1 a fail or a missing point, 2 a filter matching nothing,
 # a file that is empty or lacks the needed columns, or a value that is not
 # a plain decimal number (NaN, inf, 0x10, abc: awk would take them for
@@ -112,6 +116,17 @@ function g(name) { return ((side, name) in col) ? $(col[side, name]) : "" }
 	med[side, k] = num("pps_median", 0)
 	lo[side, k] = num("ci95_lo_pps", 1); hi[side, k] = num("ci95_hi_pps", 1)
 	mu[side, k] = num("mean_pps", 0); sd[side, k] = num("sd_pps", 0); cnt[side, k] = count("n")
+	rq[side, k] = num("req_pps", 0)
+}
+
+# Point k held at its requested rate on both sides (see the top): 1 or 0.
+function held(k,    i) {
+	if (rq[1, k] == "" || rq[2, k] == "" || rq[1, k] + 0 <= 0 || rq[1, k] + 0 != rq[2, k] + 0)
+		return 0
+	for (i = 1; i <= 2; i++)
+		if (med[i, k] == "" || med[i, k] * 100 < rq[i, k] * 99 || med[i, k] * 100 > rq[i, k] * 101)
+			return 0
+	return 1
 }
 
 # Welch's t-test of point k's means: sets wt, wdf (as printed, "" for n/a)
@@ -178,7 +193,8 @@ END {
 			show(bn), (bs != "" ? " set-up " show(bs) : "") (bm != "" ? " mode " show(bm) : "")
 		printf "ratio B/A of the median pps; fail when B < A x (1 - %s %%); " \
 			"CIs: the 95 %% intervals of the mean;\nt-test: do the means differ at 95 %% " \
-			"(Welch's two-sided t-test; n/a: n < 2, no sd, or no spread)\n\n", tol
+			"(Welch's two-sided t-test; n/a: n < 2, no sd, or no spread;\nheld: both medians within 1 %% of " \
+			"the same requested rate, which the sender's pacer set)\n\n", tol
 		printf "%-16s %-9s %-9s %-10s %9s %9s %7s %-11s %-10s %s\n", "setup", "scenario", "param",
 			"mode", "A kpps", "B kpps", "B/A", "CIs overlap", "t-test 95%", "verdict"
 	}
@@ -199,6 +215,8 @@ END {
 			if (lo[1, k] != "" && hi[1, k] != "" && lo[2, k] != "" && hi[2, k] != "")
 				ov = (lo[1, k] + 0 <= hi[2, k] + 0 && lo[2, k] + 0 <= hi[1, k] + 0) ? "yes" : "no"
 			w95 = welch(k)
+			if (held(k))
+				w95 = "held"
 		}
 		sa = ia ? ksu[1, k] : ""; sb = ib ? ksu[2, k] : ""
 		ma = ia ? kmo[1, k] : ""; mb = ib ? kmo[2, k] : ""

@@ -24,6 +24,8 @@ B < A x (1 - tolerance).  Points on one side only are listed as missing.
   --a-mode M --b-mode M     the same for two modes
   --csv             CSV on stdout instead of the table; the test is its
                     last columns welch_t (B - A), welch_df, welch_95
+                    (yes, no, n/a, or held: both medians within 1 % of
+                    the same requested rate, set by the sender's pacer)
 Values must be plain decimal numbers (NaN, inf, 0x10 are refused with the
 file and line); text cells starting with = + - @ leave --csv with a
 leading ' (no spreadsheet formulas).

@@ -11,12 +11,15 @@
 # they differ, "not distinguishable" where not.  Overlapping intervals are
 # no such verdict (two 95 % intervals apart is a test at about p < 0.006),
 # so the intervals decide only where the test is n/a (n < 2, no sd, both
-# sd 0), and the cell says so ("... (by the intervals)").  differ=1: only the
+# sd 0), and the cell says so ("... (by the intervals)"); where compare
+# says held (both medians at the same requested rate, set by the
+# pacer), "both at the requested rate".  differ=1: only the
 # points whose verdict is a side faster: Welch-significant, or, where the
 # test is n/a, intervals apart.
 # by=mode: per mode and scenario the points, B/A's range, the points whose
-# intervals are apart, those that differ by the t-test, and those below A
-# by more than the tolerance.
+# intervals are apart, those that differ by the t-test, those held at
+# the requested rate on both sides, and those below A by more than the
+# tolerance.
 # Points missing on one side are left out.  Columns by position: 1..16 as
 # before the test, then 17 welch_t, 18 welch_df, 19 welch_95.
 function ci(lo, hi) { return lo == "" ? "" : " [" kb(lo) ", " kb(hi) "]" }
@@ -27,6 +30,8 @@ function at95() {
 		return $17 + 0 > 0 ? bn " faster" : an " faster"
 	if ($19 == "no")
 		return "not distinguishable"
+	if ($19 == "held")
+		return "both at the requested rate"
 	if ($14 == "no")
 		return who($9) " (by the intervals)"
 	return $14 == "yes" ? "not distinguishable (by the intervals)" : "no interval"
@@ -58,14 +63,15 @@ by == "point" {
 	if ($9 + 0 > hi[k]) hi[k] = $9 + 0
 	if ($14 == "no") apart[k]++
 	if ($19 == "yes") differs[k]++
+	if ($19 == "held") helds[k]++
 	if ($15 == "fail") fails[k]++
 }
 END {
 	if (by == "point") { if (!hdr) print "(no point)"; exit 0 }
-	print "| mode | scenario | points | " bn "/" an " min–max | intervals apart at 95 % | apart by t-test at 95 % | below " an " by more than the tolerance |"
-	print "|---|---|---:|---:|---:|---:|---:|"
+	print "| mode | scenario | points | " bn "/" an " min–max | intervals apart at 95 % | apart by t-test at 95 % | both at the requested rate | below " an " by more than the tolerance |"
+	print "|---|---|---:|---:|---:|---:|---:|---:|"
 	for (i = 1; i <= nk; i++) {
 		k = order[i]
-		printf "| %s | %d | %.3f–%.3f | %d | %d | %d |\n", lab[k], n[k], lo[k], hi[k], apart[k], differs[k], fails[k]
+		printf "| %s | %d | %.3f–%.3f | %d | %d | %d | %d |\n", lab[k], n[k], lo[k], hi[k], apart[k], differs[k], helds[k], fails[k]
 	}
 }

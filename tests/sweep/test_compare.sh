@@ -243,6 +243,33 @@ for v in 2.5 1e300 1234567890 -4; do
 	cmp 2 "$tmp/bad.csv" "$tmp/w-b.csv" &&
 		{ grep -qF "$tmp/bad.csv line 2: n '$v' is not a count of runs (a whole number)" "$tmp/err" || fail "n $v: $(cat "$tmp/err")"; }
 done
+# held: both sides requested 589623 pps and both medians are within 1 %
+# of it, so the pacer set both: "held", though t = -94.868 (by hand:
+# -600 / sqrt(2 x 10^2 / 5)) would say yes.  B at 580000 (98.4 %) is
+# not held: yes.  Different requested rates on the two sides: the test
+# stands.  No req_pps column at all (the cases above): never held.
+t_case "held: both medians within 1 % of the same requested rate"
+printf '%s\n' 'setup,scenario,param,mode,pps_median,mean_pps,sd_pps,ci95_lo_pps,ci95_hi_pps,n,req_pps' \
+	'h,I-count,1,mmap,589600,589600,10,589588,589612,5,589623' \
+	'h,I-count,2,mmap,589600,589600,10,589588,589612,5,589623' \
+	'h,I-count,3,mmap,589600,589600,10,589588,589612,5,589623' >"$tmp/h-a.csv"
+printf '%s\n' 'setup,scenario,param,mode,pps_median,mean_pps,sd_pps,ci95_lo_pps,ci95_hi_pps,n,req_pps' \
+	'h,I-count,1,mmap,589000,589000,10,588988,589012,5,589623' \
+	'h,I-count,2,mmap,580000,580000,10,579988,580012,5,589623' \
+	'h,I-count,3,mmap,589000,589000,10,588988,589012,5,589000' >"$tmp/h-b.csv"
+cmp 0 "$tmp/h-a.csv" "$tmp/h-b.csv" --csv
+cut -d, -f4,17- "$tmp/out" >"$tmp/cut"
+mv "$tmp/cut" "$tmp/out"
+same "held by hand" 'param,welch_t,welch_df,welch_95
+1,-94.868,8.00,held
+2,-1517.893,8.00,yes
+3,-94.868,8.00,yes'
+cmp 0 "$tmp/h-a.csv" "$tmp/h-b.csv"
+grep -q '^h  *I-count  *1  *mmap  *589.6  *589.0  *0.998 no  *held  *pass$' "$tmp/out" ||
+	fail "table row 1: $(grep ' 1 ' "$tmp/out")"
+grep -q '^held: both medians within 1 % of the same requested rate' "$tmp/out" ||
+	fail "table legend: no held line"
+
 # sds so large that the variances overflow: no test (n/a, empty t and
 # df), never "yes" or "no", whichever awk prints inf or nan
 sed '2s/,20000,68180,/,1e200,68180,/' "$tmp/w-a.csv" >"$tmp/big-a.csv"

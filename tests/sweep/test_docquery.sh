@@ -188,7 +188,8 @@ printf '%s\n' 'a_setup,b_setup,scenario,param,a_mode,b_mode,a_pps_median,b_pps_m
 	'n,n,III-size,256,udp,mmsg,100000,101000,1.010,90000,110000,91000,111000,yes,pass,,0.200,8.00,no' \
 	'n,n,III-size,512,udp,mmsg,100000,110000,1.100,100000,100000,110000,110000,no,pass,,,,n/a' \
 	'n,n,III-size,1024,udp,mmsg,100000,110000,1.100,90000,110000,95000,125000,yes,pass,,,,n/a' \
-	'n,n,III-size,1500,udp,mmsg,100000,110000,1.100,,,,,n/a,pass,,,,n/a' >"$tmp/cmp.csv"
+	'n,n,III-size,1500,udp,mmsg,100000,110000,1.100,,,,,n/a,pass,,,,n/a' \
+	'n,n,III-size,1518,udp,mmsg,589600,589000,0.998,589500,589700,588900,589100,no,pass,,-94.868,8.00,held' >"$tmp/cmp.csv"
 awk -F, -v by=point -v differ=1 -v an=udp -v bn=mmsg -f "$top/scripts/sweep/docfn.awk" \
 	-f "$top/scripts/sweep/doccompare.awk" "$tmp/cmp.csv" | cut -d'|' -f3,8 >"$tmp/t"
 cat >"$tmp/want" <<'EOF'
@@ -202,7 +203,22 @@ diff -u "$tmp/want" "$tmp/t" || fail "--differ differs (diff above)"
 awk -F, -v by=point -v differ=0 -v an=udp -v bn=mmsg -f "$top/scripts/sweep/docfn.awk" \
 	-f "$top/scripts/sweep/doccompare.awk" "$tmp/cmp.csv" | tail -n +3 | cut -d'|' -f8 >"$tmp/t"
 expect_eq "without --differ: every row's verdict" "$(tr -s ' \n' ' ' <"$tmp/t")" \
-	" mmsg faster udp faster not distinguishable mmsg faster (by the intervals) not distinguishable (by the intervals) no interval "
+	" mmsg faster udp faster not distinguishable mmsg faster (by the intervals) not distinguishable (by the intervals) no interval both at the requested rate "
+n=$((n + 1))
+
+# by mode: per mode and scenario, counted by hand from the seven rows
+# above: B/A 0.900 (128) to 1.500 (64); intervals apart at 64, 512 and
+# 1518; the test says yes at 64 and 128 (1518 is held, not yes); one
+# point held at the requested rate; one below udp by more than 5 % (128)
+t_case "doc table compare by mode: the counts per mode and scenario, held apart"
+awk -F, -v by=mode -v an=udp -v bn=mmsg -f "$top/scripts/sweep/docfn.awk" \
+	-f "$top/scripts/sweep/doccompare.awk" "$tmp/cmp.csv" >"$tmp/t"
+cat >"$tmp/want" <<'EOF'
+| mode | scenario | points | mmsg/udp min–max | intervals apart at 95 % | apart by t-test at 95 % | both at the requested rate | below udp by more than the tolerance |
+|---|---|---:|---:|---:|---:|---:|---:|
+| udp → mmsg | III-size | 7 | 0.900–1.500 | 3 | 2 | 1 | 1 |
+EOF
+diff -u "$tmp/want" "$tmp/t" || fail "by mode differs (diff above)"
 n=$((n + 1))
 
 t_case_end
