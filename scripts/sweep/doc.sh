@@ -304,7 +304,7 @@ doc_t_compare() {
 		>"$DOC_TMP/cmp.csv" 2>"$DOC_TMP/cmp.err"
 	[ $? -le 1 ] || { cat "$DOC_TMP/cmp.err" >&2; return 2; }
 	awk -F, -v by="$tc_by" -v pts="$tc_pts" -v differ="$tc_dif" -v an="$tc_an" -v bn="$tc_bn" \
-		-f "$SW_LIB/docfn.awk" -f "$SW_LIB/doccompare.awk" "$DOC_TMP/cmp.csv"
+		-f "$SW_LIB/csv.awk" -f "$SW_LIB/docfn.awk" -f "$SW_LIB/doccompare.awk" "$DOC_TMP/cmp.csv"
 }
 
 # transcript DIR: a command's stderr as it printed it (DIR/stderr.txt),

@@ -2,7 +2,7 @@
 # doc table compare):
 #
 #   awk -F, -v by=point|mode -v pts="III-64" -v differ=0|1 -v an=udp -v bn=mmsg \
-#       -f docfn.awk -f doccompare.awk compare.csv
+#       -f csv.awk -f docfn.awk -f doccompare.awk compare.csv
 #
 # by=point: per point (and mode, when two set-ups are compared) A's and
 # B's median kpps [95 % CI], B/A, whether the 95 % intervals are apart or
@@ -20,26 +20,26 @@
 # intervals are apart, those that differ by the t-test, those held at
 # the requested rate on both sides, and those below A by more than the
 # tolerance.
-# Points missing on one side are left out.  Columns by position: 1..16 as
-# before the test, then 17 welch_t, 18 welch_df, 19 welch_95.
+# Points missing on one side are left out.  Columns by their header
+# names (csv.awk's F(): one compare no longer writes is an error).
 function ci(lo, hi) { return lo == "" ? "" : " [" kb(lo) ", " kb(hi) "]" }
 function who(r) { return r + 0 >= 1 ? bn " faster" : an " faster" }
 # the verdict at 95 % of this row
 function at95() {
-	if ($19 == "yes")
-		return $17 + 0 > 0 ? bn " faster" : an " faster"
-	if ($19 == "no")
+	if (F("welch_95") == "yes")
+		return F("welch_t") + 0 > 0 ? bn " faster" : an " faster"
+	if (F("welch_95") == "no")
 		return "not distinguishable"
-	if ($19 == "held")
+	if (F("welch_95") == "held")
 		return "both at the requested rate"
-	if ($14 == "no")
-		return who($9) " (by the intervals)"
-	return $14 == "yes" ? "not distinguishable (by the intervals)" : "no interval"
+	if (F("ci_overlap") == "no")
+		return who(F("ratio")) " (by the intervals)"
+	return F("ci_overlap") == "yes" ? "not distinguishable (by the intervals)" : "no interval"
 }
 # whether verdict v has a side faster (names are [a-z0-9-]: no " faster")
 function sided(v) { return index(v, " faster") > 0 }
-NR == 1 { next }
-$16 != "" || !inpoints(pts, $3, $4, $4) { next }
+FNR == 1 { next }
+F("note") != "" || !inpoints(pts, F("scenario"), F("param"), F("param")) { next }
 by == "point" {
 	v = at95()
 	if (differ && !sided(v)) next
@@ -47,24 +47,27 @@ by == "point" {
 		print "| set-up | point | " an " kpps [95 % CI] | " bn " kpps [95 % CI] | " bn "/" an " | intervals | at 95 % |"
 		print "|---|---|---:|---:|---:|---|---|"
 	}
-	su = ($1 == $2) ? $1 : $1 " → " $2
+	sa = F("a_setup"); sb = F("b_setup"); ov = F("ci_overlap")
+	su = (sa == sb) ? sa : sa " → " sb
 	# two set-ups compared: each mode is a row of its own, named
-	pt = $3 " " $4 ($1 != $2 && $5 == $6 ? " " $5 : "")
-	print "| " su " | " pt " | " kp($7) ci($10, $11) " | " kp($8) ci($12, $13) " | " $9 " | " \
-		($14 == "no" ? "apart" : ($14 == "yes" ? "overlap" : "–")) " | " v " |"
+	pt = F("scenario") " " F("param") (sa != sb && F("a_mode") == F("b_mode") ? " " F("a_mode") : "")
+	print "| " su " | " pt " | " kp(F("a_pps_median")) ci(F("a_ci95_lo_pps"), F("a_ci95_hi_pps")) \
+		" | " kp(F("b_pps_median")) ci(F("b_ci95_lo_pps"), F("b_ci95_hi_pps")) " | " F("ratio") " | " \
+		(ov == "no" ? "apart" : (ov == "yes" ? "overlap" : "–")) " | " v " |"
 	next
 }
 {
-	md = ($5 == $6) ? $5 : $5 " → " $6
-	k = md SUBSEP $3
-	if (!(k in n)) { order[++nk] = k; lab[k] = md " | " $3; lo[k] = hi[k] = $9 + 0 }
+	md = (F("a_mode") == F("b_mode")) ? F("a_mode") : F("a_mode") " → " F("b_mode")
+	k = md SUBSEP F("scenario")
+	r = F("ratio") + 0
+	if (!(k in n)) { order[++nk] = k; lab[k] = md " | " F("scenario"); lo[k] = hi[k] = r }
 	n[k]++
-	if ($9 + 0 < lo[k]) lo[k] = $9 + 0
-	if ($9 + 0 > hi[k]) hi[k] = $9 + 0
-	if ($14 == "no") apart[k]++
-	if ($19 == "yes") differs[k]++
-	if ($19 == "held") helds[k]++
-	if ($15 == "fail") fails[k]++
+	if (r < lo[k]) lo[k] = r
+	if (r > hi[k]) hi[k] = r
+	if (F("ci_overlap") == "no") apart[k]++
+	if (F("welch_95") == "yes") differs[k]++
+	if (F("welch_95") == "held") helds[k]++
+	if (F("verdict") == "fail") fails[k]++
 }
 END {
 	if (by == "point") { if (!hdr) print "(no point)"; exit 0 }

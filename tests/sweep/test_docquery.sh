@@ -190,7 +190,7 @@ printf '%s\n' 'a_setup,b_setup,scenario,param,a_mode,b_mode,a_pps_median,b_pps_m
 	'n,n,III-size,1024,udp,mmsg,100000,110000,1.100,90000,110000,95000,125000,yes,pass,,,,n/a' \
 	'n,n,III-size,1500,udp,mmsg,100000,110000,1.100,,,,,n/a,pass,,,,n/a' \
 	'n,n,III-size,1518,udp,mmsg,589600,589000,0.998,589500,589700,588900,589100,no,pass,,-94.868,8.00,held' >"$tmp/cmp.csv"
-awk -F, -v by=point -v differ=1 -v an=udp -v bn=mmsg -f "$top/scripts/sweep/docfn.awk" \
+awk -F, -v by=point -v differ=1 -v an=udp -v bn=mmsg -f "$top/scripts/sweep/csv.awk" -f "$top/scripts/sweep/docfn.awk" \
 	-f "$top/scripts/sweep/doccompare.awk" "$tmp/cmp.csv" | cut -d'|' -f3,8 >"$tmp/t"
 cat >"$tmp/want" <<'EOF'
  point | at 95 % 
@@ -200,7 +200,7 @@ cat >"$tmp/want" <<'EOF'
  III-size 512 | mmsg faster (by the intervals) 
 EOF
 diff -u "$tmp/want" "$tmp/t" || fail "--differ differs (diff above)"
-awk -F, -v by=point -v differ=0 -v an=udp -v bn=mmsg -f "$top/scripts/sweep/docfn.awk" \
+awk -F, -v by=point -v differ=0 -v an=udp -v bn=mmsg -f "$top/scripts/sweep/csv.awk" -f "$top/scripts/sweep/docfn.awk" \
 	-f "$top/scripts/sweep/doccompare.awk" "$tmp/cmp.csv" | tail -n +3 | cut -d'|' -f8 >"$tmp/t"
 expect_eq "without --differ: every row's verdict" "$(tr -s ' \n' ' ' <"$tmp/t")" \
 	" mmsg faster udp faster not distinguishable mmsg faster (by the intervals) not distinguishable (by the intervals) no interval both at the requested rate "
@@ -211,7 +211,7 @@ n=$((n + 1))
 # 1518; the test says yes at 64 and 128 (1518 is held, not yes); one
 # point held at the requested rate; one below udp by more than 5 % (128)
 t_case "doc table compare by mode: the counts per mode and scenario, held apart"
-awk -F, -v by=mode -v an=udp -v bn=mmsg -f "$top/scripts/sweep/docfn.awk" \
+awk -F, -v by=mode -v an=udp -v bn=mmsg -f "$top/scripts/sweep/csv.awk" -f "$top/scripts/sweep/docfn.awk" \
 	-f "$top/scripts/sweep/doccompare.awk" "$tmp/cmp.csv" >"$tmp/t"
 cat >"$tmp/want" <<'EOF'
 | mode | scenario | points | mmsg/udp min–max | intervals apart at 95 % | apart by t-test at 95 % | both at the requested rate | below udp by more than the tolerance |
