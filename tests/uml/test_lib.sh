@@ -87,6 +87,45 @@ run skip 6 test_uml.sh
 expect_eq "exit" "$RC" 4
 expect_eq "says" "$OUT" "SKIP: no linux.uml (stub)"
 
+# launch.sh itself, with a linux.uml that dies as Debian's 6.1um does on
+# a CPU with AMX (its init killed before it runs: "ptrace set fp regs
+# failed"): exit 4 and why on stdout, nothing on stderr; dying otherwise
+# is exit 1 with the console's last lines.
+t_case "launch.sh: a guest whose init dies at 'ptrace set fp regs failed': exit 4 and why; another death: exit 1"
+lt=$T_TMP/ltree
+mkdir -p "$lt/tests/uml" "$lt/networks" "$lt/build/static" "$T_TMP/bin" "$T_TMP/modules/6.1.0-fake" "$T_TMP/lwork"
+cp "$top/tests/uml/launch.sh" "$lt/tests/uml/"
+cp "$top/networks/lib-setup.sh" "$lt/networks/"
+printf '#!/bin/sh\n' >"$lt/build/static/pktsend"
+printf '#!/bin/sh\n' >"$lt/build/static/pktrecv"
+cat >"$T_TMP/bin/linux.uml" <<'EOF'
+#!/bin/sh
+echo "Run /x/tests/uml/guest.sh as init process"
+[ "$FAKE" = fp ] && echo "userspace - ptrace set fp regs failed, errno = 14"
+echo "Kernel panic - not syncing: Attempted to kill init! exitcode=0x0000000b"
+sleep 0.3
+kill -ABRT $$
+EOF
+chmod +x "$T_TMP/bin/linux.uml" "$lt/build/static/"*
+for fake in fp other; do
+	FAKE=$fake PATH="$T_TMP/bin:$PATH" UML_MODULES=$T_TMP/modules UML_TIMEOUT=20 \
+		"$lt/tests/uml/launch.sh" "$T_TMP/lwork" test >"$T_TMP/l.out" 2>"$T_TMP/l.err"
+	rc=$?
+	if [ $fake = fp ]; then
+		expect_eq "fp: exit" "$rc" 4
+		expect_eq "fp: stdout" "$(sed 's/; this CPU has AMX.*)$/)/' "$T_TMP/l.out")" \
+			"the UML kernel 6.1.0-fake cannot run a process on this host CPU: the host's ptrace refuses its floating-point register buffer (console: 'userspace - ptrace set fp regs failed')"
+		expect_eq "fp: stderr" "$(cat "$T_TMP/l.err")" ""
+	else
+		expect_eq "other: exit" "$rc" 1
+		expect_eq "other: stdout" "$(cat "$T_TMP/l.out")" ""
+		expect_eq "other: stderr, first line" "$(head -n 1 "$T_TMP/l.err")" \
+			"launch.sh: the guest did not finish (exit 134; 20 s limit); last console lines:"
+		expect_eq "other: stderr, the panic" "$(tail -n 1 "$T_TMP/l.err")" \
+			"  | Kernel panic - not syncing: Attempted to kill init! exitcode=0x0000000b"
+	fi
+done
+
 if ! command -v dockerd >/dev/null || ! command -v containerd >/dev/null ||
 	! command -v runc >/dev/null || ! command -v docker >/dev/null ||
 	! { command -v docker-compose >/dev/null || docker compose version >/dev/null 2>&1; }; then
