@@ -195,6 +195,15 @@ sw_meta_check() {
 	return 0
 }
 
+# sw_out_name FLAG DIR: exits 2 with one line naming FLAG where DIR is
+# empty or has a control character; checked as the option is read, so a
+# --dry-run refuses it too.
+sw_out_name() {
+	nw_plain "$2" ||
+		sw_die "$1: '$2' has a control character (shown as ?); choose a plain name"
+	[ -n "$2" ] || sw_die "$1: empty directory name"
+}
+
 # sw_out_dir FLAG DIR MARKER...: the output directory, checked once on
 # the path that is used.  Refuses a DIR with a control character (a
 # newline at its end once made `$(cd DIR && pwd)` name another directory
@@ -203,9 +212,7 @@ sw_meta_check() {
 # one that already holds a MARKER (a file name, e.g. runs.jsonl).  Exits
 # 2 with one line naming FLAG otherwise.
 sw_out_dir() {
-	nw_plain "$2" ||
-		sw_die "$1: '$2' has a control character (shown as ?); choose a plain name"
-	[ -n "$2" ] || sw_die "$1: empty directory name"
+	sw_out_name "$1" "$2"
 	mkdir -p -- "$2" 2>/dev/null || sw_die "$1: cannot create $2"
 	# the trailing "." keeps a newline that command substitution would cut
 	SW_OUTDIR=$(cd -P -- "$2" 2>/dev/null && pwd -P && echo .) ||

@@ -102,6 +102,13 @@ ndr_main() {
 	o_connect='' o_iface='' o_size='' o_search=mlr o_pdr=0.5% o_trial='' o_tmin=''
 	o_tmax='' o_quick='' o_sum='' o_exceed='' o_res=1% o_maxt='' o_lat='' SW_BATCH=64 o_pin=1
 	while [ $# -gt 0 ]; do
+		# a value left out or empty is refused, not taken for the default
+		case $1 in
+		--runner | --connect | --interface | --setup | --mode | --size | --sizes | \
+			--search | --pdr | --trial | --trial-min | --trial-max | --duration-sum | \
+			--exceed-ratio | --resolution | --max-trials | --latency-at | --batch | --out)
+			[ -n "${2-}" ] || nd_die "$1: needs a value; see pktbench ndr --help" ;;
+		esac
 		case $1 in
 		--runner) ND_RUNNER=${2-}; shift ;;
 		--connect) o_connect=${2-}; shift ;;
@@ -123,7 +130,7 @@ ndr_main() {
 		--latency-at) o_lat=${2-}; shift ;;
 		--batch) SW_BATCH=${2-}; shift ;;
 		--no-pin) o_pin=0 ;;
-		--out) ND_OUT=${2-}; shift ;;
+		--out) sw_out_name --out "$2"; ND_OUT=$2; shift ;;
 		-h | --help) ndr_usage; exit 0 ;;
 		*) nd_die "unknown argument '$1'; see pktbench ndr --help" ;;
 		esac

@@ -37,9 +37,10 @@ uml_host_sweep() {
 		printf '%s\n%s\n' --out "$work/sweep" >>"$work/sweep.args"
 	fi
 	sw_log "runner uml: booting the guest; progress in $work/sweep.log"
-	UML_TIMEOUT=${PKTBENCH_UML_TIMEOUT:-14400} "$launch" "$work" sweep
+	# stdout: only why the guest cannot run here (exit 4)
+	why=$(UML_TIMEOUT=${PKTBENCH_UML_TIMEOUT:-14400} "$launch" "$work" sweep)
 	rc=$?
-	[ $rc = 4 ] && { rm -rf "$work"; SW_DIE_CODE=4 sw_die "runner uml: cannot run here"; }
+	[ $rc = 4 ] && { rm -rf "$work"; SW_DIE_CODE=4 sw_die "runner uml: cannot run here: ${why:-no reason given}"; }
 	cat "$work/sweep.log" >&2 2>/dev/null
 	if [ -f "$work/sweep/runs.jsonl" ]; then
 		cp -r "$work/sweep/." "$SW_OUT/"

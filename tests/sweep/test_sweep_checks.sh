@@ -75,6 +75,18 @@ done
 [ "$(cat "$out/prev/runs.jsonl")" = '{"earlier": true}' ] || why="$why|the earlier runs.jsonl was overwritten"
 t_case_whys "sweep --runner uml --out: newline, a link, ESC refused before the guest boots" "$why"
 
+# A guest that cannot run here (launch.sh exit 4, why on stdout): exit 4
+# and one line with the launcher's reason.
+t_case "sweep --runner uml where the guest cannot run: exit 4, the launcher's reason on one line"
+printf '#!/bin/sh\necho "the UML kernel 6.1 cannot run here: a reason"\nexit 4\n' >"$out/root/tests/uml/launch.sh"
+SWF_STATE=$out/state SWF_ROOT=$out/root "$fake" --runner uml --out "$out/umlno" >"$out/o.out" 2>"$out/o.err"
+rc=$?
+expect_eq "sweep --runner uml, no guest here: exit" "$rc" 4
+expect_eq "sweep --runner uml, no guest here: stderr" "$(grep -v '^sweep: runner uml: booting' "$out/o.err")" \
+	"sweep: runner uml: cannot run here: the UML kernel 6.1 cannot run here: a reason"
+expect_eq "sweep --runner uml, no guest here: stdout" "$(cat "$out/o.out")" ""
+t_case_end
+
 # A plain --out still works, and a fresh directory gets the sweep.
 rm -rf "$out/state"
 # shellcheck disable=SC2086
@@ -142,6 +154,50 @@ for c in "sweep --bo$(printf '\033')gus|sweep: unknown argument '--bo?gus'" \
 	fi
 done
 t_case_whys "sweep numbers: --batch of 20 digits, 0x10, -1, --repeat, --idle-timeout, --scale refused with one line; ESC echoed as ?" "$why"
+
+# A value left out or empty is refused with one line, not taken for the
+# default (--runner '' once picked a runner, --out '' a directory of its
+# own); a --dry-run refuses an --out or --resume it could not write.
+why=''
+for o in --setups --modes --scenarios --repeat --preset --scale --runner --rate-scale \
+	--out --batch --idle-timeout --resume --shard; do
+	for form in empty missing; do
+		if [ $form = empty ]; then
+			"$top/bin/pktbench" sweep --dry-run "$o" '' >"$out/d.out" 2>"$out/d.err"
+		else
+			"$top/bin/pktbench" sweep --dry-run "$o" >"$out/d.out" 2>"$out/d.err"
+		fi
+		rc=$?
+		if [ $rc -ne 2 ] || [ "$(grep -c . "$out/d.err")" -ne 1 ] || [ -s "$out/d.out" ] ||
+			! grep -qxF -- "sweep: $o: needs a value; see pktbench sweep --help" "$out/d.err"; then
+			why="$why|sweep $o ($form): exit $rc: $(head -n 1 "$out/d.err")"
+		fi
+	done
+done
+for o in --runner --connect --interface --setup --mode --size --sizes --search --pdr --trial \
+	--trial-min --trial-max --duration-sum --exceed-ratio --resolution --max-trials \
+	--latency-at --batch --out; do
+	"$top/bin/pktbench" ndr "$o" '' >"$out/d.out" 2>"$out/d.err"
+	rc=$?
+	if [ $rc -ne 2 ] || [ "$(grep -c . "$out/d.err")" -ne 1 ] ||
+		! grep -qxF -- "ndr: $o: needs a value; see pktbench ndr --help" "$out/d.err"; then
+		why="$why|ndr $o '': exit $rc: $(head -n 1 "$out/d.err")"
+	fi
+done
+nl='
+'
+for c in "sweep --out" "sweep --resume" "ndr --out"; do
+	cmd=${c% *} o=${c#* } dry=''
+	[ "$cmd" = sweep ] && dry=--dry-run
+	# shellcheck disable=SC2086	# $dry: one word or none
+	(cd "$out" && "$top/bin/pktbench" "$cmd" $dry "$o" "bad${nl}dir" >d.out 2>d.err)
+	rc=$?
+	if [ $rc -ne 2 ] || [ "$(grep -c . "$out/d.err")" -ne 1 ] || [ -e "$out/bad${nl}dir" ] ||
+		! grep -qxF -- "$cmd: $o: 'bad?dir' has a control character (shown as ?); choose a plain name" "$out/d.err"; then
+		why="$why|$c 'bad<NL>dir': exit $rc: $(head -n 1 "$out/d.err")"
+	fi
+done
+t_case_whys "sweep and ndr: every option's value left out or empty refused (one line, exit 2); --out/--resume with a newline refused even with --dry-run" "$why"
 
 # Numbers from a run: checked before the point counts.  Each broken
 # result makes every point failed with "result refused: ...", and
