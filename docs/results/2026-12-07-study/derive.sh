@@ -1,17 +1,23 @@
 #!/bin/bash
 # derive.sh: everything in this directory that is not a shard, made again
-# from the shards (netns-sKK/).  Run from the top of the tree:
+# from the shards (netns-sKK/, docker-sKK/).  Run from the top of the tree:
 #
 #   docs/results/2026-12-07-study/derive.sh
 #
-# merged/            pktbench report of every shard here (their runs.jsonl
-#                    gunzipped into a temporary directory, merged under
-#                    their own names, runs.jsonl gzipped again)
+# merged/            pktbench report of every netns shard here (their
+#                    runs.jsonl gunzipped into a temporary directory,
+#                    merged under their own names, runs.jsonl gzipped again)
 # merged/ciwidth.jsonl   ciwidth.sh over merged/data.csv
 # sittings.jsonl     ciwidth.sh per host build (the kernel in each shard's
 #                    machine.json), with the build's first and last shard
 # vsstudy.jsonl      vsstudy.sh per host build
 # separation.jsonl   separation.sh merged bridge macvlan
+# merged-docker/     the same report of the docker shards (docker-sKK/),
+#                    with its ciwidth.jsonl, once there is one; its
+#                    meta.json names the shards still missing
+# separation-docker.jsonl, vsstudy-docker.jsonl   as above, for it
+# docker-shards.jsonl   per docker shard: started, minutes, runs, failed
+#                    runs, the machine's CPU and kernel
 #
 # The tables of README.md and docs/EXPERIMENTS.md that quote these are
 # then `bin/pktbench doc write`'s.  Running it twice changes nothing.
@@ -24,17 +30,25 @@ shards=("$S"/netns-s*)
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-names=()
-for d in "${shards[@]}"; do
-	n=${d##*/}
-	cp -r "$d" "$tmp/$n"
-	gunzip "$tmp/$n/runs.jsonl.gz"
-	names+=("$n")
-done
-rm -rf "$S/merged"
-(cd "$tmp" && "$top/bin/pktbench" report "${names[@]}" --out "$S/merged")
-gzip -9n "$S/merged/runs.jsonl"
-"$S/ciwidth.sh" "$S/merged/data.csv" >"$S/merged/ciwidth.jsonl"
+
+# merge OUT SHARD...: pktbench report of the shards into $S/OUT, with
+# ciwidth.jsonl
+merge() {
+	local out=$1 d n names=()
+	shift
+	for d in "$@"; do
+		n=${d##*/}
+		cp -r "$d" "$tmp/$n"
+		gunzip "$tmp/$n/runs.jsonl.gz"
+		names+=("$n")
+	done
+	rm -rf "${S:?}/$out"
+	(cd "$tmp" && "$top/bin/pktbench" report "${names[@]}" --out "$S/$out")
+	gzip -9n "$S/$out/runs.jsonl"
+	"$S/ciwidth.sh" "$S/$out/data.csv" >"$S/$out/ciwidth.jsonl"
+}
+
+merge merged "${shards[@]}"
 
 # per host build, in the order of the kernels' names
 : >"$tmp/sittings.jsonl"
@@ -55,3 +69,21 @@ mv "$tmp/sittings.jsonl" "$S/sittings.jsonl"
 mv "$tmp/vsstudy.jsonl" "$S/vsstudy.jsonl"
 (cd "$top" && "$S/separation.sh" "$S/merged" bridge macvlan) >"$tmp/separation.jsonl"
 mv "$tmp/separation.jsonl" "$S/separation.jsonl"
+
+dshards=("$S"/docker-s*/)
+if [ -e "${dshards[0]}" ]; then
+	dshards=("${dshards[@]%/}")
+	merge merged-docker "${dshards[@]}"
+	"$S/vsstudy.sh" "$S/merged-docker/data.csv" >"$tmp/vsstudy-docker.jsonl"
+	mv "$tmp/vsstudy-docker.jsonl" "$S/vsstudy-docker.jsonl"
+	(cd "$top" && "$S/separation.sh" "$S/merged-docker" bridge macvlan) >"$tmp/separation-docker.jsonl"
+	mv "$tmp/separation-docker.jsonl" "$S/separation-docker.jsonl"
+	# one line per docker shard: when, how long, on what, failed runs
+	for d in "${dshards[@]}"; do
+		gzip -dc "$d/runs.jsonl.gz" | jq -s -c --slurpfile m "$d/meta.json" --slurpfile h "$d/machine.json" '
+			{shard: $m[0].shard, runs: $m[0].runs_done, failed: map(select(.status != "ok")) | length,
+			 started: $m[0].started, minutes: ((($m[0].finished | fromdate) - ($m[0].started | fromdate)) / 60 * 10 | round / 10),
+			 cpu_model: $h[0].cpu_model, kernel: $h[0].kernel}'
+	done >"$tmp/docker-shards.jsonl"
+	mv "$tmp/docker-shards.jsonl" "$S/docker-shards.jsonl"
+fi
