@@ -11,15 +11,16 @@ $d1 << EOD
 2 113.347 110.234 118.671 113.435 109.447 117.758 447.043 441.844 453.169 481.722 480.326 483.062 NaN NaN NaN NaN
 4 241.056 236.527 248.091 236.658 235.613 239.591 428.462 424.765 432.543 460.220 454.088 471.710 NaN NaN NaN NaN
 6 257.108 249.660 260.437 249.455 244.596 254.514 450.261 448.967 453.567 489.732 483.533 501.427 NaN NaN NaN NaN
-8 262.373 257.743 264.144 248.141 245.907 251.023 NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN
+8 262.373 257.743 264.144 248.141 245.907 251.023 442.130 439.279 444.495 462.606 455.170 477.689 NaN NaN NaN NaN
+10 254.192 248.066 257.958 232.612 227.857 235.797 NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN
 EOD
 set output 'figures/bridge-I.png'
 set title "bridge: scenario I\nlines: medians; bars: 95 % CI of the mean (Student t), where n >= 2"
 set xlabel 'packets sent (M)'
 unset logscale x
-set xtics ('2' 2, '4' 4, '6' 6, '8' 8)
+set xtics ('2' 2, '4' 4, '6' 6, '8' 8, '10' 10)
 unset label
-plot $d1 using ($1-0.18000):2:3:4 with yerrorbars lw 1.5 pt -1 lc rgb '#1f77b4' notitle, $d1 using ($1-0.18000):2 with linespoints lw 2 pt 7 lc rgb '#1f77b4' title "udp", $d1 using ($1-0.06000):5:6:7 with yerrorbars lw 1.5 pt -1 lc rgb '#2ca02c' notitle, $d1 using ($1-0.06000):5 with linespoints lw 2 pt 7 lc rgb '#2ca02c' title "mmsg", $d1 using ($1+0.06000):8:9:10 with yerrorbars lw 1.5 pt -1 lc rgb '#d62728' notitle, $d1 using ($1+0.06000):8 with linespoints lw 2 pt 7 lc rgb '#d62728' title "mmap", $d1 using ($1+0.18000):11:12:13 with yerrorbars lw 1.5 pt -1 lc rgb '#9467bd' notitle, $d1 using ($1+0.18000):11 with linespoints lw 2 pt 7 lc rgb '#9467bd' title "xdp"
+plot $d1 using ($1-0.24000):2:3:4 with yerrorbars lw 1.5 pt -1 lc rgb '#1f77b4' notitle, $d1 using ($1-0.24000):2 with linespoints lw 2 pt 7 lc rgb '#1f77b4' title "udp", $d1 using ($1-0.08000):5:6:7 with yerrorbars lw 1.5 pt -1 lc rgb '#2ca02c' notitle, $d1 using ($1-0.08000):5 with linespoints lw 2 pt 7 lc rgb '#2ca02c' title "mmsg", $d1 using ($1+0.08000):8:9:10 with yerrorbars lw 1.5 pt -1 lc rgb '#d62728' notitle, $d1 using ($1+0.08000):8 with linespoints lw 2 pt 7 lc rgb '#d62728' title "mmap", $d1 using ($1+0.24000):11:12:13 with yerrorbars lw 1.5 pt -1 lc rgb '#9467bd' notitle, $d1 using ($1+0.24000):11 with linespoints lw 2 pt 7 lc rgb '#9467bd' title "xdp"
 $d2 << EOD
 600 114.068 111.847 117.394 116.154 110.405 119.137 446.348 434.656 452.785 475.525 468.438 489.232 NaN NaN NaN NaN
 800 238.763 233.931 243.438 236.275 232.681 238.557 423.285 417.740 432.402 469.396 464.031 477.229 NaN NaN NaN NaN
@@ -33,28 +34,30 @@ unset label
 plot $d2 using ($1-6.00000):2:3:4 with yerrorbars lw 1.5 pt -1 lc rgb '#1f77b4' notitle, $d2 using ($1-6.00000):2 with linespoints lw 2 pt 7 lc rgb '#1f77b4' title "udp", $d2 using ($1-2.00000):5:6:7 with yerrorbars lw 1.5 pt -1 lc rgb '#2ca02c' notitle, $d2 using ($1-2.00000):5 with linespoints lw 2 pt 7 lc rgb '#2ca02c' title "mmsg", $d2 using ($1+2.00000):8:9:10 with yerrorbars lw 1.5 pt -1 lc rgb '#d62728' notitle, $d2 using ($1+2.00000):8 with linespoints lw 2 pt 7 lc rgb '#d62728' title "mmap", $d2 using ($1+6.00000):11:12:13 with yerrorbars lw 1.5 pt -1 lc rgb '#9467bd' notitle, $d2 using ($1+6.00000):11 with linespoints lw 2 pt 7 lc rgb '#9467bd' title "xdp"
 $d3 << EOD
 64 255.423 249.991 259.919 248.792 241.958 252.893 451.426 447.518 459.102 498.311 488.410 502.886 NaN NaN NaN NaN
-128 260.624 255.822 263.846 248.295 241.814 250.979 NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN
+128 260.624 255.822 263.846 248.295 241.814 250.979 367.657 367.656 367.657 367.660 367.654 367.673 NaN NaN NaN NaN
+256 209.733 209.726 209.736 209.728 209.614 209.782 NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN
 EOD
 set output 'figures/bridge-III.png'
 set title "bridge: scenario III\nlines: medians; bars: 95 % CI of the mean (Student t), where n >= 2"
 set xlabel 'UDP payload (bytes, log scale)'
 set logscale x 2
-set xtics ('64' 64, '128' 128)
+set xtics ('64' 64, '128' 128, '256' 256)
 unset label
 plot $d3 using ($1*0.93952):2:3:4 with yerrorbars lw 1.5 pt -1 lc rgb '#1f77b4' notitle, $d3 using ($1*0.93952):2 with linespoints lw 2 pt 7 lc rgb '#1f77b4' title "udp", $d3 using ($1*0.97942):5:6:7 with yerrorbars lw 1.5 pt -1 lc rgb '#2ca02c' notitle, $d3 using ($1*0.97942):5 with linespoints lw 2 pt 7 lc rgb '#2ca02c' title "mmsg", $d3 using ($1*1.02101):8:9:10 with yerrorbars lw 1.5 pt -1 lc rgb '#d62728' notitle, $d3 using ($1*1.02101):8 with linespoints lw 2 pt 7 lc rgb '#d62728' title "mmap", $d3 using ($1*1.06437):11:12:13 with yerrorbars lw 1.5 pt -1 lc rgb '#9467bd' notitle, $d3 using ($1*1.06437):11 with linespoints lw 2 pt 7 lc rgb '#9467bd' title "xdp"
 $d4 << EOD
 2 188.224 170.787 202.860 180.392 176.667 183.355 589.626 589.613 589.643 589.630 589.621 589.636 209.034 NaN 819.672 NaN
 4 422.801 416.737 426.370 395.322 391.872 400.607 589.624 589.620 589.634 589.627 589.603 589.668 212.624 NaN 821.693 NaN
 6 445.787 443.858 446.948 418.488 417.644 420.375 589.624 589.624 589.624 589.622 589.620 589.627 210.102 NaN 812.788 NaN
-8 452.829 438.253 461.180 415.051 409.813 422.773 NaN NaN NaN NaN NaN NaN 199.503 NaN NaN NaN
+8 452.829 438.253 461.180 415.051 409.813 422.773 589.624 589.623 589.624 589.624 589.620 589.627 199.503 NaN 828.672 NaN
+10 428.818 423.892 434.709 397.708 389.160 404.150 NaN NaN NaN NaN NaN NaN 180.530 NaN NaN NaN
 EOD
 set output 'figures/macvlan-I.png'
 set title "macvlan (study: macvlan-bridge): scenario I\nlines: medians; bars: 95 % CI of the mean (Student t), where n >= 2; the study dashed"
 set xlabel 'packets sent (M)'
 unset logscale x
-set xtics ('2' 2, '4' 4, '6' 6, '8' 8)
+set xtics ('2' 2, '4' 4, '6' 6, '8' 8, '10' 10)
 unset label
-plot $d4 using ($1-0.18000):2:3:4 with yerrorbars lw 1.5 pt -1 lc rgb '#1f77b4' notitle, $d4 using ($1-0.18000):2 with linespoints lw 2 pt 7 lc rgb '#1f77b4' title "udp", $d4 using ($1-0.06000):5:6:7 with yerrorbars lw 1.5 pt -1 lc rgb '#2ca02c' notitle, $d4 using ($1-0.06000):5 with linespoints lw 2 pt 7 lc rgb '#2ca02c' title "mmsg", $d4 using ($1+0.06000):8:9:10 with yerrorbars lw 1.5 pt -1 lc rgb '#d62728' notitle, $d4 using ($1+0.06000):8 with linespoints lw 2 pt 7 lc rgb '#d62728' title "mmap", $d4 using ($1+0.18000):11:12:13 with yerrorbars lw 1.5 pt -1 lc rgb '#9467bd' notitle, $d4 using ($1+0.18000):11 with linespoints lw 2 pt 7 lc rgb '#9467bd' title "xdp", $d4 using 1:14 with linespoints dt 2 lw 1.5 pt 6 lc rgb '#1f77b4' title "study udp", $d4 using 1:16 with linespoints dt 2 lw 1.5 pt 6 lc rgb '#d62728' title "study mmap"
+plot $d4 using ($1-0.24000):2:3:4 with yerrorbars lw 1.5 pt -1 lc rgb '#1f77b4' notitle, $d4 using ($1-0.24000):2 with linespoints lw 2 pt 7 lc rgb '#1f77b4' title "udp", $d4 using ($1-0.08000):5:6:7 with yerrorbars lw 1.5 pt -1 lc rgb '#2ca02c' notitle, $d4 using ($1-0.08000):5 with linespoints lw 2 pt 7 lc rgb '#2ca02c' title "mmsg", $d4 using ($1+0.08000):8:9:10 with yerrorbars lw 1.5 pt -1 lc rgb '#d62728' notitle, $d4 using ($1+0.08000):8 with linespoints lw 2 pt 7 lc rgb '#d62728' title "mmap", $d4 using ($1+0.24000):11:12:13 with yerrorbars lw 1.5 pt -1 lc rgb '#9467bd' notitle, $d4 using ($1+0.24000):11 with linespoints lw 2 pt 7 lc rgb '#9467bd' title "xdp", $d4 using 1:14 with linespoints dt 2 lw 1.5 pt 6 lc rgb '#1f77b4' title "study udp", $d4 using 1:16 with linespoints dt 2 lw 1.5 pt 6 lc rgb '#d62728' title "study mmap"
 $d5 << EOD
 600 198.500 177.220 208.201 176.299 157.365 188.547 707.556 707.554 707.557 707.549 707.517 707.590 224.380 NaN 798.085 NaN
 800 415.477 406.997 427.766 396.908 387.287 402.788 893.361 881.216 910.965 943.457 943.347 943.511 209.742 NaN 800.641 NaN
@@ -68,28 +71,30 @@ unset label
 plot $d5 using ($1-6.00000):2:3:4 with yerrorbars lw 1.5 pt -1 lc rgb '#1f77b4' notitle, $d5 using ($1-6.00000):2 with linespoints lw 2 pt 7 lc rgb '#1f77b4' title "udp", $d5 using ($1-2.00000):5:6:7 with yerrorbars lw 1.5 pt -1 lc rgb '#2ca02c' notitle, $d5 using ($1-2.00000):5 with linespoints lw 2 pt 7 lc rgb '#2ca02c' title "mmsg", $d5 using ($1+2.00000):8:9:10 with yerrorbars lw 1.5 pt -1 lc rgb '#d62728' notitle, $d5 using ($1+2.00000):8 with linespoints lw 2 pt 7 lc rgb '#d62728' title "mmap", $d5 using ($1+6.00000):11:12:13 with yerrorbars lw 1.5 pt -1 lc rgb '#9467bd' notitle, $d5 using ($1+6.00000):11 with linespoints lw 2 pt 7 lc rgb '#9467bd' title "xdp", $d5 using 1:14 with linespoints dt 2 lw 1.5 pt 6 lc rgb '#1f77b4' title "study udp", $d5 using 1:16 with linespoints dt 2 lw 1.5 pt 6 lc rgb '#d62728' title "study mmap"
 $d6 << EOD
 64 446.010 440.801 448.260 412.726 404.251 418.539 589.629 589.629 589.629 589.643 589.634 589.657 241.131 NaN 798.722 NaN
-128 367.650 367.649 367.651 367.650 367.649 367.652 NaN NaN NaN NaN NaN NaN 194.328 NaN NaN NaN
+128 367.650 367.649 367.651 367.650 367.649 367.652 367.650 367.650 367.650 367.658 367.657 367.660 194.328 NaN 712.251 NaN
+256 209.733 209.733 209.733 209.733 209.733 209.734 NaN NaN NaN NaN NaN NaN 157.487 NaN NaN NaN
 EOD
 set output 'figures/macvlan-III.png'
 set title "macvlan (study: macvlan-bridge): scenario III\nlines: medians; bars: 95 % CI of the mean (Student t), where n >= 2; the study dashed"
 set xlabel 'UDP payload (bytes, log scale)'
 set logscale x 2
-set xtics ('64' 64, '128' 128)
+set xtics ('64' 64, '128' 128, '256' 256)
 unset label
 plot $d6 using ($1*0.93952):2:3:4 with yerrorbars lw 1.5 pt -1 lc rgb '#1f77b4' notitle, $d6 using ($1*0.93952):2 with linespoints lw 2 pt 7 lc rgb '#1f77b4' title "udp", $d6 using ($1*0.97942):5:6:7 with yerrorbars lw 1.5 pt -1 lc rgb '#2ca02c' notitle, $d6 using ($1*0.97942):5 with linespoints lw 2 pt 7 lc rgb '#2ca02c' title "mmsg", $d6 using ($1*1.02101):8:9:10 with yerrorbars lw 1.5 pt -1 lc rgb '#d62728' notitle, $d6 using ($1*1.02101):8 with linespoints lw 2 pt 7 lc rgb '#d62728' title "mmap", $d6 using ($1*1.06437):11:12:13 with yerrorbars lw 1.5 pt -1 lc rgb '#9467bd' notitle, $d6 using ($1*1.06437):11 with linespoints lw 2 pt 7 lc rgb '#9467bd' title "xdp", $d6 using 1:14 with linespoints dt 2 lw 1.5 pt 6 lc rgb '#1f77b4' title "study udp", $d6 using 1:16 with linespoints dt 2 lw 1.5 pt 6 lc rgb '#d62728' title "study mmap"
 $d7 << EOD
 2 134.697 127.486 140.558 123.868 119.747 129.091 355.071 340.318 364.517 294.523 272.194 305.126 236.136 NaN 762.486 NaN
 4 215.494 208.163 222.748 216.039 210.450 219.048 321.789 312.865 326.156 282.352 274.450 288.765 221.552 NaN 773.694 NaN
 6 241.703 236.813 247.022 244.472 239.849 248.159 370.028 365.260 372.172 300.969 294.871 309.055 222.226 NaN 767.558 NaN
-8 233.652 228.821 241.615 233.187 227.712 236.204 NaN NaN NaN NaN NaN NaN 229.298 NaN NaN NaN
+8 233.652 228.821 241.615 233.187 227.712 236.204 350.314 333.083 359.909 279.120 273.843 285.118 229.298 NaN 765.038 NaN
+10 214.992 205.267 220.537 225.449 220.821 230.521 NaN NaN NaN NaN NaN NaN 219.784 NaN NaN NaN
 EOD
 set output 'figures/ovs-I.png'
 set title "ovs (study: ovs-bridge): scenario I\nlines: medians; bars: 95 % CI of the mean (Student t), where n >= 2; the study dashed"
 set xlabel 'packets sent (M)'
 unset logscale x
-set xtics ('2' 2, '4' 4, '6' 6, '8' 8)
+set xtics ('2' 2, '4' 4, '6' 6, '8' 8, '10' 10)
 unset label
-plot $d7 using ($1-0.18000):2:3:4 with yerrorbars lw 1.5 pt -1 lc rgb '#1f77b4' notitle, $d7 using ($1-0.18000):2 with linespoints lw 2 pt 7 lc rgb '#1f77b4' title "udp", $d7 using ($1-0.06000):5:6:7 with yerrorbars lw 1.5 pt -1 lc rgb '#2ca02c' notitle, $d7 using ($1-0.06000):5 with linespoints lw 2 pt 7 lc rgb '#2ca02c' title "mmsg", $d7 using ($1+0.06000):8:9:10 with yerrorbars lw 1.5 pt -1 lc rgb '#d62728' notitle, $d7 using ($1+0.06000):8 with linespoints lw 2 pt 7 lc rgb '#d62728' title "mmap", $d7 using ($1+0.18000):11:12:13 with yerrorbars lw 1.5 pt -1 lc rgb '#9467bd' notitle, $d7 using ($1+0.18000):11 with linespoints lw 2 pt 7 lc rgb '#9467bd' title "xdp", $d7 using 1:14 with linespoints dt 2 lw 1.5 pt 6 lc rgb '#1f77b4' title "study udp", $d7 using 1:16 with linespoints dt 2 lw 1.5 pt 6 lc rgb '#d62728' title "study mmap"
+plot $d7 using ($1-0.24000):2:3:4 with yerrorbars lw 1.5 pt -1 lc rgb '#1f77b4' notitle, $d7 using ($1-0.24000):2 with linespoints lw 2 pt 7 lc rgb '#1f77b4' title "udp", $d7 using ($1-0.08000):5:6:7 with yerrorbars lw 1.5 pt -1 lc rgb '#2ca02c' notitle, $d7 using ($1-0.08000):5 with linespoints lw 2 pt 7 lc rgb '#2ca02c' title "mmsg", $d7 using ($1+0.08000):8:9:10 with yerrorbars lw 1.5 pt -1 lc rgb '#d62728' notitle, $d7 using ($1+0.08000):8 with linespoints lw 2 pt 7 lc rgb '#d62728' title "mmap", $d7 using ($1+0.24000):11:12:13 with yerrorbars lw 1.5 pt -1 lc rgb '#9467bd' notitle, $d7 using ($1+0.24000):11 with linespoints lw 2 pt 7 lc rgb '#9467bd' title "xdp", $d7 using 1:14 with linespoints dt 2 lw 1.5 pt 6 lc rgb '#1f77b4' title "study udp", $d7 using 1:16 with linespoints dt 2 lw 1.5 pt 6 lc rgb '#d62728' title "study mmap"
 $d8 << EOD
 600 133.280 131.163 136.265 124.800 119.249 134.891 355.545 334.122 371.331 287.401 278.908 303.181 206.456 NaN 771.605 NaN
 800 211.924 196.482 226.600 216.096 211.586 224.874 317.182 309.448 334.128 277.251 262.445 291.696 225.760 NaN 769.231 NaN
@@ -103,13 +108,14 @@ unset label
 plot $d8 using ($1-6.00000):2:3:4 with yerrorbars lw 1.5 pt -1 lc rgb '#1f77b4' notitle, $d8 using ($1-6.00000):2 with linespoints lw 2 pt 7 lc rgb '#1f77b4' title "udp", $d8 using ($1-2.00000):5:6:7 with yerrorbars lw 1.5 pt -1 lc rgb '#2ca02c' notitle, $d8 using ($1-2.00000):5 with linespoints lw 2 pt 7 lc rgb '#2ca02c' title "mmsg", $d8 using ($1+2.00000):8:9:10 with yerrorbars lw 1.5 pt -1 lc rgb '#d62728' notitle, $d8 using ($1+2.00000):8 with linespoints lw 2 pt 7 lc rgb '#d62728' title "mmap", $d8 using ($1+6.00000):11:12:13 with yerrorbars lw 1.5 pt -1 lc rgb '#9467bd' notitle, $d8 using ($1+6.00000):11 with linespoints lw 2 pt 7 lc rgb '#9467bd' title "xdp", $d8 using 1:14 with linespoints dt 2 lw 1.5 pt 6 lc rgb '#1f77b4' title "study udp", $d8 using 1:16 with linespoints dt 2 lw 1.5 pt 6 lc rgb '#d62728' title "study mmap"
 $d9 << EOD
 64 249.010 227.205 266.929 253.682 248.299 257.871 373.766 364.037 380.631 309.718 300.257 316.904 232.952 NaN 773.395 NaN
-128 249.151 244.152 255.315 238.432 232.704 245.994 NaN NaN NaN NaN NaN NaN 194.767 NaN NaN NaN
+128 249.151 244.152 255.315 238.432 232.704 245.994 346.291 343.224 350.939 286.476 277.818 290.808 194.767 NaN 694.444 NaN
+256 172.078 170.156 176.177 182.144 175.847 186.183 NaN NaN NaN NaN NaN NaN 162.999 NaN NaN NaN
 EOD
 set output 'figures/ovs-III.png'
 set title "ovs (study: ovs-bridge): scenario III\nlines: medians; bars: 95 % CI of the mean (Student t), where n >= 2; the study dashed"
 set xlabel 'UDP payload (bytes, log scale)'
 set logscale x 2
-set xtics ('64' 64, '128' 128)
+set xtics ('64' 64, '128' 128, '256' 256)
 unset label
 plot $d9 using ($1*0.93952):2:3:4 with yerrorbars lw 1.5 pt -1 lc rgb '#1f77b4' notitle, $d9 using ($1*0.93952):2 with linespoints lw 2 pt 7 lc rgb '#1f77b4' title "udp", $d9 using ($1*0.97942):5:6:7 with yerrorbars lw 1.5 pt -1 lc rgb '#2ca02c' notitle, $d9 using ($1*0.97942):5 with linespoints lw 2 pt 7 lc rgb '#2ca02c' title "mmsg", $d9 using ($1*1.02101):8:9:10 with yerrorbars lw 1.5 pt -1 lc rgb '#d62728' notitle, $d9 using ($1*1.02101):8 with linespoints lw 2 pt 7 lc rgb '#d62728' title "mmap", $d9 using ($1*1.06437):11:12:13 with yerrorbars lw 1.5 pt -1 lc rgb '#9467bd' notitle, $d9 using ($1*1.06437):11 with linespoints lw 2 pt 7 lc rgb '#9467bd' title "xdp", $d9 using 1:14 with linespoints dt 2 lw 1.5 pt 6 lc rgb '#1f77b4' title "study udp", $d9 using 1:16 with linespoints dt 2 lw 1.5 pt 6 lc rgb '#d62728' title "study mmap"
 set terminal pngcairo size 1680,1075 font 'sans,9' noenhanced
@@ -122,57 +128,61 @@ $d10 << EOD
 4 241.056 236.527 248.091 422.801 416.737 426.370 215.494 208.163 222.748 NaN 212.624 221.552
 6 257.108 249.660 260.437 445.787 443.858 446.948 241.703 236.813 247.022 NaN 210.102 222.226
 8 262.373 257.743 264.144 452.829 438.253 461.180 233.652 228.821 241.615 NaN 199.503 229.298
+10 254.192 248.066 257.958 428.818 423.892 434.709 214.992 205.267 220.537 NaN 180.530 219.784
 EOD
 set origin 0.0000,0.6512
 set size 0.2500,0.3070
 set title "scenario I, udp"
 set xlabel 'packets sent (M)'
 unset logscale x
-set xtics ('2' 2, '4' 4, '6' 6, '8' 8)
+set xtics ('2' 2, '4' 4, '6' 6, '8' 8, '10' 10)
 unset label
-plot $d10 using ($1-0.12000):2:3:4 with yerrorbars lw 1 pt -1 lc rgb '#1f77b4' notitle, $d10 using ($1-0.12000):2 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#1f77b4' notitle, $d10 using 1:5:6:7 with yerrorbars lw 1 pt -1 lc rgb '#ff7f0e' notitle, $d10 using 1:5 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#ff7f0e' notitle, $d10 using ($1+0.12000):8:9:10 with yerrorbars lw 1 pt -1 lc rgb '#2ca02c' notitle, $d10 using ($1+0.12000):8 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#2ca02c' notitle, $d10 using 1:12 with linespoints dt 2 lw 1.5 pt 6 ps 0.8 lc rgb '#ff7f0e' notitle, $d10 using 1:13 with linespoints dt 2 lw 1.5 pt 6 ps 0.8 lc rgb '#2ca02c' notitle
+plot $d10 using ($1-0.16000):2:3:4 with yerrorbars lw 1 pt -1 lc rgb '#1f77b4' notitle, $d10 using ($1-0.16000):2 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#1f77b4' notitle, $d10 using 1:5:6:7 with yerrorbars lw 1 pt -1 lc rgb '#ff7f0e' notitle, $d10 using 1:5 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#ff7f0e' notitle, $d10 using ($1+0.16000):8:9:10 with yerrorbars lw 1 pt -1 lc rgb '#2ca02c' notitle, $d10 using ($1+0.16000):8 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#2ca02c' notitle, $d10 using 1:12 with linespoints dt 2 lw 1.5 pt 6 ps 0.8 lc rgb '#ff7f0e' notitle, $d10 using 1:13 with linespoints dt 2 lw 1.5 pt 6 ps 0.8 lc rgb '#2ca02c' notitle
 $d11 << EOD
 2 113.435 109.447 117.758 180.392 176.667 183.355 123.868 119.747 129.091 NaN NaN NaN
 4 236.658 235.613 239.591 395.322 391.872 400.607 216.039 210.450 219.048 NaN NaN NaN
 6 249.455 244.596 254.514 418.488 417.644 420.375 244.472 239.849 248.159 NaN NaN NaN
 8 248.141 245.907 251.023 415.051 409.813 422.773 233.187 227.712 236.204 NaN NaN NaN
+10 232.612 227.857 235.797 397.708 389.160 404.150 225.449 220.821 230.521 NaN NaN NaN
 EOD
 set origin 0.2500,0.6512
 set size 0.2500,0.3070
 set title "scenario I, mmsg"
 set xlabel 'packets sent (M)'
 unset logscale x
-set xtics ('2' 2, '4' 4, '6' 6, '8' 8)
+set xtics ('2' 2, '4' 4, '6' 6, '8' 8, '10' 10)
 unset label
-plot $d11 using ($1-0.12000):2:3:4 with yerrorbars lw 1 pt -1 lc rgb '#1f77b4' notitle, $d11 using ($1-0.12000):2 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#1f77b4' notitle, $d11 using 1:5:6:7 with yerrorbars lw 1 pt -1 lc rgb '#ff7f0e' notitle, $d11 using 1:5 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#ff7f0e' notitle, $d11 using ($1+0.12000):8:9:10 with yerrorbars lw 1 pt -1 lc rgb '#2ca02c' notitle, $d11 using ($1+0.12000):8 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#2ca02c' notitle
+plot $d11 using ($1-0.16000):2:3:4 with yerrorbars lw 1 pt -1 lc rgb '#1f77b4' notitle, $d11 using ($1-0.16000):2 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#1f77b4' notitle, $d11 using 1:5:6:7 with yerrorbars lw 1 pt -1 lc rgb '#ff7f0e' notitle, $d11 using 1:5 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#ff7f0e' notitle, $d11 using ($1+0.16000):8:9:10 with yerrorbars lw 1 pt -1 lc rgb '#2ca02c' notitle, $d11 using ($1+0.16000):8 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#2ca02c' notitle
 $d12 << EOD
 2 447.043 441.844 453.169 589.626 589.613 589.643 355.071 340.318 364.517 NaN 819.672 762.486
 4 428.462 424.765 432.543 589.624 589.620 589.634 321.789 312.865 326.156 NaN 821.693 773.694
 6 450.261 448.967 453.567 589.624 589.624 589.624 370.028 365.260 372.172 NaN 812.788 767.558
-8 NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN
+8 442.130 439.279 444.495 589.624 589.623 589.624 350.314 333.083 359.909 NaN 828.672 765.038
+10 NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN
 EOD
 set origin 0.5000,0.6512
 set size 0.2500,0.3070
 set title "scenario I, mmap"
 set xlabel 'packets sent (M)'
 unset logscale x
-set xtics ('2' 2, '4' 4, '6' 6, '8' 8)
+set xtics ('2' 2, '4' 4, '6' 6, '8' 8, '10' 10)
 unset label
-plot $d12 using ($1-0.12000):2:3:4 with yerrorbars lw 1 pt -1 lc rgb '#1f77b4' notitle, $d12 using ($1-0.12000):2 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#1f77b4' notitle, $d12 using 1:5:6:7 with yerrorbars lw 1 pt -1 lc rgb '#ff7f0e' notitle, $d12 using 1:5 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#ff7f0e' notitle, $d12 using ($1+0.12000):8:9:10 with yerrorbars lw 1 pt -1 lc rgb '#2ca02c' notitle, $d12 using ($1+0.12000):8 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#2ca02c' notitle, $d12 using 1:12 with linespoints dt 2 lw 1.5 pt 6 ps 0.8 lc rgb '#ff7f0e' notitle, $d12 using 1:13 with linespoints dt 2 lw 1.5 pt 6 ps 0.8 lc rgb '#2ca02c' notitle
+plot $d12 using ($1-0.16000):2:3:4 with yerrorbars lw 1 pt -1 lc rgb '#1f77b4' notitle, $d12 using ($1-0.16000):2 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#1f77b4' notitle, $d12 using 1:5:6:7 with yerrorbars lw 1 pt -1 lc rgb '#ff7f0e' notitle, $d12 using 1:5 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#ff7f0e' notitle, $d12 using ($1+0.16000):8:9:10 with yerrorbars lw 1 pt -1 lc rgb '#2ca02c' notitle, $d12 using ($1+0.16000):8 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#2ca02c' notitle, $d12 using 1:12 with linespoints dt 2 lw 1.5 pt 6 ps 0.8 lc rgb '#ff7f0e' notitle, $d12 using 1:13 with linespoints dt 2 lw 1.5 pt 6 ps 0.8 lc rgb '#2ca02c' notitle
 $d13 << EOD
 2 481.722 480.326 483.062 589.630 589.621 589.636 294.523 272.194 305.126 NaN NaN NaN
 4 460.220 454.088 471.710 589.627 589.603 589.668 282.352 274.450 288.765 NaN NaN NaN
 6 489.732 483.533 501.427 589.622 589.620 589.627 300.969 294.871 309.055 NaN NaN NaN
-8 NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN
+8 462.606 455.170 477.689 589.624 589.620 589.627 279.120 273.843 285.118 NaN NaN NaN
+10 NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN
 EOD
 set origin 0.7500,0.6512
 set size 0.2500,0.3070
 set title "scenario I, xdp"
 set xlabel 'packets sent (M)'
 unset logscale x
-set xtics ('2' 2, '4' 4, '6' 6, '8' 8)
+set xtics ('2' 2, '4' 4, '6' 6, '8' 8, '10' 10)
 unset label
-plot $d13 using ($1-0.12000):2:3:4 with yerrorbars lw 1 pt -1 lc rgb '#1f77b4' notitle, $d13 using ($1-0.12000):2 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#1f77b4' notitle, $d13 using 1:5:6:7 with yerrorbars lw 1 pt -1 lc rgb '#ff7f0e' notitle, $d13 using 1:5 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#ff7f0e' notitle, $d13 using ($1+0.12000):8:9:10 with yerrorbars lw 1 pt -1 lc rgb '#2ca02c' notitle, $d13 using ($1+0.12000):8 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#2ca02c' notitle
+plot $d13 using ($1-0.16000):2:3:4 with yerrorbars lw 1 pt -1 lc rgb '#1f77b4' notitle, $d13 using ($1-0.16000):2 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#1f77b4' notitle, $d13 using 1:5:6:7 with yerrorbars lw 1 pt -1 lc rgb '#ff7f0e' notitle, $d13 using 1:5 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#ff7f0e' notitle, $d13 using ($1+0.16000):8:9:10 with yerrorbars lw 1 pt -1 lc rgb '#2ca02c' notitle, $d13 using ($1+0.16000):8 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#2ca02c' notitle
 $d14 << EOD
 600 114.068 111.847 117.394 198.500 177.220 208.201 133.280 131.163 136.265 NaN 224.380 206.456
 800 238.763 233.931 243.438 415.477 406.997 427.766 211.924 196.482 226.600 NaN 209.742 225.760
@@ -224,49 +234,53 @@ plot $d17 using ($1-4.00000):2:3:4 with yerrorbars lw 1 pt -1 lc rgb '#1f77b4' n
 $d18 << EOD
 64 255.423 249.991 259.919 446.010 440.801 448.260 249.010 227.205 266.929 NaN 241.131 232.952
 128 260.624 255.822 263.846 367.650 367.649 367.651 249.151 244.152 255.315 NaN 194.328 194.767
+256 209.733 209.726 209.736 209.733 209.733 209.733 172.078 170.156 176.177 NaN 157.487 162.999
 EOD
 set origin 0.0000,0.0372
 set size 0.2500,0.3070
 set title "scenario III, udp"
 set xlabel 'UDP payload (bytes, log scale)'
 set logscale x 2
-set xtics ('64' 64, '128' 128)
+set xtics ('64' 64, '128' 128, '256' 256)
 unset label
 plot $d18 using ($1*0.95926):2:3:4 with yerrorbars lw 1 pt -1 lc rgb '#1f77b4' notitle, $d18 using ($1*0.95926):2 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#1f77b4' notitle, $d18 using 1:5:6:7 with yerrorbars lw 1 pt -1 lc rgb '#ff7f0e' notitle, $d18 using 1:5 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#ff7f0e' notitle, $d18 using ($1*1.04247):8:9:10 with yerrorbars lw 1 pt -1 lc rgb '#2ca02c' notitle, $d18 using ($1*1.04247):8 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#2ca02c' notitle, $d18 using 1:12 with linespoints dt 2 lw 1.5 pt 6 ps 0.8 lc rgb '#ff7f0e' notitle, $d18 using 1:13 with linespoints dt 2 lw 1.5 pt 6 ps 0.8 lc rgb '#2ca02c' notitle
 $d19 << EOD
 64 248.792 241.958 252.893 412.726 404.251 418.539 253.682 248.299 257.871 NaN NaN NaN
 128 248.295 241.814 250.979 367.650 367.649 367.652 238.432 232.704 245.994 NaN NaN NaN
+256 209.728 209.614 209.782 209.733 209.733 209.734 182.144 175.847 186.183 NaN NaN NaN
 EOD
 set origin 0.2500,0.0372
 set size 0.2500,0.3070
 set title "scenario III, mmsg"
 set xlabel 'UDP payload (bytes, log scale)'
 set logscale x 2
-set xtics ('64' 64, '128' 128)
+set xtics ('64' 64, '128' 128, '256' 256)
 unset label
 plot $d19 using ($1*0.95926):2:3:4 with yerrorbars lw 1 pt -1 lc rgb '#1f77b4' notitle, $d19 using ($1*0.95926):2 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#1f77b4' notitle, $d19 using 1:5:6:7 with yerrorbars lw 1 pt -1 lc rgb '#ff7f0e' notitle, $d19 using 1:5 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#ff7f0e' notitle, $d19 using ($1*1.04247):8:9:10 with yerrorbars lw 1 pt -1 lc rgb '#2ca02c' notitle, $d19 using ($1*1.04247):8 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#2ca02c' notitle
 $d20 << EOD
 64 451.426 447.518 459.102 589.629 589.629 589.629 373.766 364.037 380.631 NaN 798.722 773.395
-128 NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN
+128 367.657 367.656 367.657 367.650 367.650 367.650 346.291 343.224 350.939 NaN 712.251 694.444
+256 NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN
 EOD
 set origin 0.5000,0.0372
 set size 0.2500,0.3070
 set title "scenario III, mmap"
 set xlabel 'UDP payload (bytes, log scale)'
 set logscale x 2
-set xtics ('64' 64, '128' 128)
+set xtics ('64' 64, '128' 128, '256' 256)
 unset label
 plot $d20 using ($1*0.95926):2:3:4 with yerrorbars lw 1 pt -1 lc rgb '#1f77b4' notitle, $d20 using ($1*0.95926):2 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#1f77b4' notitle, $d20 using 1:5:6:7 with yerrorbars lw 1 pt -1 lc rgb '#ff7f0e' notitle, $d20 using 1:5 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#ff7f0e' notitle, $d20 using ($1*1.04247):8:9:10 with yerrorbars lw 1 pt -1 lc rgb '#2ca02c' notitle, $d20 using ($1*1.04247):8 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#2ca02c' notitle, $d20 using 1:12 with linespoints dt 2 lw 1.5 pt 6 ps 0.8 lc rgb '#ff7f0e' notitle, $d20 using 1:13 with linespoints dt 2 lw 1.5 pt 6 ps 0.8 lc rgb '#2ca02c' notitle
 $d21 << EOD
 64 498.311 488.410 502.886 589.643 589.634 589.657 309.718 300.257 316.904 NaN NaN NaN
-128 NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN
+128 367.660 367.654 367.673 367.658 367.657 367.660 286.476 277.818 290.808 NaN NaN NaN
+256 NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN
 EOD
 set origin 0.7500,0.0372
 set size 0.2500,0.3070
 set title "scenario III, xdp"
 set xlabel 'UDP payload (bytes, log scale)'
 set logscale x 2
-set xtics ('64' 64, '128' 128)
+set xtics ('64' 64, '128' 128, '256' 256)
 unset label
 plot $d21 using ($1*0.95926):2:3:4 with yerrorbars lw 1 pt -1 lc rgb '#1f77b4' notitle, $d21 using ($1*0.95926):2 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#1f77b4' notitle, $d21 using 1:5:6:7 with yerrorbars lw 1 pt -1 lc rgb '#ff7f0e' notitle, $d21 using 1:5 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#ff7f0e' notitle, $d21 using ($1*1.04247):8:9:10 with yerrorbars lw 1 pt -1 lc rgb '#2ca02c' notitle, $d21 using ($1*1.04247):8 with linespoints lw 2 pt 7 ps 0.8 lc rgb '#2ca02c' notitle
 unset label
