@@ -89,6 +89,9 @@ static int xdp_rx_prog(struct be_ctx *be, struct xdp_run *run)
 	char log[1024];
 	unsigned n;
 
+	/* without AF_XDP the XSKMAP is refused with a bare EINVAL: say why */
+	if (xsk_available() == -EAFNOSUPPORT)
+		return say(be, -EAFNOSUPPORT, XSK_NO_AF_XDP);
 	run->map_fd = xdp_map_create((unsigned)be->cfg->threads);
 	if (run->map_fd == -EPERM)
 		return say(be, -EPERM,

@@ -176,6 +176,16 @@ static int xsk_rings(struct xsk *x, int want_rx, int want_tx)
 	return ret;
 }
 
+int xsk_available(void)
+{
+	int fd = socket(AF_XDP, SOCK_RAW | SOCK_CLOEXEC, 0);
+
+	if (fd < 0)
+		return -errno;
+	close(fd);
+	return 0;
+}
+
 int xsk_open(struct xsk *x, const struct cfg *c, int want_rx, int want_tx,
 	     char *err, size_t errlen)
 {
@@ -187,8 +197,7 @@ int xsk_open(struct xsk *x, const struct cfg *c, int want_rx, int want_tx,
 	if (x->fd < 0) {
 		ret = -errno;
 		if (ret == -EAFNOSUPPORT)
-			return say(err, errlen, ret,
-				   "--mode xdp: this kernel has no AF_XDP sockets (CONFIG_XDP_SOCKETS)");
+			return say(err, errlen, ret, XSK_NO_AF_XDP);
 		if (ret == -EPERM)
 			return say(err, errlen, ret,
 				   "--mode xdp: an AF_XDP socket needs CAP_NET_RAW");

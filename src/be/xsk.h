@@ -160,6 +160,14 @@ struct xsk {
 	int zerocopy;		/* bound in zero-copy mode */
 };
 
+/* What xsk_open and the receiver's program loader say without AF_XDP. */
+#define XSK_NO_AF_XDP "--mode xdp: this kernel has no AF_XDP sockets (CONFIG_XDP_SOCKETS)"
+
+/*
+ * 0 when this kernel makes AF_XDP sockets, else -errno of socket():
+ * -EAFNOSUPPORT when it has none (Debian's UML kernel, for one).
+ */
+int xsk_available(void);
 /*
  * Socket, UMEM and rings (rx and/or tx as asked), in that order; then
  * xsk_bind.  Return 0 or -errno; err gets a reason for the errors a user

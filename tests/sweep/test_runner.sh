@@ -76,4 +76,34 @@ for f in sweep.sh ndr.sh; do
 	t_case_whys "$f dispatches through runner_call ($n calls)" "$why"
 done
 
+# point_reason: xdp on a kernel without AF_XDP sockets (the UML guest's)
+# is one reason, known before running; other modes and a kernel with
+# them run.  RN_PROTOCOLS: copies of /proc/net/protocols.
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+printf 'protocol  size sockets\nPACKET    1600      0\nXDP       1088      0\n' >"$tmp/with"
+printf 'protocol  size sockets\nPACKET    1600      0\nUDP       1344      0\n' >"$tmp/without"
+got=$(sh -c '
+	PKTBENCH_ROOT=$1; NW_DIR=$1/networks; L=$1/scripts/sweep; TOPO_VLAN=
+	. "$1/networks/lib-setup.sh"; . "$L/lib.sh"; . "$L/runner.sh"; . "$L/netns.sh"; . "$L/uml.sh"
+	for f in with without; do
+		for r in netns uml; do
+			for m in xdp mmap; do
+				RN_PROTOCOLS=$2/$f runner_call $r point_reason veth $m
+				echo "$f $r $m rc=$? ${SW_REASON:-none}"
+			done
+		done
+	done' sh "$top" "$tmp" 2>&1 | sed "s|$tmp/||g")
+want='with netns xdp rc=0 none
+with netns mmap rc=0 none
+with uml xdp rc=0 none
+with uml mmap rc=0 none
+without netns xdp rc=1 xdp: this kernel has no AF_XDP sockets (no XDP in without; CONFIG_XDP_SOCKETS)
+without netns mmap rc=0 none
+without uml xdp rc=1 xdp: this kernel has no AF_XDP sockets (no XDP in without; CONFIG_XDP_SOCKETS)
+without uml mmap rc=0 none'
+why=''
+[ "$got" = "$want" ] || why="got: $(printf '%s' "$got" | tr '\n' '|')"
+t_case_whys "point_reason: xdp without AF_XDP sockets is refused before running, with the reason" "$why"
+
 t_done
