@@ -18,6 +18,17 @@
 # separation-docker.jsonl, vsstudy-docker.jsonl   as above, for it
 # docker-shards.jsonl   per docker shard: started, minutes, runs, failed
 #                    runs, the machine's CPU and kernel
+# merged-uml/        the same report of the uml runner's shards (uml-sKK/,
+#                    trunk and the OVS kernel datapath in the UML guest),
+#                    with its ciwidth.jsonl
+# ratio-uml.jsonl    ratio.sh over it: mmap/udp against the study's
+# separation-uml.jsonl   separation.sh merged-uml trunk ovs
+# uml-shards.jsonl   per uml shard as docker-shards.jsonl, the host's
+#                    kernel from sittings.log (machine.json is the guest's)
+# uml-probe.jsonl    the probes that chose the uml shards' rate scale
+#                    (uml-probe/*/): per probe, set-up and mode, the runs,
+#                    failed runs, those whose receiver got at least 97 % of
+#                    the rate asked for, and the lowest share of it
 #
 # The tables of README.md and docs/EXPERIMENTS.md that quote these are
 # then `bin/pktbench doc write`'s.  Running it twice changes nothing.
@@ -86,4 +97,37 @@ if [ -e "${dshards[0]}" ]; then
 			 cpu_model: $h[0].cpu_model, kernel: $h[0].kernel}'
 	done >"$tmp/docker-shards.jsonl"
 	mv "$tmp/docker-shards.jsonl" "$S/docker-shards.jsonl"
+fi
+
+ushards=("$S"/uml-s*/)
+if [ -e "${ushards[0]}" ]; then
+	ushards=("${ushards[@]%/}")
+	merge merged-uml "${ushards[@]}"
+	"$S/ratio.sh" "$S/merged-uml/data.csv" >"$tmp/ratio-uml.jsonl"
+	mv "$tmp/ratio-uml.jsonl" "$S/ratio-uml.jsonl"
+	(cd "$top" && "$S/separation.sh" "$S/merged-uml" trunk ovs) >"$tmp/separation-uml.jsonl"
+	mv "$tmp/separation-uml.jsonl" "$S/separation-uml.jsonl"
+	for d in "${ushards[@]}"; do
+		k=$((10#${d##*-s}))
+		host=$(awk -v k="$k" '$1 == "uml" && $2 == "shard" && $3 == k { h = $10 } END { print h }' "$S/sittings.log")
+		gzip -dc "$d/runs.jsonl.gz" | jq -s -c --slurpfile m "$d/meta.json" --arg host "$host" '
+			{shard: $m[0].shard, runs: $m[0].runs_done, failed: map(select(.status != "ok")) | length,
+			 started: $m[0].started, minutes: ((($m[0].finished | fromdate) - ($m[0].started | fromdate)) / 60 * 10 | round / 10),
+			 host_kernel: $host}'
+	done >"$tmp/uml-shards.jsonl"
+	mv "$tmp/uml-shards.jsonl" "$S/uml-shards.jsonl"
+fi
+
+if [ -d "$S/uml-probe" ]; then
+	for d in "$S"/uml-probe/*/; do
+		gzip -dc "$d/runs.jsonl.gz" | jq -s -c --slurpfile m "$d/meta.json" '
+			group_by(.setup, .mode) | sort_by(.[0].setup != "trunk", .[0].mode) | .[] |
+			map(. + {got: (if .status == "ok" then .rx.stats.pps / .tx.stats.rate_req_pps else null end)}) |
+			{rate_scale: $m[0].rate_scale, scale: $m[0].scale, scenarios: ($m[0].scenarios | join(",")),
+			 setup: .[0].setup, mode: .[0].mode, runs: length,
+			 failed: map(select(.status != "ok")) | length,
+			 held_97pct: map(select(.got != null and .got >= 0.97)) | length,
+			 lowest_pct: (map(.got | select(. != null)) | if length > 0 then (min * 1000 | round / 10) else null end)}'
+	done | jq -s -c 'sort_by(.rate_scale) | .[]' >"$tmp/uml-probe.jsonl"
+	mv "$tmp/uml-probe.jsonl" "$S/uml-probe.jsonl"
 fi
