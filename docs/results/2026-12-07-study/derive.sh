@@ -59,6 +59,17 @@ merge() {
 	"$S/ciwidth.sh" "$S/$out/data.csv" >"$S/$out/ciwidth.jsonl"
 }
 
+# shard_line DIR JQ-OPTION... EXTRA: one JSON line on a shard (when, how
+# long, runs, failed runs) and EXTRA, a jq object over the options' names
+shard_line() {
+	local d=$1
+	shift
+	gzip -dc "$d/runs.jsonl.gz" | jq -s -c --slurpfile m "$d/meta.json" "${@:1:$#-1}" '
+		{shard: $m[0].shard, runs: $m[0].runs_done, failed: map(select(.status != "ok")) | length,
+		 started: $m[0].started, minutes: ((($m[0].finished | fromdate) - ($m[0].started | fromdate)) / 60 * 10 | round / 10)}
+		+ '"${!#}"
+}
+
 merge merged "${shards[@]}"
 
 # per host build, in the order of the kernels' names
@@ -91,10 +102,8 @@ if [ -e "${dshards[0]}" ]; then
 	mv "$tmp/separation-docker.jsonl" "$S/separation-docker.jsonl"
 	# one line per docker shard: when, how long, on what, failed runs
 	for d in "${dshards[@]}"; do
-		gzip -dc "$d/runs.jsonl.gz" | jq -s -c --slurpfile m "$d/meta.json" --slurpfile h "$d/machine.json" '
-			{shard: $m[0].shard, runs: $m[0].runs_done, failed: map(select(.status != "ok")) | length,
-			 started: $m[0].started, minutes: ((($m[0].finished | fromdate) - ($m[0].started | fromdate)) / 60 * 10 | round / 10),
-			 cpu_model: $h[0].cpu_model, kernel: $h[0].kernel}'
+		# shellcheck disable=SC2016 # a jq program
+		shard_line "$d" --slurpfile h "$d/machine.json" '{cpu_model: $h[0].cpu_model, kernel: $h[0].kernel}'
 	done >"$tmp/docker-shards.jsonl"
 	mv "$tmp/docker-shards.jsonl" "$S/docker-shards.jsonl"
 fi
@@ -110,10 +119,8 @@ if [ -e "${ushards[0]}" ]; then
 	for d in "${ushards[@]}"; do
 		k=$((10#${d##*-s}))
 		host=$(awk -v k="$k" '$1 == "uml" && $2 == "shard" && $3 == k { h = $10 } END { print h }' "$S/sittings.log")
-		gzip -dc "$d/runs.jsonl.gz" | jq -s -c --slurpfile m "$d/meta.json" --arg host "$host" '
-			{shard: $m[0].shard, runs: $m[0].runs_done, failed: map(select(.status != "ok")) | length,
-			 started: $m[0].started, minutes: ((($m[0].finished | fromdate) - ($m[0].started | fromdate)) / 60 * 10 | round / 10),
-			 host_kernel: $host}'
+		# shellcheck disable=SC2016 # a jq program
+		shard_line "$d" --arg host "$host" '{host_kernel: $host}'
 	done >"$tmp/uml-shards.jsonl"
 	mv "$tmp/uml-shards.jsonl" "$S/uml-shards.jsonl"
 fi
