@@ -363,8 +363,8 @@ case_noxdp()
 		# shellcheck disable=SC2086
 		err=$("$C_BIN/$p" -q -m xdp -i lo $dst -n 10 -o /dev/null 2>&1 >/dev/null)
 		rc=$?
-		expect_eq "exit code" 4 "$rc"
-		expect_eq "stderr" "$p: --mode xdp: this kernel has no AF_XDP sockets (CONFIG_XDP_SOCKETS)" "$err"
+		expect_eq "exit code" "$rc" 4
+		expect_eq "stderr" "$err" "$p: --mode xdp: this kernel has no AF_XDP sockets (CONFIG_XDP_SOCKETS)"
 		c_report
 	done
 	t_case "noxdp sweep point_reason"
@@ -373,8 +373,8 @@ case_noxdp()
 		. "$1/scripts/sweep/runner.sh"; . "$1/scripts/sweep/netns.sh"
 		. "$1/scripts/sweep/uml.sh"
 		runner_call uml point_reason trunk xdp; echo "rc=$? $SW_REASON"' sh "$UML_REPO" 2>&1)
-	expect_eq "uml point_reason trunk xdp" \
-		"rc=1 xdp: this kernel has no AF_XDP sockets (no XDP in /proc/net/protocols; CONFIG_XDP_SOCKETS)" "$why"
+	expect_eq "uml point_reason trunk xdp" "$why" \
+		"rc=1 xdp: this kernel has no AF_XDP sockets (no XDP in /proc/net/protocols; CONFIG_XDP_SOCKETS)"
 	c_report
 }
 

@@ -9,7 +9,7 @@
 # PKTBENCH_UML_COUNT  packets per run (default 10000)
 # PKTBENCH_UML_RATE   pace of every run (default 20kpps: UML has one CPU
 #                     and slow system calls)
-# PKTBENCH_UML_CASES  comma-separated set-ups (default all six)
+# PKTBENCH_UML_CASES  comma-separated cases (default all seven: six set-ups and noxdp)
 # PKTBENCH_UML_TIMEOUT  hard limit of the guest in seconds (default 1500;
 #                     about 4 min on an idle 2-vCPU machine, 10 on a busy one;
 #                     the runner's timeout above is longer)
@@ -17,7 +17,7 @@
 here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=tests/uml/lib.sh
 . "$here/lib.sh"
-cases=${PKTBENCH_UML_CASES:-trunk,trunkyml,vlans,ovs,ovsyml,ovsaccess}
+cases=${PKTBENCH_UML_CASES:-trunk,trunkyml,vlans,ovs,ovsyml,ovsaccess,noxdp}
 uml_work uml
 
 UML_TIMEOUT=${PKTBENCH_UML_TIMEOUT:-1500} uml_launch test "UML_CASES=$cases" \
