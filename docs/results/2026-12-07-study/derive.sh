@@ -92,38 +92,44 @@ mv "$tmp/vsstudy.jsonl" "$S/vsstudy.jsonl"
 (cd "$top" && "$S/separation.sh" "$S/merged" bridge macvlan) >"$tmp/separation.jsonl"
 mv "$tmp/separation.jsonl" "$S/separation.jsonl"
 
-dshards=("$S"/docker-s*/)
-if [ -e "${dshards[0]}" ]; then
-	dshards=("${dshards[@]%/}")
-	merge merged-docker "${dshards[@]}"
-	"$S/vsstudy.sh" "$S/merged-docker/data.csv" >"$tmp/vsstudy-docker.jsonl"
-	mv "$tmp/vsstudy-docker.jsonl" "$S/vsstudy-docker.jsonl"
-	(cd "$top" && "$S/separation.sh" "$S/merged-docker" bridge macvlan) >"$tmp/separation-docker.jsonl"
-	mv "$tmp/separation-docker.jsonl" "$S/separation-docker.jsonl"
-	# one line per docker shard: when, how long, on what, failed runs
-	for d in "${dshards[@]}"; do
-		# shellcheck disable=SC2016 # a jq program
-		shard_line "$d" --slurpfile h "$d/machine.json" '{cpu_model: $h[0].cpu_model, kernel: $h[0].kernel}'
-	done >"$tmp/docker-shards.jsonl"
-	mv "$tmp/docker-shards.jsonl" "$S/docker-shards.jsonl"
-fi
+# part KIND COMPARE A B: the KIND runner's shards (KIND-sKK/), where there
+# are any: merged-KIND/, COMPARE-KIND.jsonl (COMPARE.sh over its data.csv),
+# separation-KIND.jsonl (set-up A against B) and KIND-shards.jsonl, a
+# shard_line per shard with what KIND_host says of the host
+part() {
+	local kind=$1 cmp=$2 a=$3 b=$4 d ds
+	ds=("$S/$kind"-s*/)
+	[ -e "${ds[0]}" ] || return 0
+	ds=("${ds[@]%/}")
+	merge "merged-$kind" "${ds[@]}"
+	"$S/$cmp.sh" "$S/merged-$kind/data.csv" >"$tmp/$cmp-$kind.jsonl"
+	mv "$tmp/$cmp-$kind.jsonl" "$S/$cmp-$kind.jsonl"
+	(cd "$top" && "$S/separation.sh" "$S/merged-$kind" "$a" "$b") >"$tmp/separation-$kind.jsonl"
+	mv "$tmp/separation-$kind.jsonl" "$S/separation-$kind.jsonl"
+	for d in "${ds[@]}"; do
+		"${kind}_host" "$d"
+	done >"$tmp/$kind-shards.jsonl"
+	mv "$tmp/$kind-shards.jsonl" "$S/$kind-shards.jsonl"
+}
 
-ushards=("$S"/uml-s*/)
-if [ -e "${ushards[0]}" ]; then
-	ushards=("${ushards[@]%/}")
-	merge merged-uml "${ushards[@]}"
-	"$S/ratio.sh" "$S/merged-uml/data.csv" >"$tmp/ratio-uml.jsonl"
-	mv "$tmp/ratio-uml.jsonl" "$S/ratio-uml.jsonl"
-	(cd "$top" && "$S/separation.sh" "$S/merged-uml" trunk ovs) >"$tmp/separation-uml.jsonl"
-	mv "$tmp/separation-uml.jsonl" "$S/separation-uml.jsonl"
-	for d in "${ushards[@]}"; do
-		k=$((10#${d##*-s}))
-		host=$(awk -v k="$k" '$1 == "uml" && $2 == "shard" && $3 == k { h = $10 } END { print h }' "$S/sittings.log")
-		# shellcheck disable=SC2016 # a jq program
-		shard_line "$d" --arg host "$host" '{host_kernel: $host}'
-	done >"$tmp/uml-shards.jsonl"
-	mv "$tmp/uml-shards.jsonl" "$S/uml-shards.jsonl"
-fi
+# docker_host DIR: the shard's line, with the machine's CPU and kernel
+docker_host() {
+	# shellcheck disable=SC2016 # a jq program
+	shard_line "$1" --slurpfile h "$1/machine.json" '{cpu_model: $h[0].cpu_model, kernel: $h[0].kernel}'
+}
+
+# uml_host DIR: the shard's line, with the host's kernel from sittings.log
+# (machine.json is the guest's)
+uml_host() {
+	local k host
+	k=$((10#${1##*-s}))
+	host=$(awk -v k="$k" '$1 == "uml" && $2 == "shard" && $3 == k { h = $10 } END { print h }' "$S/sittings.log")
+	# shellcheck disable=SC2016 # a jq program
+	shard_line "$1" --arg host "$host" '{host_kernel: $host}'
+}
+
+part docker vsstudy bridge macvlan
+part uml ratio trunk ovs
 
 if [ -d "$S/uml-probe" ]; then
 	for d in "$S"/uml-probe/*/; do
