@@ -8,6 +8,12 @@ sw_die() {
 	printf '%s\n' "$(nw_safe "${SW_NAME:-sweep}: $*")" >&2
 	exit "${SW_DIE_CODE:-2}"
 }
+# sw_val FLAG [VALUE]: exits 2 naming FLAG where its value is left out or
+# empty; an empty value is refused, not taken for the default.  Each
+# option that takes a value calls it as it is read: sw_val "$@"
+sw_val() {
+	[ -n "${2-}" ] || sw_die "$1: needs a value; see pktbench ${SW_NAME:-sweep} --help"
+}
 
 # The scenarios, as the study defined them: name, varied parameter, values,
 # and the two fixed ones.  One line each; every consumer reads this table.

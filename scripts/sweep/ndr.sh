@@ -102,35 +102,28 @@ ndr_main() {
 	o_connect='' o_iface='' o_size='' o_search=mlr o_pdr=0.5% o_trial='' o_tmin=''
 	o_tmax='' o_quick='' o_sum='' o_exceed='' o_res=1% o_maxt='' o_lat='' SW_BATCH=64 o_pin=1
 	while [ $# -gt 0 ]; do
-		# a value left out or empty is refused, not taken for the default
 		case $1 in
-		--runner | --connect | --interface | --setup | --mode | --size | --sizes | \
-			--search | --pdr | --trial | --trial-min | --trial-max | --duration-sum | \
-			--exceed-ratio | --resolution | --max-trials | --latency-at | --batch | --out)
-			[ -n "${2-}" ] || nd_die "$1: needs a value; see pktbench ndr --help" ;;
-		esac
-		case $1 in
-		--runner) ND_RUNNER=${2-}; shift ;;
-		--connect) o_connect=${2-}; shift ;;
-		--interface) o_iface=${2-}; shift ;;
-		--setup) ND_SETUP=${2-}; shift ;;
-		--mode) ND_MODE=${2-}; shift ;;
-		--size) o_size=${2-}; shift ;;
-		--sizes) ND_SIZES=${2-}; shift ;;
-		--search) o_search=${2-}; shift ;;
-		--pdr) o_pdr=${2-}; shift ;;
-		--trial) o_trial=${2-}; shift ;;
-		--trial-min) o_tmin=${2-}; shift ;;
-		--trial-max) o_tmax=${2-}; shift ;;
+		--runner) sw_val "$@"; ND_RUNNER=$2; shift ;;
+		--connect) sw_val "$@"; o_connect=$2; shift ;;
+		--interface) sw_val "$@"; o_iface=$2; shift ;;
+		--setup) sw_val "$@"; ND_SETUP=$2; shift ;;
+		--mode) sw_val "$@"; ND_MODE=$2; shift ;;
+		--size) sw_val "$@"; o_size=$2; shift ;;
+		--sizes) sw_val "$@"; ND_SIZES=$2; shift ;;
+		--search) sw_val "$@"; o_search=$2; shift ;;
+		--pdr) sw_val "$@"; o_pdr=$2; shift ;;
+		--trial) sw_val "$@"; o_trial=$2; shift ;;
+		--trial-min) sw_val "$@"; o_tmin=$2; shift ;;
+		--trial-max) sw_val "$@"; o_tmax=$2; shift ;;
 		--quick) o_quick=1 ;;
-		--duration-sum) o_sum=${2-}; shift ;;
-		--exceed-ratio) o_exceed=${2-}; shift ;;
-		--resolution) o_res=${2-}; shift ;;
-		--max-trials) o_maxt=${2-}; shift ;;
-		--latency-at) o_lat=${2-}; shift ;;
-		--batch) SW_BATCH=${2-}; shift ;;
+		--duration-sum) sw_val "$@"; o_sum=$2; shift ;;
+		--exceed-ratio) sw_val "$@"; o_exceed=$2; shift ;;
+		--resolution) sw_val "$@"; o_res=$2; shift ;;
+		--max-trials) sw_val "$@"; o_maxt=$2; shift ;;
+		--latency-at) sw_val "$@"; o_lat=$2; shift ;;
+		--batch) sw_val "$@"; SW_BATCH=$2; shift ;;
 		--no-pin) o_pin=0 ;;
-		--out) sw_out_name --out "$2"; ND_OUT=$2; shift ;;
+		--out) sw_val "$@"; sw_out_name --out "$2"; ND_OUT=$2; shift ;;
 		-h | --help) ndr_usage; exit 0 ;;
 		*) nd_die "unknown argument '$1'; see pktbench ndr --help" ;;
 		esac

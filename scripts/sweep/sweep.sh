@@ -122,29 +122,23 @@ sweep_args() {
 " ;;
 			esac ;;
 		esac
-		# a value left out or empty is refused, not taken for the default
 		case $1 in
-		--setups | --modes | --scenarios | --repeat | --preset | --scale | --runner | \
-			--rate-scale | --out | --batch | --idle-timeout | --resume | --shard)
-			[ -n "${2-}" ] || sw_die "$1: needs a value; see pktbench sweep --help" ;;
-		esac
-		case $1 in
-		--setups) SW_SETUPS=$(sw_list "${2-}"); shift ;;
-		--modes) SW_MODES=$(sw_list "${2-}"); shift ;;
-		--scenarios) SW_SCENS=$(sw_list "${2-}"); shift ;;
-		--repeat) SW_REPEAT=${2-}; shift ;;
-		--preset) SW_PRESET=${2-}; shift ;;
-		--scale) SW_SCALE=${2-}; shift ;;
-		--runner) SW_RUNNER=${2-}; shift ;;
-		--rate-scale) SW_RSCALE=${2-}; shift ;;
-		--out) sw_out_name --out "$2"; SW_OUT=$2; shift ;;
-		--batch) SW_BATCH=${2-}; shift ;;
-		--idle-timeout) SW_IDLE=${2-}; shift ;;
+		--setups) sw_val "$@"; SW_SETUPS=$(sw_list "$2"); shift ;;
+		--modes) sw_val "$@"; SW_MODES=$(sw_list "$2"); shift ;;
+		--scenarios) sw_val "$@"; SW_SCENS=$(sw_list "$2"); shift ;;
+		--repeat) sw_val "$@"; SW_REPEAT=$2; shift ;;
+		--preset) sw_val "$@"; SW_PRESET=$2; shift ;;
+		--scale) sw_val "$@"; SW_SCALE=$2; shift ;;
+		--runner) sw_val "$@"; SW_RUNNER=$2; shift ;;
+		--rate-scale) sw_val "$@"; SW_RSCALE=$2; shift ;;
+		--out) sw_val "$@"; sw_out_name --out "$2"; SW_OUT=$2; shift ;;
+		--batch) sw_val "$@"; SW_BATCH=$2; shift ;;
+		--idle-timeout) sw_val "$@"; SW_IDLE=$2; shift ;;
 		--dry-run) SW_DRY=1 ;;
 		--no-pin) SW_PIN=0 ;;
-		--resume) sw_out_name --resume "$2"; SW_RESUME=$2; shift ;;
+		--resume) sw_val "$@"; sw_out_name --resume "$2"; SW_RESUME=$2; shift ;;
 		--force) SW_FORCE=1 ;;
-		--shard) SW_SHARD=${2-}; shift ;;
+		--shard) sw_val "$@"; SW_SHARD=$2; shift ;;
 		-h | --help) sweep_usage; exit 0 ;;
 		*) sw_die "unknown argument '$1'; see pktbench sweep --help" ;;
 		esac
